@@ -1,0 +1,36 @@
+package vn.thiduabot.chat;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** /huy (/cancel): leaves any flow. What the features already saved stays saved. */
+@Component
+class CancelCommand implements Command {
+
+    @Override
+    public List<String> names() {
+        return List.of("huy", "cancel");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.cancel";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public boolean openToStrangers() {
+        return true;
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        // the router already left the flow before running a command
+        s.message("cancel.done").removeKeyboard().send();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.thiduabot.chat;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** /ngonngu (/language): Vietnamese (default) or English, kept on the staff member's row. */
+@Component
+class LanguageCommand implements Command, ButtonAction {
+
+    static final String ACTION = "lang";
+
+    private final UserDirectory directory;
+
+    LanguageCommand(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("ngonngu", "language");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.language";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        s.message("language.choose")
+                .buttonKey("language.vi", ACTION, "vi")
+                .buttonKey("language.en", ACTION, "en")
+                .send();
+    }
+
+    @Override
+    public boolean openToStrangers() {
+        return false;
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        var locale = Texts.locale(payload);
+        directory.changeLanguage(s.requireUser().staffId(), locale);
+        s.useLocale(locale);
+        s.toast("language.changed");
+        s.reply("language.changed");
+    }
+}

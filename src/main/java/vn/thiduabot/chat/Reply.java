@@ -1,0 +1,77 @@
+package vn.thiduabot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.notification.OutgoingMessage.InlineButton;
+import vn.thiduabot.notification.OutgoingMessage.ReplyKeyboard;
+
+/** A message being composed for one recipient; {@link #send()} queues it in the outbox. */
+public class Reply {
+
+    private final Messenger messenger;
+    private final Recipient to;
+    private final String text;
+    private final List<List<InlineButton>> rows = new ArrayList<>();
+    private List<InlineButton> row = new ArrayList<>();
+    private ReplyKeyboard keyboard;
+    private String idempotencyKey;
+
+    Reply(Messenger messenger, Recipient to, String text) {
+        this.messenger = messenger;
+        this.to = to;
+        this.text = text;
+    }
+
+    /** An inline button with a literal label. */
+    public Reply button(String label, String action, String payload) {
+        row.add(new InlineButton(label, messenger.issueToken(to, action, payload)));
+        return this;
+    }
+
+    /** An inline button whose label is a message key in the recipient's language. */
+    public Reply buttonKey(String labelKey, String action, String payload) {
+        return button(messenger.texts().get(to.locale(), labelKey), action, payload);
+    }
+
+    /** Starts a new row of buttons. */
+    public Reply row() {
+        if (!row.isEmpty()) {
+            rows.add(row);
+            row = new ArrayList<>();
+        }
+        return this;
+    }
+
+    /** Shows the one-tap "share my phone number" keyboard. */
+    public Reply askContact(String labelKey) {
+        keyboard = ReplyKeyboard.requestContact(messenger.texts().get(to.locale(), labelKey));
+        return this;
+    }
+
+    public Reply removeKeyboard() {
+        keyboard = ReplyKeyboard.removeKeyboard();
+        return this;
+    }
+
+    /** Makes the message idempotent across retries of whatever produced it (e.g. a reminder occurrence). */
+    public Reply key(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+        return this;
+    }
+
+    public Reply with(Consumer<Reply> more) {
+        more.accept(this);
+        return this;
+    }
+
+    /** @return true if queued, false if a message with the same key was queued before */
+    public boolean send() {
+        row();
+        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard));
+    }
+
+    /** Who a message goes to: the chat, the one user allowed to press its buttons, and their language. */
+    public record Recipient(long chatId, long userId, java.util.Locale locale) { }
+}

@@ -1,0 +1,71 @@
+package vn.thiduabot.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Queues messages in the caller's transaction, so a message exists exactly when the change that
+ * caused it was committed. {@link OutboxSender} delivers after commit.
+ */
+@Service
+public class Outbox {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final OutboxRepository repository;
+    private final Clock clock;
+    private final OutboxWakeUp wakeUp;
+
+    Outbox(OutboxRepository repository, Clock clock, OutboxWakeUp wakeUp) {
+        this.repository = repository;
+        this.clock = clock;
+        this.wakeUp = wakeUp;
+    }
+
+    /**
+     * Queues a message unless one with the same idempotency key was ever queued.
+     *
+     * @return true if queued now, false if the key was already used
+     */
+    @Transactional
+    public boolean enqueue(String idempotencyKey, OutgoingMessage message) {
+        if (repository.existsByIdempotencyKey(idempotencyKey)) {
+            return false;
+        }
+        repository.save(new OutboxMessage(idempotencyKey, message.chatId(), JSON.writeValueAsString(message), clock.instant()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wakeUp.signal();
+                }
+            });
+        } else {
+            wakeUp.signal();
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Health health() {
+        List<String> recent = repository.findByStatusOrderByIdDesc(OutboxMessage.Status.FAILED, Limit.of(5)).stream()
+                .map(m -> "#" + m.getId() + " chat " + m.getChatId() + ": " + m.getLastError())
+                .toList();
+        return new Health(repository.countByStatus(OutboxMessage.Status.PENDING),
+                repository.countByStatus(OutboxMessage.Status.SENT),
+                repository.countByStatus(OutboxMessage.Status.FAILED), recent);
+    }
+
+    /** Counts for admins: what waits, what went, what was given up on (with the latest errors). */
+    public record Health(long pending, long sent, long failed, List<String> recentFailures) { }
+
+    static OutgoingMessage read(OutboxMessage row) {
+        return JSON.readValue(row.getPayload(), OutgoingMessage.class);
+    }
+}

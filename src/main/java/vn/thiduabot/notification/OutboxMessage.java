@@ -1,0 +1,93 @@
+package vn.thiduabot.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One message waiting to be delivered, delivered, or given up on (kept for admins to see). */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true)
+    private String idempotencyKey;
+
+    @Column(name = "chat_id", nullable = false)
+    private long chatId;
+
+    @Column(nullable = false)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    private int attempts;
+
+    @Column(name = "not_before", nullable = false)
+    private Instant notBefore;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now) {
+        this.idempotencyKey = idempotencyKey;
+        this.chatId = chatId;
+        this.payload = payload;
+        this.status = Status.PENDING;
+        this.notBefore = now;
+        this.createdAt = now;
+    }
+
+    void delivered(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    void postpone(Instant until) {
+        notBefore = until;
+    }
+
+    void failedAttempt(String error, Instant retryAt, int maxAttempts, boolean permanent) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        if (permanent || attempts >= maxAttempts) {
+            status = Status.FAILED;
+        } else {
+            notBefore = retryAt;
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public long getChatId() { return chatId; }
+    public String getPayload() { return payload; }
+    public Status getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public Instant getNotBefore() { return notBefore; }
+    public String getLastError() { return lastError; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSentAt() { return sentAt; }
+}

@@ -1,0 +1,17 @@
+package vn.thiduabot.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    boolean existsByIdempotencyKey(String idempotencyKey);
+
+    List<OutboxMessage> findByStatusAndNotBeforeLessThanEqualOrderByIdAsc(OutboxMessage.Status status, Instant now, Limit limit);
+
+    long countByStatus(OutboxMessage.Status status);
+
+    List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);
+}

@@ -1,0 +1,51 @@
+package vn.thiduabot.staff;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UserDirectory;
+
+/** Who is who, from the staff table: the chat layer's only source of identity and roles. */
+@Service
+public class StaffDirectory implements UserDirectory {
+
+    private final StaffRepository staff;
+    private final Clock clock;
+
+    StaffDirectory(StaffRepository staff, Clock clock) {
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ChatUser> findByTelegramUser(long telegramUserId) {
+        return staff.findByTelegramUserId(telegramUserId).filter(StaffMember::isActive).map(StaffDirectory::toChatUser);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChatUser> linkedWithRole(Role role) {
+        return staff.findByActiveTrueOrderByFullNameAsc().stream()
+                .filter(m -> m.isLinked() && m.getRoles().contains(role))
+                .map(StaffDirectory::toChatUser)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public void changeLanguage(long staffId, Locale locale) {
+        staff.findById(staffId).ifPresent(m -> m.changeLanguage(locale.getLanguage(), clock.instant()));
+    }
+
+    static ChatUser toChatUser(StaffMember m) {
+        return new ChatUser(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
+                m.getRoles(), Texts.locale(m.getLanguage()), m.getTelegramUserId(), m.getTelegramChatId());
+    }
+}
