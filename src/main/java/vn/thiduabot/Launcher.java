@@ -43,6 +43,12 @@ final class Launcher {
                 rest.remove(i);
             }
             rest.add("--thidua.transport=console");
+            if (rest.stream().noneMatch(a -> a.startsWith("--thidua.data-dir="))) {
+                // The console's simulated account must never take over a real person's link in the school's database.
+                rest.add("--thidua.data-dir=data/demo");
+            }
+            // Log lines would interleave with the conversation; problems still show.
+            rest.add("--logging.level.vn.thiduabot=WARN");
             if (as != null) {
                 rest.add("--thidua.console.as=" + as);
             }

@@ -2,8 +2,6 @@ package vn.thiduabot.chat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** /trogiup (/help): only the commands this person may use. */
@@ -11,9 +9,11 @@ import org.springframework.stereotype.Component;
 class HelpCommand implements Command {
 
     private final CommandCatalog catalog;
+    private final Texts texts;
 
-    HelpCommand(@Lazy CommandCatalog catalog) {
+    HelpCommand(CommandCatalog catalog, Texts texts) {
         this.catalog = catalog;
+        this.texts = texts;
     }
 
     @Override
@@ -42,9 +42,7 @@ class HelpCommand implements Command {
     }
 
     String render(ChatSession s) {
-        String lines = catalog.visibleTo(s.user()).stream()
-                .map(c -> "/" + String.join(" · /", c.names()) + " — " + s.text(c.descriptionKey()))
-                .collect(Collectors.joining("\n"));
+        String lines = catalog.describe(s.user(), texts, s.locale());
         String header = s.user().map(u -> s.text("help.header", u.fullName())).orElseGet(() -> s.text("help.header-stranger"));
         return header + "\n\n" + lines;
     }

@@ -39,10 +39,6 @@ class LanguageCommand implements Command, ButtonAction {
                 .send();
     }
 
-    @Override
-    public boolean openToStrangers() {
-        return false;
-    }
 
     @Override
     public String action() {

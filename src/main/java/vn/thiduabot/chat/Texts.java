@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Renders message keys from messages/messages_{vi,en}.properties. Vietnamese is the default. */
@@ -15,17 +18,29 @@ public class Texts {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private static final Logger log = LoggerFactory.getLogger(Texts.class);
+
     private final MessageSource messages;
 
-    Texts(MessageSource messages) {
-        this.messages = messages;
+    /**
+     * Our own source rather than Boot's: Boot only creates one when a base messages.properties exists,
+     * and we want no third language that silently wins. Unknown locales fall back to Vietnamese.
+     */
+    Texts() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(VIETNAMESE);
+        this.messages = source;
     }
 
     public String get(Locale locale, String key, Object... args) {
         try {
             return messages.getMessage(key, args, locale == null ? VIETNAMESE : locale);
         } catch (NoSuchMessageException e) {
-            // A missing key is a bug; showing the key keeps the bot answering instead of crashing.
+            // A missing key is a bug (MessagesTest guards it); showing the key keeps the bot answering.
+            log.error("Missing message key {}", key);
             return key;
         }
     }

@@ -165,7 +165,7 @@ public class UpdateIntake {
             return;
         }
         Command c = command.get();
-        if (!allowed(s, c.roles(), c.openToStrangers())) {
+        if (!allowed(s, c)) {
             return;
         }
         // A new command leaves whatever flow the user was in; saved drafts live in the features' own tables.
@@ -178,7 +178,7 @@ public class UpdateIntake {
     private void continueOrFallBack(ChatSession s) {
         Flow flow = s.flow() == null ? null : flows.get(s.flow());
         if (flow != null) {
-            if (allowed(s, flow.roles(), flow.openToStrangers())) {
+            if (allowed(s, flow)) {
                 flow.onInput(s);
             } else {
                 s.endFlow();
@@ -215,7 +215,7 @@ public class UpdateIntake {
             return;
         }
         ButtonAction action = actions.get(t.action());
-        if (!allowed(s, action.roles(), action.openToStrangers())) {
+        if (!allowed(s, action)) {
             s.toast("error.forbidden");
             return;
         }
@@ -223,15 +223,15 @@ public class UpdateIntake {
     }
 
     /** Stored roles decide; a stranger may only link. Tells the user why when refused. */
-    private boolean allowed(ChatSession s, java.util.Set<Role> roles, boolean openToStrangers) {
+    private boolean allowed(ChatSession s, Guarded guarded) {
         if (s.user().isEmpty()) {
-            if (openToStrangers) {
+            if (guarded.openToStrangers()) {
                 return true;
             }
             s.message("error.not-linked").askContact("link.share-phone-button").send();
             return false;
         }
-        if (!s.user().get().hasAny(roles)) {
+        if (!s.user().get().hasAny(guarded.roles())) {
             s.reply("error.forbidden");
             return false;
         }

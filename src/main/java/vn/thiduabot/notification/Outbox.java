@@ -52,6 +52,12 @@ public class Outbox {
         return true;
     }
 
+    /** Every message queued for a chat, oldest first, whatever its delivery state (for tests and admins). */
+    @Transactional(readOnly = true)
+    public List<OutgoingMessage> queuedFor(long chatId) {
+        return repository.findByChatIdOrderByIdAsc(chatId).stream().map(Outbox::read).toList();
+    }
+
     @Transactional(readOnly = true)
     public Health health() {
         List<String> recent = repository.findByStatusOrderByIdDesc(OutboxMessage.Status.FAILED, Limit.of(5)).stream()

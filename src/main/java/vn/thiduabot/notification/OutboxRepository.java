@@ -11,6 +11,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByStatusAndNotBeforeLessThanEqualOrderByIdAsc(OutboxMessage.Status status, Instant now, Limit limit);
 
+    List<OutboxMessage> findByChatIdOrderByIdAsc(long chatId);
+
     long countByStatus(OutboxMessage.Status status);
 
     List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);

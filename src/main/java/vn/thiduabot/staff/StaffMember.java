@@ -113,6 +113,15 @@ public class StaffMember {
         this.updatedAt = now;
     }
 
+    /** The Telegram account moved to another staff row (or the person got a new account). */
+    public void unlinkTelegram(Instant now) {
+        this.telegramUserId = null;
+        this.telegramChatId = null;
+        this.telegramUsername = null;
+        this.linkedAt = null;
+        this.updatedAt = now;
+    }
+
     public void deactivate(Instant now) {
         this.active = false;
         this.updatedAt = now;

@@ -1,0 +1,122 @@
+package vn.thiduabot.staff;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ties a Telegram account to a row of the staff list: by the user's own shared contact, or by a
+ * one-time invite code. A Telegram account belongs to at most one staff row and vice versa.
+ */
+@Service
+public class AccountLinking {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountLinking.class);
+    /** Invite codes are 128 random bits in base64url: 22 characters, fit a /start deep-link payload. */
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
+
+    private final StaffRepository staff;
+    private final InviteCodeRepository invites;
+    private final Clock clock;
+    private final Duration inviteValidity;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountLinking(StaffRepository staff, InviteCodeRepository invites, Clock clock,
+                   @Value("${thidua.invite.valid-days:7}") int validDays) {
+        this.staff = staff;
+        this.invites = invites;
+        this.clock = clock;
+        this.inviteValidity = Duration.ofDays(validDays);
+    }
+
+    /** The Telegram user's own phone number, as shared through Telegram's contact button. */
+    @Transactional
+    public Optional<StaffMember> linkByPhone(String rawPhone, long telegramUserId, long chatId, String username) {
+        Optional<StaffMember> member = PhoneNumbers.normalise(rawPhone).flatMap(staff::findByPhone).filter(StaffMember::isActive);
+        member.ifPresent(m -> link(m, telegramUserId, chatId, username));
+        return member;
+    }
+
+    /** A typed or deep-linked invite code; works once, before it expires. */
+    @Transactional
+    public Optional<StaffMember> redeem(String code, long telegramUserId, long chatId, String username) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<InviteCode> invite = invites.findById(code).filter(i -> i.usableAt(now));
+        if (invite.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StaffMember> member = staff.findById(invite.get().staffId()).filter(StaffMember::isActive);
+        member.ifPresent(m -> {
+            invite.get().use(telegramUserId, now);
+            link(m, telegramUserId, chatId, username);
+        });
+        return member;
+    }
+
+    private void link(StaffMember member, long telegramUserId, long chatId, String username) {
+        Instant now = clock.instant();
+        staff.findByTelegramUserId(telegramUserId)
+                .filter(other -> !other.getId().equals(member.getId()))
+                .ifPresent(other -> {
+                    other.unlinkTelegram(now);
+                    staff.saveAndFlush(other);
+                    log.info("Telegram account moved from staff #{} to staff #{}", other.getId(), member.getId());
+                });
+        if (member.isLinked() && member.getTelegramUserId() != telegramUserId) {
+            log.info("Staff #{} linked a new Telegram account", member.getId());
+        }
+        member.linkTelegram(telegramUserId, chatId, username, now);
+    }
+
+    /** A new single-use code for a staff member, valid for the configured number of days. */
+    @Transactional
+    public Invite issueInvite(long staffId, Long issuedByStaffId) {
+        StaffMember member = staff.findById(staffId).filter(StaffMember::isActive)
+                .orElseThrow(() -> new IllegalArgumentException("no active staff member " + staffId));
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        InviteCode invite = invites.save(new InviteCode(code, staffId, issuedByStaffId, now, now.plus(inviteValidity)));
+        return new Invite(invite.code(), member.getFullName(), invite.expiresAt());
+    }
+
+    public record Invite(String code, String fullName, Instant expiresAt) { }
+
+    /** Active staff matching a phone number, or whose name contains the words typed (accents optional). */
+    @Transactional(readOnly = true)
+    public List<StaffMember> find(String nameOrPhone) {
+        Optional<String> phone = PhoneNumbers.normalise(nameOrPhone);
+        if (phone.isPresent()) {
+            return staff.findByPhone(phone.get()).filter(StaffMember::isActive).stream().toList();
+        }
+        String wanted = fold(nameOrPhone);
+        if (wanted.isBlank()) {
+            return List.of();
+        }
+        return staff.findByActiveTrueOrderByFullNameAsc().stream()
+                .filter(m -> fold(m.getFullName()).contains(wanted))
+                .toList();
+    }
+
+    /** Lower case, no diacritics, đ as d, single spaces: "Lò Thị  Hoa" and "lo thi hoa" match. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replace('\u0111', 'd').replace('\u0110', 'D').toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,99 @@
+package vn.thiduabot.staff;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+
+/**
+ * /moima (/invite) &lt;name or phone&gt;: the secretary issues a one-time invite code for someone who
+ * will not share their phone number. Several matches are offered as buttons.
+ */
+@Component
+class InviteCommand implements Command, ButtonAction {
+
+    static final String PICK = "invite.pick";
+    private static final int MAX_CHOICES = 8;
+
+    private final AccountLinking linking;
+    private final String botUsername;
+    private final ZoneId zone;
+
+    InviteCommand(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
+                  @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.linking = linking;
+        this.botUsername = botUsername;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("moima", "invite");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.invite";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.SECRETARY, Role.ADMIN);
+    }
+
+
+    @Override
+    public void run(ChatSession s, String args) {
+        if (args.isBlank()) {
+            s.reply("invite.usage");
+            return;
+        }
+        List<StaffMember> found = linking.find(args);
+        if (found.isEmpty()) {
+            s.reply("invite.not-found", args);
+        } else if (found.size() == 1) {
+            issue(s, found.get(0).getId());
+        } else if (found.size() > MAX_CHOICES) {
+            s.reply("invite.too-many", found.size(), args);
+        } else {
+            Reply choice = s.message("invite.choose", found.size());
+            for (StaffMember m : found) {
+                String team = m.getTeam() == null ? "" : " — " + m.getTeam().getName();
+                choice.button(m.getFullName() + team, PICK, String.valueOf(m.getId())).row();
+            }
+            choice.send();
+        }
+    }
+
+    @Override
+    public String action() {
+        return PICK;
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        issue(s, Long.parseLong(payload));
+        s.toast("invite.issued-toast");
+    }
+
+    private void issue(ChatSession s, long staffId) {
+        AccountLinking.Invite invite;
+        try {
+            invite = linking.issueInvite(staffId, s.requireUser().staffId());
+        } catch (IllegalArgumentException e) {
+            s.reply("invite.not-found", String.valueOf(staffId));
+            return;
+        }
+        String link = "https://t.me/" + botUsername + "?start=" + invite.code();
+        String expires = Texts.date(LocalDate.ofInstant(invite.expiresAt(), zone));
+        s.reply("invite.issued", invite.fullName(), invite.code(), link, expires);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.thiduabot.staff;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Role;
+
+/**
+ * /start: greets a known user; asks a stranger to share their phone number (one tap), or redeems
+ * the invite code of a deep link {@code t.me/<bot>?start=<code>}.
+ */
+@Component
+class StartCommand implements Command {
+
+    private final AccountLinking linking;
+    private final LinkGreeting greeting;
+    private final InviteCodeInput invites;
+
+    StartCommand(AccountLinking linking, LinkGreeting greeting, InviteCodeInput invites) {
+        this.linking = linking;
+        this.greeting = greeting;
+        this.invites = invites;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("start");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.start";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public boolean openToStrangers() {
+        return true;
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        if (s.user().isPresent()) {
+            s.reply("link.already-linked", s.user().get().fullName());
+            return;
+        }
+        if (!args.isBlank()) {
+            invites.redeem(s, args.trim());
+            return;
+        }
+        s.message("link.welcome").askContact("link.share-phone-button").send();
+    }
+}
