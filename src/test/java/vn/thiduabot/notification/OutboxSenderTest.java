@@ -1,0 +1,163 @@
+package vn.thiduabot.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.thiduabot.support.MutableClock;
+
+/**
+ * Delivery rules of the outbox, against the real database with a clock the test moves: what a
+ * recipient would notice is whether a message arrives, once, in order, and when.
+ */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.outbox.max-attempts=3"})
+class OutboxSenderTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("thidua.data-dir", () -> dir.toString());
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2023-09-08T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    @Autowired Outbox outbox;
+    @Autowired OutboxSender sender;
+    @Autowired OutboxRepository rows;
+    @Autowired MutableClock clock;
+
+    /** Answers with the scripted results first, then Delivered; records what was delivered. */
+    static class ScriptedGateway implements MessageGateway {
+        final Deque<SendResult> script = new ArrayDeque<>();
+        final List<String> delivered = new ArrayList<>();
+        int calls;
+
+        @Override
+        public SendResult send(OutgoingMessage m) {
+            calls++;
+            SendResult r = script.isEmpty() ? SendResult.DELIVERED : script.poll();
+            if (r instanceof SendResult.Delivered) {
+                delivered.add(m.chatId() + ":" + m.text());
+            }
+            return r;
+        }
+    }
+
+    ScriptedGateway gateway;
+
+    @BeforeEach
+    void clean() {
+        rows.deleteAll();
+        gateway = new ScriptedGateway();
+        clock.advance(Duration.ofHours(1)); // fresh rate-limit budget for every test
+    }
+
+    @Test
+    void a_message_is_delivered_once_even_if_queued_twice_with_the_same_key() {
+        outbox.enqueue("reminder:1", OutgoingMessage.text(10, "Nhắc đăng ký"));
+        outbox.enqueue("reminder:1", OutgoingMessage.text(10, "Nhắc đăng ký"));
+        sender.deliverDue(gateway);
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).containsExactly("10:Nhắc đăng ký");
+    }
+
+    @Test
+    void after_429_the_chat_waits_retry_after_then_gets_everything_in_order() {
+        gateway.script.add(new SendResult.RetryAfter(Duration.ofSeconds(7)));
+        outbox.enqueue("a", OutgoingMessage.text(20, "một"));
+        outbox.enqueue("b", OutgoingMessage.text(20, "hai"));
+
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).isEmpty();
+
+        clock.advance(Duration.ofSeconds(6));
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).as("still inside retry_after").isEmpty();
+
+        clock.advance(Duration.ofSeconds(2));
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).containsExactly("20:một", "20:hai");
+        assertThat(rows.findAll()).allMatch(r -> r.getStatus() == OutboxMessage.Status.SENT && r.getAttempts() == 0);
+    }
+
+    @Test
+    void a_502_is_retried_with_backoff_and_arrives_once() {
+        gateway.script.add(new SendResult.Transient("502 Bad Gateway"));
+        gateway.script.add(new SendResult.Transient("502 Bad Gateway"));
+        outbox.enqueue("c", OutgoingMessage.text(30, "ba"));
+
+        sender.deliverDue(gateway);            // fails, retry in 1 s
+        clock.advance(Duration.ofSeconds(1));
+        sender.deliverDue(gateway);            // fails, retry in 2 s
+        clock.advance(Duration.ofSeconds(1));
+        sender.deliverDue(gateway);            // not yet due
+        assertThat(gateway.delivered).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).containsExactly("30:ba");
+        assertThat(gateway.calls).isEqualTo(3);
+    }
+
+    @Test
+    void after_max_attempts_the_message_is_kept_as_failed_and_visible_to_admins() {
+        for (int i = 0; i < 3; i++) {
+            gateway.script.add(new SendResult.Transient("timeout"));
+        }
+        outbox.enqueue("d", OutgoingMessage.text(40, "bốn"));
+        for (int i = 0; i < 5; i++) {
+            sender.deliverDue(gateway);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(gateway.delivered).isEmpty();
+        Outbox.Health health = outbox.health();
+        assertThat(health.failed()).isEqualTo(1);
+        assertThat(health.recentFailures()).singleElement().asString().contains("timeout");
+    }
+
+    @Test
+    void a_blocked_bot_is_not_retried() {
+        gateway.script.add(new SendResult.Permanent("403 Forbidden: bot was blocked by the user"));
+        outbox.enqueue("e", OutgoingMessage.text(50, "năm"));
+        sender.deliverDue(gateway);
+        clock.advance(Duration.ofHours(1));
+        sender.deliverDue(gateway);
+        assertThat(gateway.calls).isEqualTo(1);
+        assertThat(outbox.health().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void one_chat_gets_a_short_burst_then_about_one_message_a_second_while_others_are_not_held_up() {
+        for (int i = 1; i <= 6; i++) {
+            outbox.enqueue("f" + i, OutgoingMessage.text(60, "tin " + i));
+        }
+        outbox.enqueue("g", OutgoingMessage.text(61, "khác"));
+
+        sender.deliverDue(gateway);
+        assertThat(gateway.delivered).containsExactly("60:tin 1", "60:tin 2", "60:tin 3", "61:khác");
+    }
+}
