@@ -1,10 +1,16 @@
 package vn.thiduabot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 
 /** ThiDuaBot: a school's emulation and commendation year, run from Telegram. */
@@ -22,6 +28,16 @@ public class ThiDuaBotApplication {
     }
 
     static SpringApplication application() {
-        return new SpringApplication(ThiDuaBotApplication.class);
+        SpringApplication app = new SpringApplication(ThiDuaBotApplication.class);
+        // SQLite creates the database file but not its folder: make data/ on first run.
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+            String dir = event.getEnvironment().getProperty("thidua.data-dir", "data");
+            try {
+                Files.createDirectories(Path.of(dir));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data folder " + dir, e);
+            }
+        });
+        return app;
     }
 }

@@ -2,10 +2,12 @@ package vn.thiduabot.chat;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /huy (/cancel): leaves any flow. What the features already saved stays saved. */
 @Component
+@Order(9200)
 class CancelCommand implements Command {
 
     @Override

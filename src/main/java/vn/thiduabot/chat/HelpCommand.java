@@ -2,10 +2,12 @@ package vn.thiduabot.chat;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /trogiup (/help): only the commands this person may use. */
 @Component
+@Order(9000)
 class HelpCommand implements Command {
 
     private final CommandCatalog catalog;

@@ -2,10 +2,12 @@ package vn.thiduabot.chat;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** /ngonngu (/language): Vietnamese (default) or English, kept on the staff member's row. */
 @Component
+@Order(9100)
 class LanguageCommand implements Command, ButtonAction {
 
     static final String ACTION = "lang";

@@ -19,6 +19,7 @@ import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.staff.DemoSchool;
 
 /**
@@ -83,6 +84,7 @@ class ConsoleTransport {
 
     private void readLoop(ConfigurableApplicationContext context, ConsoleLabels labels) {
         UpdateIntake intake = context.getBean(UpdateIntake.class);
+        Outbox outbox = context.getBean(Outbox.class);
         ConsoleGateway gateway = context.getBean(ConsoleGateway.class);
         String phone = context.getEnvironment().getProperty("thidua.console.as", "");
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -105,12 +107,25 @@ class ConsoleTransport {
                 if (outcome.callbackAnswer() != null) {
                     out.println("  (" + outcome.callbackAnswer() + ")");
                 }
+                awaitReplies(outbox);
             }
         } catch (IOException e) {
             out.println(e.getMessage());
         }
         out.println(labels.get("console.bye"));
         context.close();
+    }
+
+    /** A person reads the answer before typing again; so does a script piped into the console. */
+    private static void awaitReplies(Outbox outbox) {
+        long deadline = System.currentTimeMillis() + 5000;
+        try {
+            while (outbox.hasPendingFor(CONSOLE_USER) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Incoming toIncoming(String line, String phone, ConsoleGateway gateway, ConsoleLabels labels) {

@@ -58,6 +58,12 @@ public class Outbox {
         return repository.findByChatIdOrderByIdAsc(chatId).stream().map(Outbox::read).toList();
     }
 
+    /** True while something for this chat still waits to be delivered. */
+    @Transactional(readOnly = true)
+    public boolean hasPendingFor(long chatId) {
+        return repository.existsByChatIdAndStatus(chatId, OutboxMessage.Status.PENDING);
+    }
+
     @Transactional(readOnly = true)
     public Health health() {
         List<String> recent = repository.findByStatusOrderByIdDesc(OutboxMessage.Status.FAILED, Limit.of(5)).stream()

@@ -13,6 +13,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByChatIdOrderByIdAsc(long chatId);
 
+    boolean existsByChatIdAndStatus(long chatId, OutboxMessage.Status status);
+
     long countByStatus(OutboxMessage.Status status);
 
     List<OutboxMessage> findByStatusOrderByIdDesc(OutboxMessage.Status status, Limit limit);

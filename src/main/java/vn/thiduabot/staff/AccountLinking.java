@@ -109,9 +109,13 @@ public class AccountLinking {
         if (wanted.isBlank()) {
             return List.of();
         }
-        return staff.findByActiveTrueOrderByFullNameAsc().stream()
-                .filter(m -> fold(m.getFullName()).contains(wanted))
+        List<StaffMember> active = staff.findByActiveTrueOrderByFullNameAsc();
+        // Whole words first ("Hoa" is Lò Thị Hoa, not Hoàng Thị Hạnh); any part of the name otherwise.
+        List<String> words = List.of(wanted.split(" "));
+        List<StaffMember> exact = active.stream()
+                .filter(m -> List.of(fold(m.getFullName()).split(" ")).containsAll(words))
                 .toList();
+        return !exact.isEmpty() ? exact : active.stream().filter(m -> fold(m.getFullName()).contains(wanted)).toList();
     }
 
     /** Lower case, no diacritics, đ as d, single spaces: "Lò Thị  Hoa" and "lo thi hoa" match. */

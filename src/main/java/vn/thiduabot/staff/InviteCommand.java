@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
@@ -18,6 +19,7 @@ import vn.thiduabot.chat.Texts;
  * will not share their phone number. Several matches are offered as buttons.
  */
 @Component
+@Order(800)
 class InviteCommand implements Command, ButtonAction {
 
     static final String PICK = "invite.pick";

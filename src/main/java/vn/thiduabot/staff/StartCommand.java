@@ -2,6 +2,7 @@ package vn.thiduabot.staff;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
@@ -12,6 +13,7 @@ import vn.thiduabot.chat.Role;
  * the invite code of a deep link {@code t.me/<bot>?start=<code>}.
  */
 @Component
+@Order(0)
 class StartCommand implements Command {
 
     private final AccountLinking linking;
