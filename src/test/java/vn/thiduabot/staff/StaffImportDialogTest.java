@@ -1,0 +1,290 @@
+package vn.thiduabot.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thiduabot.staff.StaffFiles.csv;
+import static vn.thiduabot.staff.StaffFiles.xlsx;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thiduabot.chat.FileFetcher;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.OutgoingMessage;
+
+/**
+ * The secretary, Lò Thị Hoa, manages the staff list of the demo school from Telegram: /nhapds with
+ * a file, /danhsach, /nghiviec. Driven through the real intake; what she sees is read from the outbox.
+ */
+@SpringBootTest(properties = "thidua.transport=none")
+class StaffImportDialogTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("thidua.data-dir", () -> dir.toString());
+    }
+
+    /** Telegram's getFile, replaced: the files "uploaded" by the test, by file id. */
+    static final Map<String, byte[]> UPLOADS = new ConcurrentHashMap<>();
+
+    @TestConfiguration
+    static class Files {
+        @Bean
+        FileFetcher testFileFetcher() {
+            return (fileId, maxBytes) -> {
+                byte[] content = UPLOADS.get(fileId);
+                if (content == null) {
+                    throw new IOException("Bad Request: file not found");
+                }
+                return content;
+            };
+        }
+    }
+
+    static final long HOA = 7002;      // the secretary (THU_KY, QUAN_TRI)
+    static final long HUONG = 7004;    // a teacher
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final AtomicLong UPDATE = new AtomicLong(1000);
+
+    @Autowired
+    UpdateIntake intake;
+    @Autowired
+    StaffRepository staff;
+    @Autowired
+    Texts texts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @BeforeEach
+    void school() {
+        jdbc.update("delete from outbox_message");
+        jdbc.update("delete from conversation");
+        jdbc.update("delete from invite_code");
+        jdbc.update("delete from staff_member");
+        jdbc.update("delete from team");
+        UPLOADS.clear();
+        tx.executeWithoutResult(s -> {
+            Instant now = Instant.now();
+            StaffMember hoa = new StaffMember("Lò Thị Hoa", "+84912000002", null, null,
+                    Set.of(Role.SECRETARY, Role.COUNCIL, Role.ADMIN), now);
+            hoa.linkTelegram(HOA, HOA, "hoa", now);
+            staff.save(hoa);
+            StaffMember huong = new StaffMember("Bùi Thị Hương", "+84912000004", null, null, Set.of(Role.TEACHER), now);
+            huong.linkTelegram(HUONG, HUONG, "huong", now);
+            staff.save(huong);
+        });
+    }
+
+    // --- what the users do -------------------------------------------------------------------------
+
+    private void says(long user, String text) {
+        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
+    }
+
+    private void sendsFile(long user, String caption, String fileName, byte[] content) {
+        String fileId = "file-" + UPDATE.get();
+        UPLOADS.put(fileId, content);
+        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.DOCUMENT,
+                caption, null, new Incoming.Attachment(fileId, fileName, null, content.length), null));
+    }
+
+    private void sendsPhoto(long user) {
+        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.PHOTO,
+                null, null, new Incoming.Attachment("photo-1", null, "image/jpeg", 50_000), null));
+    }
+
+    private void presses(long user, String label) {
+        OutgoingMessage withButton = sent(user).stream()
+                .filter(m -> m.inlineButtons().stream().flatMap(List::stream).anyMatch(b -> b.label().equals(label)))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no button " + label));
+        String token = withButton.inlineButtons().stream().flatMap(List::stream)
+                .filter(b -> b.label().equals(label)).findFirst().orElseThrow().callbackData();
+        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
+                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1)));
+    }
+
+    private List<OutgoingMessage> sent(long chat) {
+        return jdbc.queryForList("select payload from outbox_message where chat_id = ? order by id", String.class, chat)
+                .stream().map(p -> JSON.readValue(p, OutgoingMessage.class)).toList();
+    }
+
+    private String lastReply(long chat) {
+        List<OutgoingMessage> all = sent(chat);
+        assertThat(all).isNotEmpty();
+        return all.get(all.size() - 1).text();
+    }
+
+    private String vi(String key, Object... args) {
+        return texts.get(Texts.VIETNAMESE, key, args);
+    }
+
+    private boolean active(String phone) {
+        return staff.findByPhone(phone).orElseThrow().isActive();
+    }
+
+    // --- scenarios --------------------------------------------------------------------------------------
+
+    @Test
+    void the_secretary_sends_the_list_with_nhapds_as_caption_and_gets_the_report() {
+        sendsFile(HOA, "/nhapds", "danh-sach.csv", csv("Họ và tên,Số điện thoại,Tổ,Vai trò",
+                "Vì Văn Sơn,0912000003,Tổ Toán - Tin,TO_TRUONG;GIAO_VIEN;HOI_DONG",
+                "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
+                "Cầm Thị Yến,09x,Tổ Toán - Tin,GIAO_VIEN"));
+        assertThat(lastReply(HOA)).isEqualTo(
+                "Đã thêm 1, cập nhật 1, từ chối 1\ndòng 4: số điện thoại “09x” không phải số điện thoại Việt Nam");
+        assertThat(staff.findByPhone("+84912000003")).isPresent();
+        says(HOA, "xin chào");
+        assertThat(lastReply(HOA)).as("the flow ended with the import").isNotEqualTo(vi("import.reminder"));
+    }
+
+    @Test
+    void without_a_file_the_bot_asks_for_one_and_waits_patiently() {
+        says(HOA, "/nhapds");
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.ask-file", "5")).contains(".csv").contains(".xlsx");
+        says(HOA, "đây ạ");
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.reminder"));
+        sendsPhoto(HOA);
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.photo"));
+        sendsFile(HOA, null, "danh-sach.pdf", new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.wrong-type", "danh-sach.pdf"));
+        intake.process(new Incoming(UPDATE.incrementAndGet(), HOA, HOA, true, null, null, null, Incoming.Kind.DOCUMENT,
+                null, null, new Incoming.Attachment("big", "to.xlsx", null, 6L * 1024 * 1024), null));
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.too-large", "to.xlsx", "5"));
+        sendsFile(HOA, null, "Danh sách.xlsx", xlsx(
+                new Object[] {"Họ và tên", "Số điện thoại", "Tổ", "Vai trò"},
+                new Object[] {"Bùi Thị Loan", 912000024, "Tổ Khoa học tự nhiên", "TO_TRUONG;GIAO_VIEN"}));
+        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
+        sendsFile(HOA, null, "lai.csv", csv("x"));
+        assertThat(lastReply(HOA)).as("no longer waiting for a file").isEqualTo(vi("error.unexpected-file"));
+    }
+
+    @Test
+    void a_refused_file_keeps_the_flow_open_for_a_corrected_one() {
+        says(HOA, "/import");
+        sendsFile(HOA, null, "ds.csv", csv("Họ và tên,Tổ", "Vì Văn Sơn,Tổ Toán - Tin"));
+        List<OutgoingMessage> replies = sent(HOA);
+        assertThat(replies.get(replies.size() - 2).text()).startsWith("Tệp thiếu cột “Số điện thoại” (phone), “Vai trò” (roles).");
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.send-again"));
+        sendsFile(HOA, null, "ds.csv", csv("Họ và tên,Số điện thoại,Tổ,Vai trò", "Vì Văn Sơn,0912000003,Tổ Toán - Tin,GIAO_VIEN"));
+        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
+    }
+
+    @Test
+    void a_long_list_of_rejected_rows_is_cut_politely() {
+        StringBuilder rows = new StringBuilder("Họ và tên,Số điện thoại,Vai trò\n");
+        for (int i = 0; i < 300; i++) {
+            rows.append("Người Thứ ").append(i).append(",09x").append(i).append(",GIAO_VIEN\n");
+        }
+        sendsFile(HOA, "/nhapds", "ds.csv", rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String reply = lastReply(HOA);
+        assertThat(reply).startsWith("Đã thêm 0, cập nhật 0, từ chối 300\ndòng 2: ");
+        assertThat(reply.length()).isLessThanOrEqualTo(ImportStaffCommand.MAX_REPORT);
+        int shown = reply.split("\n").length - 2;
+        assertThat(reply).endsWith(vi("import.report.more", String.valueOf(300 - shown)));
+    }
+
+    @Test
+    void an_english_speaking_secretary_gets_the_command_line_report() {
+        jdbc.update("update staff_member set language = 'en' where telegram_user_id = ?", HOA);
+        sendsFile(HOA, "/import", "staff.csv", csv("full_name,phone,roles", "Vi Van Son,09x,TEACHER"));
+        assertThat(lastReply(HOA)).isEqualTo("imported 0, updated 0, rejected 1\nline 2: phone \"09x\" is not a Vietnamese phone number");
+    }
+
+    @Test
+    void a_teacher_may_not_import() {
+        sendsFile(HUONG, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Bùi Thị Hương,0912000004,HIEU_TRUONG;QUAN_TRI"));
+        assertThat(lastReply(HUONG)).isEqualTo(vi("error.forbidden"));
+        assertThat(staff.findByPhone("+84912000004").orElseThrow().getRoles()).containsExactly(Role.TEACHER);
+    }
+
+    @Test
+    void deactivating_someone_asks_first_then_the_bot_no_longer_knows_them() {
+        says(HOA, "/nghiviec 0912 000 004");
+        OutgoingMessage confirm = sent(HOA).get(sent(HOA).size() - 1);
+        assertThat(confirm.text()).contains("Bùi Thị Hương").contains("0912000004");
+        assertThat(confirm.inlineButtons().get(0)).extracting(OutgoingMessage.InlineButton::label)
+                .containsExactly(vi("staff.deactivate.yes"), vi("staff.deactivate.no"));
+        assertThat(active("+84912000004")).as("nothing happens before the answer").isTrue();
+
+        presses(HOA, vi("staff.deactivate.yes"));
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.done", "Bùi Thị Hương"));
+        assertThat(active("+84912000004")).isFalse();
+
+        says(HUONG, "/trogiup");
+        assertThat(lastReply(HUONG)).as("she is a stranger to the bot now").startsWith(vi("help.header-stranger"));
+
+        says(HOA, "/nghiviec 0912000004");
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.already", "Bùi Thị Hương"));
+        sendsFile(HOA, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Bùi Thị Hương,0912000004,GIAO_VIEN"));
+        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 0, cập nhật 1, từ chối 0");
+        assertThat(active("+84912000004")).as("back on the list").isTrue();
+    }
+
+    @Test
+    void answering_no_keeps_the_person_and_nobody_deactivates_themselves() {
+        says(HOA, "/deactivate 0912000004");
+        presses(HOA, vi("staff.deactivate.no"));
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.kept", "Bùi Thị Hương"));
+        assertThat(active("+84912000004")).isTrue();
+
+        says(HOA, "/nghiviec 0912000002");
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.self"));
+        says(HOA, "/nghiviec 0999999999");
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.not-found", "0999999999"));
+        says(HOA, "/nghiviec abc");
+        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.bad-phone", "abc"));
+        says(HUONG, "/nghiviec 0912000002");
+        assertThat(lastReply(HUONG)).isEqualTo(vi("error.forbidden"));
+        assertThat(active("+84912000002")).isTrue();
+    }
+
+    @Test
+    void the_overview_counts_active_staff_per_team_and_links_and_offers_the_import() {
+        sendsFile(HOA, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Tổ,Vai trò",
+                "Lò Thị Hoa,0912000002,Tổ Văn phòng,THU_KY;HOI_DONG;QUAN_TRI",
+                "Vì Văn Sơn,0912000003,Tổ Toán - Tin,TO_TRUONG;GIAO_VIEN",
+                "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
+                "Đinh Công Minh,0912000005,Tổ Toán - Tin,GIAO_VIEN",
+                "Hà Văn Hùng,0912000001,,HIEU_TRUONG"));
+        says(HOA, "/nghiviec 0912000005");
+        presses(HOA, vi("staff.deactivate.yes"));
+
+        says(HOA, "/danhsach");
+        OutgoingMessage overview = sent(HOA).get(sent(HOA).size() - 1);
+        assertThat(overview.text()).startsWith(vi("staff.list.header", "4", "2")).contains(
+                vi("staff.list.team", "Tổ Toán - Tin", "2", "1"),
+                vi("staff.list.team", "Tổ Văn phòng", "1", "1"),
+                vi("staff.list.team", vi("staff.no-team"), "1", "0"),
+                vi("staff.list.inactive", "1"));
+        assertThat(overview.text().length()).isLessThan(4000);
+
+        presses(HOA, vi("staff.list.import-button"));
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.ask-file", "5"));
+        says(HOA, "?");
+        assertThat(lastReply(HOA)).isEqualTo(vi("import.reminder"));
+    }
+}
