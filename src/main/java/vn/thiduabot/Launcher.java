@@ -94,6 +94,7 @@ final class Launcher {
         }
         SpringApplication app = ThiDuaBotApplication.application();
         app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false); // stdout carries only the report, for scripts that read it
         try (ConfigurableApplicationContext context = app.run("--thidua.transport=none")) {
             return context.getBean(vn.thiduabot.staff.StaffImportCli.class).run(java.nio.file.Path.of(args.get(0)));
         }
