@@ -56,7 +56,7 @@ final class StaffFileReader {
         }
 
         static Optional<Column> forHeader(String header) {
-            String h = fold(header).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").trim();
+            String h = AccountLinking.fold(header).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").trim();
             for (Column c : values()) {
                 if (c.aliases.contains(h)) {
                     return Optional.of(c);
@@ -329,13 +329,6 @@ final class StaffFileReader {
             return "";
         }
         return Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
-    }
-
-    /** Lower case, no diacritics, d-with-stroke as d: the Vietnamese "Ho va ten" with or without accents compare equal. */
-    static String fold(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('\u0111', 'd').replace('\u0110', 'D').replace('\uFEFF', ' ')
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

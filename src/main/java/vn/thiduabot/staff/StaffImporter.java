@@ -69,6 +69,9 @@ public class StaffImporter {
         Instant now = clock.instant();
         Map<String, Team> teamsByName = new HashMap<>();
         teams.findAll().forEach(t -> teamsByName.put(teamKey(t.getName()), t));
+        // a school's whole list is a few hundred rows: one query instead of one per row
+        Map<String, StaffMember> byPhone = new HashMap<>();
+        staff.findAll().forEach(m -> byPhone.put(m.getPhone(), m));
         Map<String, Integer> phonesSeen = new HashMap<>();
         List<Rejection> rejections = new ArrayList<>();
         int imported = 0;
@@ -82,7 +85,7 @@ public class StaffImporter {
                 continue;
             }
             // The row is valid as a whole: only now does it touch the database.
-            Optional<StaffMember> existing = staff.findByPhone(row.phone());
+            Optional<StaffMember> existing = Optional.ofNullable(byPhone.get(row.phone()));
             Team team = file.hasTeam() ? team(row.team(), teamsByName)
                     : existing.map(StaffMember::getTeam).orElse(null);
             String email = file.hasEmail() ? row.email() : existing.map(StaffMember::getEmail).orElse(null);
@@ -176,7 +179,7 @@ public class StaffImporter {
             if (part.isBlank()) {
                 continue;
             }
-            Role role = Role.parse(StaffFileReader.fold(part))
+            Role role = Role.parse(AccountLinking.fold(part))
                     .orElseThrow(() -> new RowProblem("import.row.role-unknown", quote(part.trim())));
             roles.add(role);
         }
