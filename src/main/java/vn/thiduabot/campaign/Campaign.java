@@ -1,0 +1,59 @@
+package vn.thiduabot.campaign;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One school year's emulation campaign, as the school wrote it in config/campaign-YYYY-YYYY.yml:
+ * deadlines, titles and forms offered, registration targets, the score sheet and the year's timeline.
+ */
+public record Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                       List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                       List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                       List<TimelineEvent> timeline) {
+
+    /** Deadlines are whole days: a deadline of 15/09 still accepts work on 15/09. */
+    public record Deadlines(LocalDate registration, LocalDate departmentSubmission, LocalDate selfAssessmentOpens,
+                            LocalDate selfAssessmentCloses, List<LocalDate> nominations) {
+
+        public boolean registrationOpen(LocalDate today) {
+            return !today.isAfter(registration);
+        }
+
+        public boolean selfAssessmentOpen(LocalDate today) {
+            return !today.isBefore(selfAssessmentOpens) && !today.isAfter(selfAssessmentCloses);
+        }
+    }
+
+    /** A title (danh hiệu), e.g. LDTT "Lao động tiên tiến"; {@code requires} names titles it builds on. */
+    public record Title(String code, String name, String notes, List<String> requires, boolean collective) { }
+
+    /** A form of commendation (hình thức khen thưởng), e.g. Giấy khen, Bằng khen. */
+    public record CommendationForm(String code, String name) { }
+
+    /** A registration target (chỉ tiêu) a person commits to. */
+    public record Target(String code, String name, TargetType type, boolean required) { }
+
+    public enum TargetType { NUMBER, PERCENT, TEXT, YES_NO }
+
+    /** A dated item of the year's plan (the seed plan's appendix), announced to everyone. */
+    public record TimelineEvent(LocalDate date, String title) { }
+
+    public Optional<Title> individualTitle(String code) {
+        return individualTitles.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public Optional<Title> collectiveTitle(String code) {
+        return collectiveTitles.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public Optional<CommendationForm> form(String code) {
+        return forms.stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    public Optional<Target> target(String code) {
+        return targets.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+}
