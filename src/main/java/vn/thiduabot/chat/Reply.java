@@ -17,6 +17,8 @@ public class Reply {
     private List<InlineButton> row = new ArrayList<>();
     private ReplyKeyboard keyboard;
     private String idempotencyKey;
+    private String editOfKey;
+    private OutgoingMessage.FileRef file;
 
     Reply(Messenger messenger, Recipient to, String text) {
         this.messenger = messenger;
@@ -61,6 +63,30 @@ public class Reply {
         return this;
     }
 
+    /**
+     * Replaces the earlier message sent with this idempotency key (its text and buttons) instead of
+     * sending a new one, e.g. an approval card that now shows the decision. Give the earlier message
+     * a stable {@link #key(String)} when you send it.
+     */
+    public Reply replacing(String earlierKey) {
+        this.editOfKey = earlierKey;
+        return this;
+    }
+
+    /** Re-sends a file the platform already has (evidence), with this message's text as the caption. */
+    public Reply attachExisting(boolean photo, String fileId, String fileName) {
+        this.file = new OutgoingMessage.FileRef(photo ? OutgoingMessage.FileRef.Kind.PHOTO : OutgoingMessage.FileRef.Kind.DOCUMENT,
+                fileId, fileName, null);
+        return this;
+    }
+
+    /** Sends a file the bot made (an .xlsx or .docx), with this message's text as the caption. */
+    public Reply attachNew(String fileName, byte[] content) {
+        this.file = new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.DOCUMENT, null, fileName,
+                java.util.Base64.getEncoder().encodeToString(content));
+        return this;
+    }
+
     public Reply with(Consumer<Reply> more) {
         more.accept(this);
         return this;
@@ -69,7 +95,7 @@ public class Reply {
     /** @return true if queued, false if a message with the same key was queued before */
     public boolean send() {
         row();
-        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard));
+        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard, editOfKey, null, file));
     }
 
     /** Who a message goes to: the chat, the one user allowed to press its buttons, and their language. */

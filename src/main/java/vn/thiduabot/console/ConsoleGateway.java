@@ -17,6 +17,7 @@ class ConsoleGateway implements MessageGateway {
     private final long consoleChat;
     private final ConsoleLabels labels;
     private volatile List<String> lastButtons = List.of();
+    private long messageIds;
 
     ConsoleGateway(PrintStream out, long consoleChat, ConsoleLabels labels) {
         this.out = out;
@@ -35,6 +36,12 @@ class ConsoleGateway implements MessageGateway {
             return SendResult.DELIVERED;
         }
         out.println();
+        if (m.editMessageId() != null) {
+            out.println("  " + labels.get("console.edited"));
+        }
+        if (m.file() != null) {
+            out.println("  " + labels.get("console.file", m.file().fileName() == null ? m.file().fileId() : m.file().fileName()));
+        }
         m.text().lines().forEach(l -> out.println("  " + l));
         List<String> buttons = new ArrayList<>();
         for (List<OutgoingMessage.InlineButton> row : m.inlineButtons()) {
@@ -53,7 +60,7 @@ class ConsoleGateway implements MessageGateway {
         }
         out.print("> ");
         out.flush();
-        return SendResult.DELIVERED;
+        return new SendResult.Delivered(++messageIds);
     }
 
     /** The callback token of button number {@code n} (1-based) of the last message that had buttons. */

@@ -48,6 +48,9 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "sent_message_id")
+    private Long sentMessageId;
+
     protected OutboxMessage() {
     }
 
@@ -60,9 +63,10 @@ public class OutboxMessage {
         this.createdAt = now;
     }
 
-    void delivered(Instant now) {
+    void delivered(Instant now, Long messageId) {
         status = Status.SENT;
         sentAt = now;
+        sentMessageId = messageId;
         lastError = null;
     }
 
@@ -90,4 +94,5 @@ public class OutboxMessage {
     public String getLastError() { return lastError; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
+    public Long getSentMessageId() { return sentMessageId; }
 }

@@ -9,6 +9,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     boolean existsByIdempotencyKey(String idempotencyKey);
 
+    java.util.Optional<OutboxMessage> findByIdempotencyKey(String idempotencyKey);
+
     List<OutboxMessage> findByStatusAndNotBeforeLessThanEqualOrderByIdAsc(OutboxMessage.Status status, Instant now, Limit limit);
 
     List<OutboxMessage> findByChatIdOrderByIdAsc(long chatId);

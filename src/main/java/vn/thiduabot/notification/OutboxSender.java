@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -118,9 +119,18 @@ class OutboxSender implements SmartLifecycle {
                 due = true;
                 continue;
             }
+            OutgoingMessage message = Outbox.read(row);
+            if (message.editOfKey() != null) {
+                Optional<OutgoingMessage> resolved = resolveEdit(message);
+                if (resolved.isEmpty()) {
+                    skippedChats.add(chat); // the message to edit is still on its way
+                    continue;
+                }
+                message = resolved.get();
+            }
             SendResult result;
             try {
-                result = gw.send(Outbox.read(row));
+                result = gw.send(message);
             } catch (RuntimeException e) {
                 result = new SendResult.Transient(e.toString());
             }
@@ -134,11 +144,27 @@ class OutboxSender implements SmartLifecycle {
         return delivered;
     }
 
+    /**
+     * An edit needs the platform's id of the message it replaces. If that message could not be
+     * delivered (or was never queued), the edit goes out as a new message so nothing is lost.
+     */
+    private Optional<OutgoingMessage> resolveEdit(OutgoingMessage message) {
+        Optional<OutboxMessage> original = tx.execute(s -> repository.findByIdempotencyKey(message.editOfKey()));
+        if (original.isEmpty() || original.get().getStatus() == OutboxMessage.Status.FAILED
+                || (original.get().getStatus() == OutboxMessage.Status.SENT && original.get().getSentMessageId() == null)) {
+            return Optional.of(message.asNewMessage());
+        }
+        if (original.get().getStatus() == OutboxMessage.Status.PENDING) {
+            return Optional.empty();
+        }
+        return Optional.of(message.editing(original.get().getSentMessageId()));
+    }
+
     private void record(long id, SendResult result) {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> repository.findById(id).ifPresent(row -> {
-            if (result instanceof SendResult.Delivered) {
-                row.delivered(now);
+            if (result instanceof SendResult.Delivered d) {
+                row.delivered(now, d.messageId());
                 chatHeldUntil.remove(row.getChatId());
             } else if (result instanceof SendResult.RetryAfter r) {
                 Instant until = now.plus(r.delay());

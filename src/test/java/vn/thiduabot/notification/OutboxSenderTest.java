@@ -55,14 +55,16 @@ class OutboxSenderTest {
     static class ScriptedGateway implements MessageGateway {
         final Deque<SendResult> script = new ArrayDeque<>();
         final List<String> delivered = new ArrayList<>();
+        final List<OutgoingMessage> sent = new ArrayList<>();
         int calls;
 
         @Override
         public SendResult send(OutgoingMessage m) {
             calls++;
-            SendResult r = script.isEmpty() ? SendResult.DELIVERED : script.poll();
+            SendResult r = script.isEmpty() ? new SendResult.Delivered(1000L + calls) : script.poll();
             if (r instanceof SendResult.Delivered) {
                 delivered.add(m.chatId() + ":" + m.text());
+                sent.add(m);
             }
             return r;
         }
@@ -159,5 +161,22 @@ class OutboxSenderTest {
 
         sender.deliverDue(gateway);
         assertThat(gateway.delivered).containsExactly("60:tin 1", "60:tin 2", "60:tin 3", "61:khác");
+    }
+
+    @Test
+    void an_edit_replaces_the_message_it_names_and_falls_back_to_a_new_message_if_that_one_never_arrived() {
+        outbox.enqueue("card:7", OutgoingMessage.text(70, "Chờ phê duyệt"));
+        sender.deliverDue(gateway);
+        long cardId = 1000L + gateway.calls;
+
+        outbox.enqueue("card:7:decided", new OutgoingMessage(70, "Đã phê duyệt", List.of(), null, "card:7", null, null));
+        outbox.enqueue("lost:decided", new OutgoingMessage(71, "Đã phê duyệt", List.of(), null, "never-sent", null, null));
+        clock.advance(Duration.ofSeconds(5));
+        sender.deliverDue(gateway);
+
+        assertThat(gateway.sent).filteredOn(m -> m.chatId() == 70 && m.text().equals("Đã phê duyệt"))
+                .singleElement().satisfies(m -> assertThat(m.editMessageId()).isEqualTo(cardId));
+        assertThat(gateway.sent).filteredOn(m -> m.chatId() == 71)
+                .singleElement().satisfies(m -> assertThat(m.editMessageId()).isNull());
     }
 }
