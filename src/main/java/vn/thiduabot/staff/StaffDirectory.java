@@ -44,6 +44,49 @@ public class StaffDirectory implements UserDirectory {
         staff.findById(staffId).ifPresent(m -> m.changeLanguage(locale.getLanguage(), clock.instant()));
     }
 
+    /** Everyone on the active staff list, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffView> activeStaff() {
+        return staff.findByActiveTrueOrderByFullNameAsc().stream().map(StaffDirectory::toView).toList();
+    }
+
+    /** The active members of a team (tổ), by name. */
+    @Transactional(readOnly = true)
+    public List<StaffView> teamMembers(String teamName) {
+        return staff.findByActiveTrueOrderByFullNameAsc().stream()
+                .filter(m -> m.getTeam() != null && m.getTeam().getName().equalsIgnoreCase(teamName))
+                .map(StaffDirectory::toView)
+                .toList();
+    }
+
+    /** Team names that have at least one active member, alphabetically. */
+    @Transactional(readOnly = true)
+    public List<String> teamNames() {
+        return staff.findByActiveTrueOrderByFullNameAsc().stream()
+                .filter(m -> m.getTeam() != null)
+                .map(m -> m.getTeam().getName())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffView> byId(long staffId) {
+        return staff.findById(staffId).map(StaffDirectory::toView);
+    }
+
+    /** Active staff holding a role, linked or not (e.g. to count who should act). */
+    @Transactional(readOnly = true)
+    public List<StaffView> withRole(Role role) {
+        return activeStaff().stream().filter(v -> v.has(role)).toList();
+    }
+
+    static StaffView toView(StaffMember m) {
+        Optional<ChatUser> user = m.isLinked() && m.isActive() ? Optional.of(toChatUser(m)) : Optional.empty();
+        return new StaffView(m.getId(), m.getFullName(), m.getPhone(), m.getTeam() == null ? null : m.getTeam().getName(),
+                m.getRoles(), m.isActive(), user);
+    }
+
     static ChatUser toChatUser(StaffMember m) {
         return new ChatUser(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), Texts.locale(m.getLanguage()), m.getTelegramUserId(), m.getTelegramChatId());
