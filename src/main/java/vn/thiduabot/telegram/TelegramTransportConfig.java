@@ -1,0 +1,87 @@
+package vn.thiduabot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import vn.thiduabot.chat.CommandCatalog;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+
+/**
+ * The Telegram transport (TelegramBots 9.5.0, long polling), active with {@code thidua.transport=telegram}.
+ * The Spring Boot starter is not published for 9.x, so the pieces are wired here:
+ * <pre>
+ *  thidua.telegram.token             (TELEGRAM_BOT_TOKEN)
+ *  thidua.telegram.api-url           (TELEGRAM_API_URL, default https://api.telegram.org; a local Bot API server or the tests' fake)
+ *  thidua.telegram.long-poll-seconds (default 50; the tests use 1)
+ * </pre>
+ * This package is the only one that sees org.telegram types; the rest of the bot speaks
+ * {@code chat.Incoming}, {@code notification.OutgoingMessage} and {@code chat.FileFetcher}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "thidua.transport", havingValue = "telegram")
+class TelegramTransportConfig {
+
+    @Bean
+    TelegramSettings telegramSettings(@Value("${thidua.telegram.token:}") String token,
+                                      @Value("${thidua.telegram.api-url:https://api.telegram.org}") String apiUrl,
+                                      @Value("${thidua.telegram.long-poll-seconds:50}") int longPollSeconds) {
+        return TelegramSettings.of(token, apiUrl, longPollSeconds);
+    }
+
+    @Bean
+    PollingMonitor telegramPollingMonitor() {
+        return new PollingMonitor();
+    }
+
+    @Bean
+    TelegramHttpClients telegramHttpClients(TelegramSettings settings, PollingMonitor monitor) {
+        return new TelegramHttpClients(settings, monitor);
+    }
+
+    @Bean
+    OkHttpTelegramClient telegramClient(TelegramSettings settings, TelegramHttpClients clients) {
+        return new OkHttpTelegramClient(clients.api(), settings.token(), settings.url());
+    }
+
+    @Bean
+    PollingThread telegramPollingThread() {
+        return new PollingThread();
+    }
+
+    @Bean
+    TelegramBotsLongPollingApplication telegramBotsApplication(TelegramHttpClients clients, PollingThread thread, PollingMonitor monitor) {
+        return new TelegramBotsLongPollingApplication(ObjectMapper::new, clients::polling, thread, () -> monitor);
+    }
+
+    @Bean
+    TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client) {
+        return new TelegramUpdateConsumer(intake, client);
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(OkHttpTelegramClient client) {
+        return new TelegramGateway(client);
+    }
+
+    @Bean
+    TelegramFileFetcher telegramFileFetcher(OkHttpTelegramClient client, TelegramHttpClients clients, TelegramSettings settings) {
+        return new TelegramFileFetcher(client, clients.api(), settings);
+    }
+
+    @Bean
+    TelegramCommandMenu telegramCommandMenu(OkHttpTelegramClient client, CommandCatalog catalog, Texts texts) {
+        return new TelegramCommandMenu(client, catalog, texts);
+    }
+
+    @Bean
+    TelegramPolling telegramPolling(TelegramSettings settings, TelegramBotsLongPollingApplication application,
+                                    TelegramUpdateConsumer consumer, PollingMonitor monitor, TelegramHttpClients clients,
+                                    PollingThread thread, TelegramCommandMenu menu) {
+        return new TelegramPolling(settings, application, consumer, monitor, clients, thread, menu);
+    }
+}

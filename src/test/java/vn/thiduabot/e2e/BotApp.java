@@ -1,0 +1,168 @@
+package vn.thiduabot.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thiduabot.ThiDuaBotApplication;
+import vn.thiduabot.telegram.FakeBotApi;
+
+/**
+ * The whole ThiDuaBot application, started as in production (Telegram transport, real TelegramBots
+ * client, SQLite in a temporary folder) against a {@link FakeBotApi}. It can be restarted on the same
+ * database and the same fake, as a redeploy would.
+ *
+ * <pre>
+ * try (BotApp app = BotApp.startWithOwnFake()) {
+ *     app.fake().userSends(user, "/trogiup");
+ *     ...
+ *     app.restart();
+ * }
+ * </pre>
+ *
+ * Properties are passed as command-line arguments, so they win over ./config/application.yml.
+ */
+public final class BotApp implements AutoCloseable {
+
+    /** How long to wait for the app to start polling. Spring starts in ~5 s; CI is a slow 2-core machine. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final FakeBotApi fake;
+    private final boolean ownsFake;
+    private final Path dataDir;
+    private final boolean ownsDataDir;
+    private final List<String> extraArgs;
+    private ConfigurableApplicationContext context;
+
+    private BotApp(FakeBotApi fake, boolean ownsFake, Path dataDir, boolean ownsDataDir, List<String> extraArgs) {
+        this.fake = fake;
+        this.ownsFake = ownsFake;
+        this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
+        this.extraArgs = List.copyOf(extraArgs);
+    }
+
+    /** A new fake Bot API, a new empty database, and the app polling it. {@link #close()} removes all three. */
+    public static BotApp startWithOwnFake(String... extraArgs) {
+        FakeBotApi fake = FakeBotApi.start();
+        try {
+            Path dir = Files.createTempDirectory("thidua-e2e-");
+            BotApp app = new BotApp(fake, true, dir, true, List.of(extraArgs));
+            app.start();
+            return app;
+        } catch (IOException e) {
+            fake.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            fake.close();
+            throw e;
+        }
+    }
+
+    /** The app on a fake and a data folder the caller owns (they are not removed on close). */
+    public static BotApp start(FakeBotApi fake, Path dataDir, String... extraArgs) {
+        BotApp app = new BotApp(fake, false, dataDir, false, List.of(extraArgs));
+        app.start();
+        return app;
+    }
+
+    /** Starts the application (if stopped) and waits until it polls the fake. */
+    public synchronized void start() {
+        if (context != null) {
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of(
+                "--thidua.transport=telegram",
+                "--thidua.telegram.token=" + fake.token(),
+                "--thidua.telegram.api-url=" + fake.baseUrl(),
+                "--thidua.telegram.long-poll-seconds=1",
+                "--thidua.data-dir=" + dataDir,
+                "--thidua.outbox.poll-millis=200"));
+        args.addAll(extraArgs);
+        int callsBefore = fake.getUpdatesCalls();
+        context = new SpringApplicationBuilder(ThiDuaBotApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(args.toArray(String[]::new));
+        vn.thiduabot.telegram.Await.until(START_TIMEOUT, "the bot to poll the fake Bot API", () -> fake.getUpdatesCalls() > callsBefore);
+    }
+
+    /** Closes the application: polling and the outbox sender stop, the database closes. The fake keeps running. */
+    public synchronized void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** Stops and starts again on the same database and fake, like a redeploy. */
+    public void restart() {
+        stop();
+        start();
+    }
+
+    public synchronized boolean isRunning() {
+        return context != null && context.isActive();
+    }
+
+    public synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            throw new IllegalStateException("the application is stopped");
+        }
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    public FakeBotApi fake() {
+        return fake;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop();
+        } finally {
+            if (ownsFake) {
+                fake.close();
+            }
+            if (ownsDataDir) {
+                deleteQuietly(dataDir);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary folder; the OS cleans it eventually
+        }
+    }
+}

@@ -1,0 +1,1420 @@
+package vn.thiduabot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A fake Telegram Bot API server on 127.0.0.1 (random port) for end-to-end tests, built on the JDK's
+ * HttpServer (OkHttp's MockWebServer 5 would drag in OkHttp 5 and break TelegramBots' OkHttp 4).
+ *
+ * <p>It speaks the real wire format: {@code POST /bot<token>/<method>} with a JSON, form or multipart
+ * body (TelegramBots sends JSON, and multipart for uploads), answers {@code {"ok":true,"result":...}} or
+ * {@code {"ok":false,"error_code":...,"description":...,"parameters":{"retry_after":...}}}, serves files at
+ * {@code /file/bot<token>/<file_path>}, and enforces some of Telegram's limits (text ≤ 4096 characters,
+ * callback_data ≤ 64 bytes, callback answer ≤ 200 characters) so a bot that breaks them fails here too.
+ *
+ * <p>getUpdates behaves like Telegram's: a long poll that honours {@code timeout}; {@code offset}
+ * confirms (forgets) every update below it; unconfirmed updates are delivered again.
+ *
+ * <p>Three groups of methods:
+ * <ul>
+ *   <li>what users do: {@link #userSends}, {@link #userSharesContact}, {@link #userSendsDocument},
+ *       {@link #userSendsPhoto}, {@link #userSendsSticker}, {@link #userSendsVoice}, {@link #userPresses},
+ *       {@link #userPressesRaw}, {@link #sendInGroup}, {@link #userEditsMessage}, {@link #userBlocksBot},
+ *       {@link #redeliver}, {@link #holdUpdates}/{@link #releaseUpdates}; each returns the update_id
+ *       (presses return the callback query id);</li>
+ *   <li>what the bot did: {@link #awaitMessageTo}, {@link #messagesTo}, {@link #assertNoMoreMessagesTo},
+ *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #documentsTo},
+ *       {@link #attempts}, {@link #edits};</li>
+ *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
+ *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat).</li>
+ * </ul>
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final String DEFAULT_TOKEN = "123456:TEST";
+    public static final long BOT_ID = 123456L;
+    public static final String BOT_USERNAME = "thidua_test_bot";
+    public static final int MAX_TEXT = 4096;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String NGINX_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+    // ------------------------------------------------------------------------------------------------
+    // What the tests read
+
+    /** An inline button of a message the bot sent. */
+    public record Button(String text, String callbackData) { }
+
+    /** A message the bot sent (sendMessage), with its reply_markup as Telegram received it. */
+    public record RecordedMessage(int messageId, long chatId, String text, JsonNode replyMarkup, Instant at) {
+
+        /** Inline keyboard rows, empty if none. */
+        public List<List<Button>> inlineKeyboard() {
+            List<List<Button>> rows = new ArrayList<>();
+            if (replyMarkup != null && replyMarkup.has("inline_keyboard")) {
+                for (JsonNode row : replyMarkup.get("inline_keyboard")) {
+                    List<Button> r = new ArrayList<>();
+                    for (JsonNode b : row) {
+                        r.add(new Button(b.path("text").asText(), b.hasNonNull("callback_data") ? b.get("callback_data").asText() : null));
+                    }
+                    rows.add(r);
+                }
+            }
+            return rows;
+        }
+
+        /** Every inline button, row after row. */
+        public List<Button> buttons() {
+            return inlineKeyboard().stream().flatMap(List::stream).toList();
+        }
+
+        public List<String> buttonLabels() {
+            return buttons().stream().map(Button::text).toList();
+        }
+
+        public Button button(int index) {
+            List<Button> all = buttons();
+            if (index < 0 || index >= all.size()) {
+                throw new AssertionError("Message " + messageId + " has " + all.size() + " buttons, no button #" + index + ": " + this);
+            }
+            return all.get(index);
+        }
+
+        public Button button(String label) {
+            return buttons().stream().filter(b -> b.text().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("No button \"" + label + "\" in message " + messageId + "; buttons: " + buttonLabels()));
+        }
+
+        public boolean hasInlineKeyboard() {
+            return !buttons().isEmpty();
+        }
+
+        /** True if it shows a reply keyboard with a "share my phone number" (request_contact) button. */
+        public boolean requestsContact() {
+            return contactButtonLabel() != null;
+        }
+
+        /** The label of the request_contact button, or null. */
+        public String contactButtonLabel() {
+            if (replyMarkup == null || !replyMarkup.has("keyboard")) {
+                return null;
+            }
+            for (JsonNode row : replyMarkup.get("keyboard")) {
+                for (JsonNode b : row) {
+                    if (b.path("request_contact").asBoolean(false)) {
+                        return b.path("text").asText();
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean removesKeyboard() {
+            return replyMarkup != null && replyMarkup.path("remove_keyboard").asBoolean(false);
+        }
+
+        @Override
+        public String toString() {
+            String t = text == null ? "null" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+            return "#" + messageId + " to " + chatId + ": \"" + t + "\"" + (replyMarkup == null ? "" : " " + replyMarkup);
+        }
+    }
+
+    /** An answerCallbackQuery call. */
+    public record CallbackAnswer(String callbackQueryId, String text, boolean showAlert, Instant at) { }
+
+    /** A setMyCommands call (scope "default" unless given; languageCode "" for all languages). */
+    public record CommandMenu(String scope, String languageCode, List<MenuCommand> commands, Instant at) {
+        public List<String> names() {
+            return commands.stream().map(MenuCommand::command).toList();
+        }
+    }
+
+    public record MenuCommand(String command, String description) { }
+
+    /** A sendDocument call. */
+    public record SentDocument(int messageId, long chatId, String fileName, String mimeType, byte[] bytes, String caption,
+                               JsonNode replyMarkup, Instant at) {
+        @Override
+        public String toString() {
+            return "#" + messageId + " document \"" + fileName + "\" (" + bytes.length + " bytes) to " + chatId + ", caption: " + caption;
+        }
+    }
+
+    /** An editMessageText / editMessageReplyMarkup call. */
+    public record Edit(String method, long chatId, int messageId, String text, JsonNode replyMarkup, Instant at) { }
+
+    /** Any call to a Bot API method, including the ones answered with an injected fault. */
+    public record Attempt(String method, Long chatId, int status, Instant at) { }
+
+    // ------------------------------------------------------------------------------------------------
+    // State (guarded by lock; every change notifies waiters)
+
+    private static final class Pending {
+        final int id;
+        final ObjectNode update;
+        boolean delivered;
+
+        Pending(int id, ObjectNode update) {
+            this.id = id;
+            this.update = update;
+        }
+    }
+
+    private static final class Fault {
+        final String method;
+        final Long chatId;
+        int remaining;
+        final int status;
+        final String description;
+        final Integer retryAfter;
+
+        Fault(String method, Long chatId, int times, int status, String description, Integer retryAfter) {
+            this.method = method;
+            this.chatId = chatId;
+            this.remaining = times;
+            this.status = status;
+            this.description = description;
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    private record StoredFile(String fileId, String fileName, String filePath, byte[] bytes, long reportedSize) { }
+
+    private record Part(String name, String fileName, String contentType, byte[] bytes) { }
+
+    private record Answer(int status, String contentType, byte[] body) { }
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Object lock = new Object();
+
+    private final List<Pending> pending = new ArrayList<>();
+    private final Map<Integer, ObjectNode> allUpdates = new HashMap<>();
+    private final List<RecordedMessage> sent = new ArrayList<>();
+    private final Set<Integer> seen = new HashSet<>();
+    private final List<Edit> edits = new ArrayList<>();
+    private final List<CallbackAnswer> callbackAnswers = new ArrayList<>();
+    private final List<CommandMenu> menus = new ArrayList<>();
+    private final List<SentDocument> documents = new ArrayList<>();
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final List<Fault> faults = new ArrayList<>();
+    private final Map<String, StoredFile> filesById = new HashMap<>();
+    private final Map<String, StoredFile> filesByPath = new HashMap<>();
+    private final Map<Long, FakeUser> users = new HashMap<>();
+    private final Map<Long, String> groupTitles = new HashMap<>();
+    private final List<Throwable> serverErrors = new ArrayList<>();
+
+    private int nextUpdateId = 1;
+    private int nextMessageId = 1;
+    private int nextCallbackId = 1;
+    private int nextFileId = 1;
+    private int getUpdatesCalls;
+    private int lastOffset;
+    private int deleteWebhookCalls;
+    private boolean held;
+    private boolean closed;
+
+    private FakeBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-bot-api-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts a fake Bot API for {@link #DEFAULT_TOKEN}. */
+    public static FakeBotApi start() {
+        return start(DEFAULT_TOKEN);
+    }
+
+    public static FakeBotApi start(String token) {
+        try {
+            return new FakeBotApi(token);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the fake Bot API", e);
+        }
+    }
+
+    /** The value for thidua.telegram.api-url, e.g. http://127.0.0.1:40123. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String token() {
+        return token;
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // What users do
+
+    /** A user types a text (or a command) in their private chat with the bot. */
+    public int userSends(FakeUser user, String text) {
+        ObjectNode message = message(user, privateChat(user));
+        putText(message, text);
+        return enqueue("message", message);
+    }
+
+    /** A user shares a contact; {@code contactUserId} is whose contact it is (the user's own id when they tap the button), or null. */
+    public int userSharesContact(FakeUser user, String phone, Long contactUserId) {
+        ObjectNode message = message(user, privateChat(user));
+        ObjectNode contact = message.putObject("contact");
+        contact.put("phone_number", phone);
+        contact.put("first_name", user.firstName());
+        if (user.lastName() != null) {
+            contact.put("last_name", user.lastName());
+        }
+        if (contactUserId != null) {
+            contact.put("user_id", contactUserId);
+        }
+        return enqueue("message", message);
+    }
+
+    /** A user sends a file; the bot can fetch it with getFile and the download URL. {@code caption} may be null. */
+    public int userSendsDocument(FakeUser user, String fileName, String mimeType, byte[] bytes, String caption) {
+        String fileId = registerFile(fileName, bytes);
+        ObjectNode message = message(user, privateChat(user));
+        ObjectNode doc = message.putObject("document");
+        doc.put("file_id", fileId);
+        doc.put("file_unique_id", "u" + fileId);
+        doc.put("file_name", fileName);
+        if (mimeType != null) {
+            doc.put("mime_type", mimeType);
+        }
+        doc.put("file_size", bytes.length);
+        putCaption(message, caption);
+        return enqueue("message", message);
+    }
+
+    /** A user sends a photo: Telegram sends a thumbnail and the full size; the full size holds {@code bytes}. */
+    public int userSendsPhoto(FakeUser user, byte[] bytes, String caption) {
+        String thumb = registerFile("thumb.jpg", Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
+        String full = registerFile("photo.jpg", bytes);
+        ObjectNode message = message(user, privateChat(user));
+        ArrayNode photo = message.putArray("photo");
+        photo.addObject().put("file_id", thumb).put("file_unique_id", "u" + thumb).put("width", 90).put("height", 68)
+                .put("file_size", Math.min(bytes.length, 64));
+        photo.addObject().put("file_id", full).put("file_unique_id", "u" + full).put("width", 1280).put("height", 960)
+                .put("file_size", bytes.length);
+        putCaption(message, caption);
+        return enqueue("message", message);
+    }
+
+    public int userSendsSticker(FakeUser user) {
+        ObjectNode message = message(user, privateChat(user));
+        message.putObject("sticker").put("file_id", "sticker" + nextFileId()).put("file_unique_id", "ust")
+                .put("type", "regular").put("width", 512).put("height", 512)
+                .put("is_animated", false).put("is_video", false).put("emoji", "👍");
+        return enqueue("message", message);
+    }
+
+    public int userSendsVoice(FakeUser user) {
+        ObjectNode message = message(user, privateChat(user));
+        message.putObject("voice").put("file_id", "voice" + nextFileId()).put("file_unique_id", "uvc")
+                .put("duration", 3).put("mime_type", "audio/ogg").put("file_size", 4321);
+        return enqueue("message", message);
+    }
+
+    /** A user edits a message they sent earlier (an edited_message update, which the bot ignores). */
+    public int userEditsMessage(FakeUser user, String newText) {
+        ObjectNode message = message(user, privateChat(user));
+        putText(message, newText);
+        message.put("edit_date", now());
+        return enqueue("edited_message", message);
+    }
+
+    /** A user blocks the bot (a my_chat_member update). */
+    public int userBlocksBot(FakeUser user) {
+        ObjectNode m = NODES.objectNode();
+        m.set("chat", privateChat(user));
+        m.set("from", userJson(user));
+        m.put("date", now());
+        m.putObject("old_chat_member").put("status", "member").set("user", botJson());
+        ObjectNode kicked = m.putObject("new_chat_member");
+        kicked.put("status", "kicked");
+        kicked.set("user", botJson());
+        kicked.put("until_date", 0);
+        return enqueue("my_chat_member", m);
+    }
+
+    /** A user writes in a group chat the bot is in ({@code groupChatId} should be negative). */
+    public int sendInGroup(FakeUser user, long groupChatId, String text) {
+        synchronized (lock) {
+            groupTitles.putIfAbsent(groupChatId, "Group " + groupChatId);
+        }
+        ObjectNode message = message(user, groupChat(groupChatId));
+        putText(message, text);
+        return enqueue("message", message);
+    }
+
+    /** A user presses an inline button of a message the bot sent them. @return the callback query id */
+    public String userPresses(FakeUser user, RecordedMessage message, int buttonIndex) {
+        return press(user, message, message.button(buttonIndex).callbackData());
+    }
+
+    /** A user presses the inline button with this label. @return the callback query id */
+    public String userPresses(FakeUser user, RecordedMessage message, String buttonLabel) {
+        return press(user, message, message.button(buttonLabel).callbackData());
+    }
+
+    /**
+     * A callback query with any data, as a modified client could send; attached to the last message the bot
+     * sent to the user's chat (or a made-up one). @return the callback query id
+     */
+    public String userPressesRaw(FakeUser user, String data) {
+        RecordedMessage last;
+        synchronized (lock) {
+            last = sent.stream().filter(m -> m.chatId() == user.chatId()).reduce((a, b) -> b).orElse(null);
+        }
+        if (last == null) {
+            last = new RecordedMessage(999_999, user.chatId(), "…", null, Instant.now());
+        }
+        return press(user, last, data);
+    }
+
+    private String press(FakeUser user, RecordedMessage message, String data) {
+        String id;
+        synchronized (lock) {
+            id = "cb" + (nextCallbackId++);
+        }
+        ObjectNode q = NODES.objectNode();
+        q.put("id", id);
+        q.set("from", userJson(user));
+        ObjectNode m = q.putObject("message");
+        m.put("message_id", message.messageId());
+        m.set("from", botJson());
+        m.set("chat", chatJson(message.chatId()));
+        m.put("date", now());
+        m.put("text", message.text() == null ? "" : message.text());
+        if (message.replyMarkup() != null) {
+            m.set("reply_markup", message.replyMarkup());
+        }
+        q.put("chat_instance", "ci" + message.chatId());
+        if (data != null) {
+            q.put("data", data);
+        }
+        remember(user);
+        enqueue("callback_query", q);
+        return id;
+    }
+
+    /**
+     * Delivers an update again (same update_id), as Telegram does when the bot did not confirm it.
+     * Note: within one polling session TelegramBots itself drops update ids it has already received; to
+     * exercise the bot's own dedupe, redeliver after a restart, or {@link #holdUpdates()} so that the
+     * original and the copy arrive in one batch.
+     */
+    public void redeliver(int updateId) {
+        synchronized (lock) {
+            ObjectNode update = allUpdates.get(updateId);
+            if (update == null) {
+                throw new IllegalArgumentException("no update " + updateId);
+            }
+            pending.add(new Pending(updateId, update.deepCopy()));
+            lock.notifyAll();
+        }
+    }
+
+    /** Queues any update (without update_id; it is assigned). @return the update_id */
+    public int deliverRaw(String field, ObjectNode payload) {
+        return enqueue(field, payload);
+    }
+
+    /** getUpdates answers nothing until {@link #releaseUpdates()}, so that what is queued meanwhile arrives as one batch. */
+    public void holdUpdates() {
+        synchronized (lock) {
+            held = true;
+        }
+    }
+
+    public void releaseUpdates() {
+        synchronized (lock) {
+            held = false;
+            lock.notifyAll();
+        }
+    }
+
+    /** Makes a file downloadable (getFile + /file/bot...). @return its file_id */
+    public String registerFile(String fileName, byte[] bytes) {
+        return registerFile(fileName, bytes, bytes.length);
+    }
+
+    /** Like {@link #registerFile(String, byte[])}, but getFile reports {@code reportedSize} as file_size (to test limits). */
+    public String registerFile(String fileName, byte[] bytes, long reportedSize) {
+        synchronized (lock) {
+            int n = nextFileId();
+            String fileId = "file" + n;
+            String ext = fileName != null && fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : "";
+            String path = "documents/file_" + n + ext;
+            StoredFile f = new StoredFile(fileId, fileName, path, bytes.clone(), reportedSize);
+            filesById.put(fileId, f);
+            filesByPath.put(path, f);
+            return fileId;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // What the bot did
+
+    /**
+     * Waits for a message to this chat that matches and that no earlier await returned; marks it as seen.
+     * Fails after the timeout, listing what the chat did receive.
+     */
+    public RecordedMessage awaitMessageTo(long chatId, Predicate<RecordedMessage> predicate, Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        synchronized (lock) {
+            while (true) {
+                for (RecordedMessage m : sent) {
+                    if (m.chatId() == chatId && !seen.contains(m.messageId()) && predicate.test(m)) {
+                        seen.add(m.messageId());
+                        return m;
+                    }
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || closed) {
+                    throw new AssertionError("No matching message to chat " + chatId + " within " + timeout.toMillis()
+                            + " ms. Messages to that chat:\n  " + describe(messagesToLocked(chatId))
+                            + (serverErrors.isEmpty() ? "" : "\nFake Bot API errors: " + serverErrors));
+                }
+                waitQuietly(left);
+            }
+        }
+    }
+
+    /** The next message to this chat that no earlier await returned. */
+    public RecordedMessage awaitMessageTo(long chatId, Duration timeout) {
+        return awaitMessageTo(chatId, m -> true, timeout);
+    }
+
+    /** The next unseen message to this chat whose text is exactly {@code text}. */
+    public RecordedMessage awaitMessageTo(long chatId, String text, Duration timeout) {
+        return awaitMessageTo(chatId, m -> text.equals(m.text()), timeout);
+    }
+
+    /** Every message sent to this chat, in order (seen or not). */
+    public List<RecordedMessage> messagesTo(long chatId) {
+        synchronized (lock) {
+            return messagesToLocked(chatId);
+        }
+    }
+
+    public List<RecordedMessage> allMessages() {
+        synchronized (lock) {
+            return List.copyOf(sent);
+        }
+    }
+
+    /** Waits {@code within}, then fails if the chat received any message no await has returned. */
+    public void assertNoMoreMessagesTo(long chatId, Duration within) {
+        long deadline = System.currentTimeMillis() + within.toMillis();
+        synchronized (lock) {
+            while (true) {
+                List<RecordedMessage> unseen = sent.stream().filter(m -> m.chatId() == chatId && !seen.contains(m.messageId())).toList();
+                if (!unseen.isEmpty()) {
+                    throw new AssertionError("Unexpected message(s) to chat " + chatId + ":\n  " + describe(unseen));
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || closed) {
+                    return;
+                }
+                waitQuietly(left);
+            }
+        }
+    }
+
+    public List<CallbackAnswer> callbackAnswers() {
+        synchronized (lock) {
+            return List.copyOf(callbackAnswers);
+        }
+    }
+
+    public CallbackAnswer awaitCallbackAnswer(String callbackQueryId, Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        synchronized (lock) {
+            while (true) {
+                for (CallbackAnswer a : callbackAnswers) {
+                    if (a.callbackQueryId().equals(callbackQueryId)) {
+                        return a;
+                    }
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || closed) {
+                    throw new AssertionError("The bot did not answer callback query " + callbackQueryId + " within "
+                            + timeout.toMillis() + " ms (a spinner forever). Answers: " + callbackAnswers);
+                }
+                waitQuietly(left);
+            }
+        }
+    }
+
+    public List<CommandMenu> commandMenus() {
+        synchronized (lock) {
+            return List.copyOf(menus);
+        }
+    }
+
+    /** The latest setMyCommands for the default scope and this language code ("" = all languages). */
+    public CommandMenu awaitCommandMenu(String languageCode, Duration timeout) {
+        String lang = languageCode == null ? "" : languageCode;
+        Await.until(timeout, () -> "setMyCommands for language \"" + lang + "\"; got " + commandMenus(),
+                () -> commandMenus().stream().anyMatch(m -> m.scope().equals("default") && m.languageCode().equals(lang)));
+        return commandMenus().stream().filter(m -> m.scope().equals("default") && m.languageCode().equals(lang))
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    public List<SentDocument> documentsTo(long chatId) {
+        synchronized (lock) {
+            return documents.stream().filter(d -> d.chatId() == chatId).toList();
+        }
+    }
+
+    public SentDocument awaitDocumentTo(long chatId, Predicate<SentDocument> predicate, Duration timeout) {
+        Await.until(timeout, () -> "a matching document to chat " + chatId + "; got " + documentsTo(chatId),
+                () -> documentsTo(chatId).stream().anyMatch(predicate));
+        return documentsTo(chatId).stream().filter(predicate).findFirst().orElseThrow();
+    }
+
+    public List<Edit> edits() {
+        synchronized (lock) {
+            return List.copyOf(edits);
+        }
+    }
+
+    /** Every call of a method (lower case, e.g. "sendmessage"), including those answered with a fault. */
+    public List<Attempt> attempts(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        synchronized (lock) {
+            return attempts.stream().filter(a -> a.method().equals(m)).toList();
+        }
+    }
+
+    /** How many times sendMessage was called for this chat, faults included. */
+    public int sendMessageAttemptsTo(long chatId) {
+        return (int) attempts("sendmessage").stream().filter(a -> a.chatId() != null && a.chatId() == chatId).count();
+    }
+
+    public int getUpdatesCalls() {
+        synchronized (lock) {
+            return getUpdatesCalls;
+        }
+    }
+
+    public int deleteWebhookCalls() {
+        synchronized (lock) {
+            return deleteWebhookCalls;
+        }
+    }
+
+    /** Waits until the bot calls getUpdates again (i.e. it is polling). */
+    public void awaitPolling(Duration timeout) {
+        int before = getUpdatesCalls();
+        Await.until(timeout, "the bot to call getUpdates", () -> getUpdatesCalls() > before);
+    }
+
+    /** Waits until the bot confirmed this update (asked getUpdates with a higher offset), i.e. finished with it. */
+    public void awaitConfirmed(int updateId, Duration timeout) {
+        Await.until(timeout, () -> "the bot to confirm update " + updateId + " (last offset " + lastOffset() + ")",
+                () -> lastOffset() > updateId);
+    }
+
+    public int lastOffset() {
+        synchronized (lock) {
+            return lastOffset;
+        }
+    }
+
+    /** Exceptions inside the fake itself (a test that sees one should fail). */
+    public List<Throwable> serverErrors() {
+        synchronized (lock) {
+            return List.copyOf(serverErrors);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Faults
+
+    /** The next {@code times} sendMessage calls (any chat) answer 429 Too Many Requests with retry_after. */
+    public void answerNextSendMessagesWith429(int times, int retryAfterSeconds) {
+        answerNext("sendMessage", null, times, 429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds);
+    }
+
+    /** The next {@code times} sendMessage calls to this chat answer 429 with retry_after. */
+    public void answerNextSendMessagesWith429(long chatId, int times, int retryAfterSeconds) {
+        answerNext("sendMessage", chatId, times, 429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds);
+    }
+
+    /** The next {@code times} sendMessage calls (any chat) answer 502 Bad Gateway (an nginx HTML page, as Telegram's front does). */
+    public void answerNextSendMessagesWith502(int times) {
+        answerNext("sendMessage", null, times, 502, "Bad Gateway", null);
+    }
+
+    public void answerNextSendMessagesWith502(long chatId, int times) {
+        answerNext("sendMessage", chatId, times, 502, "Bad Gateway", null);
+    }
+
+    /** The next {@code times} getUpdates calls answer 409 Conflict, as when another instance polls with the same token. */
+    public void answerNextGetUpdatesWith409(int times) {
+        answerNext("getUpdates", null, times, 409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", null);
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} (for {@code chatId}, or any chat if null) answer
+     * {@code status}: 502 as an HTML page, anything else as Telegram's JSON error with {@code description}
+     * and, if given, parameters.retry_after. E.g. 403 "Forbidden: bot was blocked by the user".
+     */
+    public void answerNext(String method, Long chatId, int times, int status, String description, Integer retryAfter) {
+        synchronized (lock) {
+            faults.add(new Fault(method.toLowerCase(Locale.ROOT), chatId, times, status, description, retryAfter));
+        }
+    }
+
+    /** Forgets injected faults that were not used up, and releases held updates. */
+    public void clearFaults() {
+        synchronized (lock) {
+            faults.clear();
+            held = false;
+            lock.notifyAll();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // HTTP
+
+    private void handle(HttpExchange exchange) {
+        try {
+            Answer answer;
+            try {
+                answer = route(exchange);
+            } catch (Exception e) {
+                synchronized (lock) {
+                    serverErrors.add(e);
+                }
+                answer = error(500, "Internal Server Error: fake Bot API failed: " + e, null);
+            }
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+            if (answer.body().length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer.body());
+                }
+            }
+        } catch (IOException e) {
+            // the client went away (e.g. a long poll cancelled at shutdown)
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Answer route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/bot")) {
+            return serveFile(path.substring("/file/bot".length()));
+        }
+        if (!path.startsWith("/bot")) {
+            return error(404, "Not Found", null);
+        }
+        String rest = path.substring(4);
+        int slash = rest.indexOf('/');
+        if (slash < 0 || !rest.substring(0, slash).equals(token)) {
+            return error(401, "Unauthorized", null);
+        }
+        String method = rest.substring(slash + 1).toLowerCase(Locale.ROOT);
+        Map<String, JsonNode> params = new HashMap<>();
+        Map<String, Part> files = new HashMap<>();
+        readParams(exchange, params, files);
+        Long chatId = longParam(params, "chat_id");
+        Fault fault = takeFault(method, chatId);
+        if (fault != null) {
+            record(method, chatId, fault.status);
+            return fault.status == 502 ? new Answer(502, "text/html", NGINX_502.getBytes(StandardCharsets.UTF_8))
+                    : error(fault.status, fault.description, fault.retryAfter);
+        }
+        Answer answer = switch (method) {
+            case "getupdates" -> getUpdates(params);
+            case "getme" -> ok(botJson().put("can_join_groups", true).put("can_read_all_group_messages", false)
+                    .put("supports_inline_queries", false));
+            case "deletewebhook" -> {
+                synchronized (lock) {
+                    deleteWebhookCalls++;
+                }
+                yield ok(NODES.booleanNode(true));
+            }
+            case "getwebhookinfo" -> ok(NODES.objectNode().put("url", "").put("has_custom_certificate", false)
+                    .put("pending_update_count", pendingUpdates()));
+            case "sendmessage" -> sendMessage(params, chatId);
+            case "editmessagetext", "editmessagereplymarkup" -> edit(method, params, chatId);
+            case "answercallbackquery" -> answerCallbackQuery(params);
+            case "setmycommands" -> setMyCommands(params);
+            case "deletemycommands" -> ok(NODES.booleanNode(true));
+            case "getmycommands" -> getMyCommands(params);
+            case "getfile" -> getFile(params);
+            case "senddocument" -> sendDocument(params, files, chatId);
+            case "sendchataction" -> ok(NODES.booleanNode(true));
+            default -> error(404, "Not Found: method not found", null);
+        };
+        record(method, chatId, answer.status());
+        return answer;
+    }
+
+    private Answer getUpdates(Map<String, JsonNode> params) {
+        Long offsetParam = longParam(params, "offset");
+        Long timeoutParam = longParam(params, "timeout");
+        Long limitParam = longParam(params, "limit");
+        int offset = offsetParam == null ? 0 : offsetParam.intValue();
+        long timeoutMillis = (timeoutParam == null ? 0 : Math.max(0, timeoutParam)) * 1000L;
+        int limit = limitParam == null || limitParam <= 0 ? 100 : (int) Math.min(limitParam, 100);
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (lock) {
+            getUpdatesCalls++;
+            if (offset > 0) {
+                lastOffset = Math.max(lastOffset, offset);
+                pending.removeIf(p -> p.delivered && p.id < offset);
+            }
+            lock.notifyAll();
+            while (true) {
+                if (!held && !pending.isEmpty()) {
+                    ArrayNode result = NODES.arrayNode();
+                    for (Pending p : pending.subList(0, Math.min(limit, pending.size()))) {
+                        p.delivered = true;
+                        result.add(p.update);
+                    }
+                    return ok(result);
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || closed) {
+                    return ok(NODES.arrayNode());
+                }
+                waitQuietly(left);
+            }
+        }
+    }
+
+    private Answer sendMessage(Map<String, JsonNode> params, Long chatId) {
+        String text = textParam(params, "text");
+        if (chatId == null) {
+            return error(400, "Bad Request: chat_id is empty", null);
+        }
+        if (text == null || text.isEmpty()) {
+            return error(400, "Bad Request: message text is empty", null);
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            return error(400, "Bad Request: message is too long", null);
+        }
+        JsonNode markup = jsonParam(params, "reply_markup");
+        String invalid = invalidMarkup(markup);
+        if (invalid != null) {
+            return error(400, "Bad Request: " + invalid, null);
+        }
+        RecordedMessage m;
+        synchronized (lock) {
+            m = new RecordedMessage(nextMessageId++, chatId, text, markup, Instant.now());
+            sent.add(m);
+            lock.notifyAll();
+        }
+        ObjectNode result = botMessage(m.messageId(), chatId);
+        result.put("text", text);
+        if (markup != null && markup.has("inline_keyboard")) {
+            result.set("reply_markup", markup);
+        }
+        return ok(result);
+    }
+
+    private Answer edit(String method, Map<String, JsonNode> params, Long chatId) {
+        Long messageId = longParam(params, "message_id");
+        if (chatId == null || messageId == null) {
+            return error(400, "Bad Request: message to edit not found", null);
+        }
+        String text = textParam(params, "text");
+        JsonNode markup = jsonParam(params, "reply_markup");
+        String invalid = invalidMarkup(markup);
+        if (invalid != null) {
+            return error(400, "Bad Request: " + invalid, null);
+        }
+        if (method.equals("editmessagetext") && (text == null || text.isEmpty())) {
+            return error(400, "Bad Request: message text is empty", null);
+        }
+        synchronized (lock) {
+            edits.add(new Edit(method, chatId, messageId.intValue(), text, markup, Instant.now()));
+            lock.notifyAll();
+        }
+        ObjectNode result = botMessage(messageId.intValue(), chatId);
+        result.put("text", text == null ? "" : text);
+        result.put("edit_date", now());
+        if (markup != null && markup.has("inline_keyboard")) {
+            result.set("reply_markup", markup);
+        }
+        return ok(result);
+    }
+
+    private Answer answerCallbackQuery(Map<String, JsonNode> params) {
+        String id = textParam(params, "callback_query_id");
+        String text = textParam(params, "text");
+        if (id == null) {
+            return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid", null);
+        }
+        if (text != null && text.codePointCount(0, text.length()) > 200) {
+            return error(400, "Bad Request: MESSAGE_TOO_LONG", null);
+        }
+        JsonNode alert = params.get("show_alert");
+        synchronized (lock) {
+            callbackAnswers.add(new CallbackAnswer(id, text, alert != null && alert.asBoolean(false), Instant.now()));
+            lock.notifyAll();
+        }
+        return ok(NODES.booleanNode(true));
+    }
+
+    private Answer setMyCommands(Map<String, JsonNode> params) {
+        JsonNode commands = jsonParam(params, "commands");
+        if (commands == null || !commands.isArray()) {
+            return error(400, "Bad Request: commands must be an array", null);
+        }
+        List<MenuCommand> list = new ArrayList<>();
+        for (JsonNode c : commands) {
+            String name = c.path("command").asText("");
+            String description = c.path("description").asText("");
+            if (!name.matches("[a-z0-9_]{1,32}") || description.isEmpty() || description.length() > 256) {
+                return error(400, "Bad Request: BOT_COMMAND_INVALID", null);
+            }
+            list.add(new MenuCommand(name, description));
+        }
+        JsonNode scope = jsonParam(params, "scope");
+        String lang = textParam(params, "language_code");
+        synchronized (lock) {
+            menus.add(new CommandMenu(scope == null ? "default" : scope.path("type").asText("default"),
+                    lang == null ? "" : lang, List.copyOf(list), Instant.now()));
+            lock.notifyAll();
+        }
+        return ok(NODES.booleanNode(true));
+    }
+
+    private Answer getMyCommands(Map<String, JsonNode> params) {
+        String lang = textParam(params, "language_code");
+        String l = lang == null ? "" : lang;
+        ArrayNode result = NODES.arrayNode();
+        synchronized (lock) {
+            menus.stream().filter(m -> m.scope().equals("default") && m.languageCode().equals(l)).reduce((a, b) -> b)
+                    .ifPresent(m -> m.commands().forEach(c -> result.addObject().put("command", c.command()).put("description", c.description())));
+        }
+        return ok(result);
+    }
+
+    private Answer getFile(Map<String, JsonNode> params) {
+        String fileId = textParam(params, "file_id");
+        StoredFile f;
+        synchronized (lock) {
+            f = fileId == null ? null : filesById.get(fileId);
+        }
+        if (f == null) {
+            return error(400, "Bad Request: invalid file_id", null);
+        }
+        return ok(NODES.objectNode().put("file_id", f.fileId()).put("file_unique_id", "u" + f.fileId())
+                .put("file_size", f.reportedSize()).put("file_path", f.filePath()));
+    }
+
+    private Answer serveFile(String rest) {
+        int slash = rest.indexOf('/');
+        if (slash < 0 || !rest.substring(0, slash).equals(token)) {
+            return error(401, "Unauthorized", null);
+        }
+        StoredFile f;
+        synchronized (lock) {
+            f = filesByPath.get(rest.substring(slash + 1));
+        }
+        if (f == null) {
+            return error(404, "Not Found", null);
+        }
+        return new Answer(200, "application/octet-stream", f.bytes());
+    }
+
+    private Answer sendDocument(Map<String, JsonNode> params, Map<String, Part> files, Long chatId) {
+        if (chatId == null) {
+            return error(400, "Bad Request: chat_id is empty", null);
+        }
+        Part doc = files.get("document");
+        String caption = textParam(params, "caption");
+        if (doc == null) {
+            String existing = textParam(params, "document"); // a file_id or URL sent again
+            StoredFile f;
+            synchronized (lock) {
+                f = existing == null ? null : filesById.get(existing);
+            }
+            if (f == null) {
+                return error(400, "Bad Request: there is no document in the request", null);
+            }
+            doc = new Part("document", f.fileName(), "application/octet-stream", f.bytes());
+        }
+        if (caption != null && caption.codePointCount(0, caption.length()) > 1024) {
+            return error(400, "Bad Request: message caption is too long", null);
+        }
+        JsonNode markup = jsonParam(params, "reply_markup");
+        SentDocument d;
+        String fileId = registerFile(doc.fileName(), doc.bytes());
+        synchronized (lock) {
+            d = new SentDocument(nextMessageId++, chatId, doc.fileName(), doc.contentType(), doc.bytes(), caption, markup, Instant.now());
+            documents.add(d);
+            lock.notifyAll();
+        }
+        ObjectNode result = botMessage(d.messageId(), chatId);
+        ObjectNode document = result.putObject("document");
+        document.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_size", doc.bytes().length);
+        if (doc.fileName() != null) {
+            document.put("file_name", doc.fileName());
+        }
+        if (caption != null) {
+            result.put("caption", caption);
+        }
+        return ok(result);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Request parsing
+
+    private static void readParams(HttpExchange exchange, Map<String, JsonNode> params, Map<String, Part> files) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            formInto(query, params);
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        if (body.length == 0) {
+            return;
+        }
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (t.startsWith("application/json")) {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.isObject()) {
+                node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue()));
+            }
+        } else if (t.startsWith("multipart/form-data")) {
+            for (Part p : multipart(body, boundary(type))) {
+                if (p.fileName() != null) {
+                    files.put(p.name(), p);
+                } else {
+                    params.put(p.name(), TextNode.valueOf(new String(p.bytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } else {
+            formInto(new String(body, StandardCharsets.UTF_8), params);
+        }
+    }
+
+    private static void formInto(String form, Map<String, JsonNode> params) {
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(k, TextNode.valueOf(v));
+        }
+    }
+
+    private static String boundary(String contentType) {
+        for (String piece : contentType.split(";")) {
+            String p = piece.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
+                String b = p.substring("boundary=".length());
+                return b.startsWith("\"") && b.endsWith("\"") ? b.substring(1, b.length() - 1) : b;
+            }
+        }
+        throw new IllegalArgumentException("multipart without boundary: " + contentType);
+    }
+
+    private static List<Part> multipart(byte[] body, String boundary) {
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] headerEnd = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        List<Part> parts = new ArrayList<>();
+        int pos = indexOf(body, delimiter, 0);
+        while (pos >= 0) {
+            int start = pos + delimiter.length;
+            if (start + 1 < body.length && body[start] == '-' && body[start + 1] == '-') {
+                break; // closing delimiter
+            }
+            start += 2; // CRLF after the delimiter
+            int next = indexOf(body, delimiter, start);
+            if (next < 0) {
+                break;
+            }
+            int end = next - 2; // CRLF before the next delimiter
+            int h = indexOf(body, headerEnd, start);
+            if (h < 0 || h > end) {
+                break;
+            }
+            String headers = new String(body, start, h - start, StandardCharsets.UTF_8);
+            String name = null;
+            String fileName = null;
+            String contentType = null;
+            for (String line : headers.split("\r\n")) {
+                String lower = line.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-disposition:")) {
+                    name = headerParam(line, "name");
+                    fileName = headerParam(line, "filename");
+                } else if (lower.startsWith("content-type:")) {
+                    contentType = line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+            if (name != null) {
+                parts.add(new Part(name, fileName, contentType, Arrays.copyOfRange(body, h + headerEnd.length, end)));
+            }
+            pos = next;
+        }
+        return parts;
+    }
+
+    private static String headerParam(String header, String param) {
+        for (String piece : header.split(";")) {
+            String p = piece.trim();
+            if (p.startsWith(param + "=")) {
+                String v = p.substring(param.length() + 1);
+                return v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String textParam(Map<String, JsonNode> params, String name) {
+        JsonNode n = params.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    private static Long longParam(Map<String, JsonNode> params, String name) {
+        JsonNode n = params.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.asLong();
+        }
+        try {
+            return Long.parseLong(n.asText().trim());
+        } catch (NumberFormatException e) {
+            return null; // e.g. "@channelname"
+        }
+    }
+
+    /** A JSON-valued parameter, whether sent as JSON or as a JSON string in a form field. */
+    private static JsonNode jsonParam(Map<String, JsonNode> params, String name) {
+        JsonNode n = params.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isTextual()) {
+            try {
+                return JSON.readTree(n.asText());
+            } catch (IOException e) {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    private static String invalidMarkup(JsonNode markup) {
+        if (markup == null || !markup.has("inline_keyboard")) {
+            return null;
+        }
+        for (JsonNode row : markup.get("inline_keyboard")) {
+            for (JsonNode b : row) {
+                if (b.path("text").asText("").isEmpty()) {
+                    return "BUTTON_TEXT_EMPTY";
+                }
+                if (b.has("callback_data")) {
+                    int bytes = b.get("callback_data").asText().getBytes(StandardCharsets.UTF_8).length;
+                    if (bytes < 1 || bytes > 64) {
+                        return "BUTTON_DATA_INVALID";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // JSON
+
+    private int enqueue(String field, ObjectNode payload) {
+        synchronized (lock) {
+            int id = nextUpdateId++;
+            ObjectNode update = NODES.objectNode();
+            update.put("update_id", id);
+            update.set(field, payload);
+            allUpdates.put(id, update);
+            pending.add(new Pending(id, update.deepCopy()));
+            lock.notifyAll();
+            return id;
+        }
+    }
+
+    private ObjectNode message(FakeUser user, ObjectNode chat) {
+        remember(user);
+        ObjectNode m = NODES.objectNode();
+        synchronized (lock) {
+            m.put("message_id", nextMessageId++);
+        }
+        m.set("from", userJson(user));
+        m.set("chat", chat);
+        m.put("date", now());
+        return m;
+    }
+
+    private static void putText(ObjectNode message, String text) {
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            int end = 0;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+        }
+    }
+
+    private static void putCaption(ObjectNode message, String caption) {
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+    }
+
+    private void remember(FakeUser user) {
+        synchronized (lock) {
+            users.put(user.id(), user);
+        }
+    }
+
+    private ObjectNode botMessage(int messageId, long chatId) {
+        ObjectNode m = NODES.objectNode();
+        m.put("message_id", messageId);
+        m.set("from", botJson());
+        m.set("chat", chatJson(chatId));
+        m.put("date", now());
+        return m;
+    }
+
+    private ObjectNode chatJson(long chatId) {
+        synchronized (lock) {
+            String title = groupTitles.get(chatId);
+            if (title != null) {
+                return groupChat(chatId);
+            }
+            FakeUser u = users.get(chatId);
+            return u == null ? NODES.objectNode().put("id", chatId).put("type", "private").put("first_name", "User")
+                    : privateChat(u);
+        }
+    }
+
+    private static ObjectNode privateChat(FakeUser user) {
+        ObjectNode chat = NODES.objectNode();
+        chat.put("id", user.chatId());
+        chat.put("type", "private");
+        chat.put("first_name", user.firstName());
+        if (user.lastName() != null) {
+            chat.put("last_name", user.lastName());
+        }
+        if (user.username() != null) {
+            chat.put("username", user.username());
+        }
+        return chat;
+    }
+
+    private ObjectNode groupChat(long groupChatId) {
+        String title;
+        synchronized (lock) {
+            title = groupTitles.getOrDefault(groupChatId, "Group " + groupChatId);
+        }
+        return NODES.objectNode().put("id", groupChatId).put("type", "group").put("title", title);
+    }
+
+    private static ObjectNode userJson(FakeUser user) {
+        ObjectNode u = NODES.objectNode();
+        u.put("id", user.id());
+        u.put("is_bot", false);
+        u.put("first_name", user.firstName());
+        if (user.lastName() != null) {
+            u.put("last_name", user.lastName());
+        }
+        if (user.username() != null) {
+            u.put("username", user.username());
+        }
+        if (user.languageCode() != null) {
+            u.put("language_code", user.languageCode());
+        }
+        return u;
+    }
+
+    private static ObjectNode botJson() {
+        return NODES.objectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "ThiDuaBot").put("username", BOT_USERNAME);
+    }
+
+    private static Answer ok(JsonNode result) {
+        ObjectNode body = NODES.objectNode();
+        body.put("ok", true);
+        body.set("result", result);
+        return json(200, body);
+    }
+
+    private static Answer error(int status, String description, Integer retryAfter) {
+        ObjectNode body = NODES.objectNode();
+        body.put("ok", false);
+        body.put("error_code", status);
+        body.put("description", description);
+        if (retryAfter != null) {
+            body.putObject("parameters").put("retry_after", retryAfter);
+        }
+        return json(status, body);
+    }
+
+    private static Answer json(int status, JsonNode body) {
+        try {
+            return new Answer(status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private Fault takeFault(String method, Long chatId) {
+        synchronized (lock) {
+            Iterator<Fault> it = faults.iterator();
+            while (it.hasNext()) {
+                Fault f = it.next();
+                if (f.method.equals(method) && (f.chatId == null || f.chatId.equals(chatId))) {
+                    if (--f.remaining <= 0) {
+                        it.remove();
+                    }
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void record(String method, Long chatId, int status) {
+        synchronized (lock) {
+            attempts.add(new Attempt(method, chatId, status, Instant.now()));
+            lock.notifyAll();
+        }
+    }
+
+    private int pendingUpdates() {
+        synchronized (lock) {
+            return pending.size();
+        }
+    }
+
+    private List<RecordedMessage> messagesToLocked(long chatId) {
+        return sent.stream().filter(m -> m.chatId() == chatId).toList();
+    }
+
+    private static String describe(List<RecordedMessage> messages) {
+        return messages.isEmpty() ? "(none)" : messages.stream().map(RecordedMessage::toString).collect(Collectors.joining("\n  "));
+    }
+
+    private int nextFileId() {
+        synchronized (lock) {
+            return nextFileId++;
+        }
+    }
+
+    private void waitQuietly(long millis) {
+        try {
+            lock.wait(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeBotApi[" + baseUrl() + "]";
+    }
+
+    /** For debugging a test: everything the bot sent, by chat. */
+    public Map<Long, List<String>> transcript() {
+        Map<Long, List<String>> byChat = new LinkedHashMap<>();
+        synchronized (lock) {
+            for (RecordedMessage m : sent) {
+                byChat.computeIfAbsent(m.chatId(), k -> new ArrayList<>()).add(m.text());
+            }
+        }
+        return byChat;
+    }
+}

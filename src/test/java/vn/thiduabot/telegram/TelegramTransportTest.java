@@ -1,0 +1,264 @@
+package vn.thiduabot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.CommandCatalog;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.notification.SendResult;
+
+/**
+ * The transport's pieces wired as in {@link TelegramTransportConfig}, with the real TelegramBots client
+ * and the fake Bot API, but without Spring: the dialogs are replaced by a recording UpdateIntake.
+ */
+class TelegramTransportTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private FakeBotApi fake;
+    private TelegramTransportConfig config;
+    private TelegramSettings settings;
+    private TelegramHttpClients clients;
+    private OkHttpTelegramClient client;
+    private TelegramPolling polling;
+    private PollingThread thread;
+    private final List<Incoming> received = new CopyOnWriteArrayList<>();
+    private UpdateIntake intake;
+
+    @BeforeEach
+    void wire() {
+        fake = FakeBotApi.start();
+        config = new TelegramTransportConfig();
+        settings = config.telegramSettings(fake.token(), fake.baseUrl(), 1);
+        PollingMonitor monitor = config.telegramPollingMonitor();
+        clients = config.telegramHttpClients(settings, monitor);
+        client = config.telegramClient(settings, clients);
+        intake = mock(UpdateIntake.class);
+        when(intake.process(any())).thenAnswer(inv -> {
+            Incoming in = inv.getArgument(0);
+            received.add(in);
+            if ("boom".equals(in.text()) || (in.callback() != null && "boom".equals(in.callback().data()))) {
+                throw new IllegalStateException("a dialog bug");
+            }
+            return new UpdateIntake.Outcome(false, in.kind() == Incoming.Kind.CALLBACK ? "Đã ghi nhận" : null);
+        });
+        CommandCatalog catalog = mock(CommandCatalog.class);
+        when(catalog.all()).thenReturn(List.of(command(List.of("trogiup", "help"), Set.of()),
+                command(List.of("nhapds", "import"), Set.of(Role.SECRETARY))));
+        Texts texts = mock(Texts.class);
+        when(texts.get(any(), any())).thenAnswer(inv -> inv.getArgument(0).toString() + ":" + inv.getArgument(1));
+        thread = config.telegramPollingThread();
+        TelegramBotsLongPollingApplication application = config.telegramBotsApplication(clients, thread, monitor);
+        polling = config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client), monitor, clients,
+                thread, config.telegramCommandMenu(client, catalog, texts));
+    }
+
+    @AfterEach
+    void close() {
+        if (polling.isRunning()) {
+            polling.stop();
+        }
+        clients.close();
+        fake.close();
+    }
+
+    @Test
+    void every_kind_of_update_reaches_the_intake_in_order_and_button_presses_are_always_answered() {
+        polling.onReady();
+        FakeUser hoa = new FakeUser(4242L, "Hoa", "Lò", "lohoa", "vi");
+
+        int text = fake.userSends(hoa, "/trogiup");
+        int contact = fake.userSharesContact(hoa, "84912000002", hoa.id());
+        int doc = fake.userSendsDocument(hoa, "danh-sach.xlsx", "application/vnd.ms-excel", new byte[300], "/nhapds");
+        int photo = fake.userSendsPhoto(hoa, new byte[5000], "minh chứng");
+        int sticker = fake.userSendsSticker(hoa);
+        fake.userEditsMessage(hoa, "ignored");
+        fake.userBlocksBot(hoa);
+        int group = fake.sendInGroup(hoa, -1001L, "/trogiup");
+        String press = fake.userPressesRaw(hoa, "tok123");
+        String failing = fake.userPressesRaw(hoa, "boom");
+        int after = fake.userSends(hoa, "still there?");
+
+        Await.until(TIMEOUT, () -> "all updates; got " + received, () -> received.size() == 9);
+        assertThat(received).extracting(Incoming::kind).containsExactly(Incoming.Kind.TEXT, Incoming.Kind.CONTACT,
+                Incoming.Kind.DOCUMENT, Incoming.Kind.PHOTO, Incoming.Kind.OTHER, Incoming.Kind.TEXT,
+                Incoming.Kind.CALLBACK, Incoming.Kind.CALLBACK, Incoming.Kind.TEXT);
+        Incoming t = received.get(0);
+        assertThat(t.updateId()).isEqualTo(text);
+        assertThat(t.chatId()).isEqualTo(4242L);
+        assertThat(t.userId()).isEqualTo(4242L);
+        assertThat(t.privateChat()).isTrue();
+        assertThat(t.username()).isEqualTo("lohoa");
+        assertThat(t.displayName()).isEqualTo("Hoa Lò");
+        assertThat(t.text()).isEqualTo("/trogiup");
+
+        Incoming c = received.get(1);
+        assertThat(c.updateId()).isEqualTo(contact);
+        assertThat(c.contact()).isEqualTo(new Incoming.Contact("84912000002", 4242L, "Hoa", "Lò"));
+
+        Incoming d = received.get(2);
+        assertThat(d.updateId()).isEqualTo(doc);
+        assertThat(d.attachment().fileName()).isEqualTo("danh-sach.xlsx");
+        assertThat(d.attachment().mimeType()).isEqualTo("application/vnd.ms-excel");
+        assertThat(d.attachment().size()).isEqualTo(300);
+        assertThat(d.text()).isEqualTo("/nhapds");
+
+        Incoming p = received.get(3);
+        assertThat(p.updateId()).isEqualTo(photo);
+        assertThat(p.attachment().size()).as("the largest size").isEqualTo(5000);
+        assertThat(p.text()).isEqualTo("minh chứng");
+
+        assertThat(received.get(4).updateId()).isEqualTo(sticker);
+        Incoming g = received.get(5);
+        assertThat(g.updateId()).isEqualTo(group);
+        assertThat(g.privateChat()).isFalse();
+        assertThat(g.chatId()).isEqualTo(-1001L);
+
+        Incoming cb = received.get(6);
+        assertThat(cb.callback().id()).isEqualTo(press);
+        assertThat(cb.callback().data()).isEqualTo("tok123");
+        assertThat(cb.callback().messageId()).isNotNull();
+        assertThat(cb.chatId()).isEqualTo(4242L);
+        assertThat(cb.privateChat()).isTrue();
+        assertThat(fake.awaitCallbackAnswer(press, TIMEOUT).text()).isEqualTo("Đã ghi nhận");
+        assertThat(fake.awaitCallbackAnswer(failing, TIMEOUT).text()).as("answered although the intake failed").isNull();
+
+        assertThat(received.get(8).updateId()).isEqualTo(after);
+        fake.awaitConfirmed(after, TIMEOUT);
+    }
+
+    @Test
+    void the_command_menu_lists_only_commands_for_everyone() {
+        polling.onReady();
+        FakeBotApi.CommandMenu vi = fake.awaitCommandMenu("", TIMEOUT);
+        FakeBotApi.CommandMenu en = fake.awaitCommandMenu("en", TIMEOUT);
+        assertThat(vi.commands()).containsExactly(new FakeBotApi.MenuCommand("trogiup", "vi:command.trogiup"));
+        assertThat(en.commands()).containsExactly(new FakeBotApi.MenuCommand("help", "en:command.trogiup"));
+    }
+
+    @Test
+    void stopping_ends_the_long_poll_and_the_polling_thread_at_once() {
+        polling.onReady();
+        fake.awaitPolling(TIMEOUT);
+        long start = System.nanoTime();
+        polling.stop();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        int calls = fake.getUpdatesCalls();
+        Await.sleep(1500);
+        assertThat(fake.getUpdatesCalls()).isEqualTo(calls);
+        assertThat(thread.isStopped()).isTrue();
+    }
+
+    @Test
+    void the_gateway_sends_text_with_inline_buttons_or_a_contact_keyboard_or_a_keyboard_removal() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        OutgoingMessage buttons = new OutgoingMessage(77L, "Chọn ngôn ngữ:", List.of(List.of(
+                new OutgoingMessage.InlineButton("Tiếng Việt", "aaa"), new OutgoingMessage.InlineButton("English", "bbb"))),
+                OutgoingMessage.ReplyKeyboard.removeKeyboard());
+        assertThat(gateway.send(buttons)).isEqualTo(SendResult.DELIVERED);
+        assertThat(gateway.send(new OutgoingMessage(77L, "Chia sẻ số?", List.of(),
+                OutgoingMessage.ReplyKeyboard.requestContact("Chia sẻ số điện thoại")))).isEqualTo(SendResult.DELIVERED);
+        assertThat(gateway.send(new OutgoingMessage(77L, "Xong.", List.of(), OutgoingMessage.ReplyKeyboard.removeKeyboard())))
+                .isEqualTo(SendResult.DELIVERED);
+
+        List<FakeBotApi.RecordedMessage> sent = fake.messagesTo(77L);
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).text()).isEqualTo("Chọn ngôn ngữ:");
+        assertThat(sent.get(0).buttons()).containsExactly(new FakeBotApi.Button("Tiếng Việt", "aaa"), new FakeBotApi.Button("English", "bbb"));
+        assertThat(sent.get(1).contactButtonLabel()).isEqualTo("Chia sẻ số điện thoại");
+        assertThat(sent.get(1).replyMarkup().path("one_time_keyboard").asBoolean()).isTrue();
+        assertThat(sent.get(1).replyMarkup().path("resize_keyboard").asBoolean()).isTrue();
+        assertThat(sent.get(2).removesKeyboard()).isTrue();
+    }
+
+    @Test
+    void the_gateway_tells_throttling_temporary_and_permanent_failures_apart() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        OutgoingMessage hello = OutgoingMessage.text(88L, "Xin chào");
+
+        fake.answerNextSendMessagesWith429(88L, 1, 7);
+        assertThat(gateway.send(hello)).isEqualTo(new SendResult.RetryAfter(Duration.ofSeconds(7)));
+        fake.answerNextSendMessagesWith502(88L, 1);
+        assertThat(gateway.send(hello)).isInstanceOf(SendResult.Transient.class);
+        fake.answerNext("sendMessage", 88L, 1, 500, "Internal Server Error", null);
+        assertThat(gateway.send(hello)).isInstanceOf(SendResult.Transient.class);
+        fake.answerNext("sendMessage", 88L, 1, 403, "Forbidden: bot was blocked by the user", null);
+        assertThat(gateway.send(hello)).isInstanceOfSatisfying(SendResult.Permanent.class,
+                p -> assertThat(p.error()).contains("403").contains("blocked"));
+        assertThat(gateway.send(OutgoingMessage.text(88L, "x".repeat(5000)))).isInstanceOf(SendResult.Permanent.class);
+        assertThat(gateway.send(hello)).isEqualTo(SendResult.DELIVERED);
+
+        fake.close();
+        assertThat(gateway.send(hello)).as("connection refused").isInstanceOf(SendResult.Transient.class);
+    }
+
+    @Test
+    void the_file_fetcher_uses_the_configured_server_and_never_shows_the_token() {
+        TelegramFileFetcher files = config.telegramFileFetcher(client, clients, settings);
+        assertThat(files.downloadUrl("documents/file_1.pdf").toString())
+                .isEqualTo(fake.baseUrl() + "/file/bot" + fake.token() + "/documents/file_1.pdf");
+        fake.answerNext("getFile", null, 1, 400, "Bad Request: file is too big", null);
+        assertThatThrownBy(() -> files.fetch("whatever", 100)).hasMessageContaining("file is too big")
+                .hasMessageNotContaining(fake.token());
+    }
+
+    @Test
+    void settings_parse_the_api_url_and_refuse_a_missing_token() {
+        assertThat(TelegramSettings.parseUrl("https://api.telegram.org").getPort()).isEqualTo(443);
+        assertThat(TelegramSettings.parseUrl("http://10.0.0.5:8081/").getHost()).isEqualTo("10.0.0.5");
+        assertThat(TelegramSettings.parseUrl("http://10.0.0.5:8081/").getPort()).isEqualTo(8081);
+        assertThat(TelegramSettings.parseUrl("http://bot-api").getSchema()).isEqualTo("http");
+        assertThatThrownBy(() -> TelegramSettings.parseUrl("http://host/some/path")).hasMessageContaining("path");
+        assertThatThrownBy(() -> TelegramSettings.parseUrl("ftp://host")).hasMessageContaining("TELEGRAM_API_URL");
+        assertThatThrownBy(() -> TelegramSettings.of(" ", "https://api.telegram.org", 50)).hasMessageContaining("TELEGRAM_BOT_TOKEN");
+        assertThat(TelegramSettings.of("1:SECRET", null, 50).toString()).doesNotContain("SECRET");
+    }
+
+    @Test
+    void the_fake_refuses_what_telegram_refuses() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        OutgoingMessage tooLongData = new OutgoingMessage(99L, "Chọn", List.of(List.of(
+                new OutgoingMessage.InlineButton("A", "x".repeat(65)))), null);
+        assertThat(gateway.send(tooLongData)).isInstanceOf(SendResult.Permanent.class);
+    }
+
+    private static Command command(List<String> names, Set<Role> roles) {
+        return new Command() {
+            @Override
+            public List<String> names() {
+                return names;
+            }
+
+            @Override
+            public String descriptionKey() {
+                return "command." + names.get(0);
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return roles;
+            }
+
+            @Override
+            public void run(vn.thiduabot.chat.ChatSession session, String args) {
+            }
+        };
+    }
+}
