@@ -27,7 +27,7 @@ public record Campaign(String file, String schoolName, String schoolYear, ZoneId
         }
     }
 
-    /** A title (danh hiệu), e.g. LDTT "Lao động tiên tiến"; {@code requires} names titles it builds on. */
+    /** A title (danh hiệu), e.g. LDTT (Lao động tiên tiến); {@code requires} names titles it builds on. */
     public record Title(String code, String name, String notes, List<String> requires, boolean collective) { }
 
     /** A form of commendation (hình thức khen thưởng), e.g. Giấy khen, Bằng khen. */

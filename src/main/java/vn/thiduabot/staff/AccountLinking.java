@@ -118,7 +118,7 @@ public class AccountLinking {
         return !exact.isEmpty() ? exact : active.stream().filter(m -> fold(m.getFullName()).contains(wanted)).toList();
     }
 
-    /** Lower case, no diacritics, đ as d, single spaces: "Lò Thị  Hoa" and "lo thi hoa" match. */
+    /** Lower case, no diacritics, đ as d, single spaces: Lò Thị  Hoa and lo thi hoa match. */
     static String fold(String s) {
         String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.replace('\u0111', 'd').replace('\u0110', 'D').toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");

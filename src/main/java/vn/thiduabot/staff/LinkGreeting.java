@@ -8,7 +8,7 @@ import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.CommandCatalog;
 import vn.thiduabot.chat.Texts;
 
-/** "Xin chào {name}": who the bot now knows you are, your roles, and what you may do. */
+/** The greeting after linking (Xin chào + name): who the bot now knows you are, your roles, and what you may do. */
 @Component
 class LinkGreeting {
 
