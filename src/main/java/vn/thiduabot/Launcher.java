@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
+import vn.thiduabot.campaign.CampaignConfigException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -42,6 +43,12 @@ final class Launcher {
                 rest.remove(i + 1);
                 rest.remove(i);
             }
+            int t = rest.indexOf("--today");
+            if (t >= 0 && t + 1 < rest.size()) {
+                rest.add("--thidua.today=" + rest.get(t + 1));
+                rest.remove(t + 1);
+                rest.remove(t);
+            }
             rest.add("--thidua.transport=console");
             if (rest.stream().noneMatch(a -> a.startsWith("--thidua.data-dir="))) {
                 // The console's simulated account must never take over a real person's link in the school's database.
@@ -77,7 +84,12 @@ final class Launcher {
                 closed.countDown();
             }
         });
-        ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            return explainStartupFailure(e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
         try {
             closed.await();
@@ -85,6 +97,16 @@ final class Launcher {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** A school's configuration mistake is told plainly, not as a stack trace. */
+    static int explainStartupFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CampaignConfigException) {
+                return EXIT_USAGE; // CampaignConfigFailureAnalyzer has printed the problems
+            }
+        }
+        throw e;
     }
 
     private static int importStaff(List<String> args) {
@@ -97,6 +119,8 @@ final class Launcher {
         app.setLogStartupInfo(false); // stdout carries only the report, for scripts that read it
         try (ConfigurableApplicationContext context = app.run("--thidua.transport=none")) {
             return context.getBean(vn.thiduabot.staff.StaffImportCli.class).run(java.nio.file.Path.of(args.get(0)));
+        } catch (RuntimeException e) {
+            return explainStartupFailure(e);
         }
     }
 }

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import vn.thiduabot.chat.Texts;
 
 /** ThiDuaBot: a school's emulation and commendation year, run from Telegram. */
 @SpringBootApplication
@@ -23,8 +28,15 @@ public class ThiDuaBotApplication {
 
     /** The school's clock, in its time zone; tests replace it to move time. */
     @Bean
-    Clock clock(@Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(@Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone, @Value("${thidua.today:}") String today) {
+        Clock system = Clock.system(ZoneId.of(zone));
+        if (today.isBlank()) {
+            return system;
+        }
+        // Demos only (--today): the bot lives on that day, the clock still ticks from now.
+        LocalDate day = today.contains("/") ? LocalDate.parse(today, Texts.DATE) : LocalDate.parse(today);
+        LocalDateTime shifted = LocalDateTime.of(day, LocalTime.now(system));
+        return Clock.offset(system, Duration.between(LocalDateTime.now(system), shifted));
     }
 
     static SpringApplication application() {
