@@ -1,12 +1,20 @@
 package vn.thiduabot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -24,7 +32,8 @@ import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.notification.SendResult;
 
 /**
- * Delivers outbox messages with sendMessage and says what Telegram thought of each attempt:
+ * Delivers outbox messages (sendMessage; sendPhoto/sendDocument for a file, the text as caption;
+ * editMessageText/editMessageCaption for an edit in place) and says what Telegram thought of each attempt:
  * 429 → wait retry_after; 5xx, timeouts, network errors, unreadable answers → try again later;
  * other 4xx (bad request, bot blocked by the user) → give up.
  */
@@ -33,6 +42,7 @@ final class TelegramGateway implements MessageGateway {
     private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
     /** Telegram always sends retry_after with a 429; if a proxy does not, wait a little anyway. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
+    static final int MAX_CAPTION = 1024;
 
     private final TelegramClient client;
 
@@ -42,16 +52,88 @@ final class TelegramGateway implements MessageGateway {
 
     @Override
     public SendResult send(OutgoingMessage message) {
-        SendMessage request = new SendMessage(String.valueOf(message.chatId()), message.text());
-        request.setReplyMarkup(markup(message));
         try {
-            client.execute(request);
-            return SendResult.DELIVERED;
+            if (message.editMessageId() != null) {
+                return edit(message);
+            }
+            Message sent = message.file() != null ? sendFile(message) : sendText(message);
+            return new SendResult.Delivered(sent == null || sent.getMessageId() == null ? null : sent.getMessageId().longValue());
         } catch (TelegramApiException e) {
             return classify(e);
         } catch (RuntimeException e) {
             return new SendResult.Transient(e.toString());
         }
+    }
+
+    private Message sendText(OutgoingMessage message) throws TelegramApiException {
+        SendMessage request = new SendMessage(String.valueOf(message.chatId()), message.text());
+        request.setReplyMarkup(markup(message));
+        return client.execute(request);
+    }
+
+    /** A photo or document, with the message's text as its caption. */
+    private Message sendFile(OutgoingMessage message) throws TelegramApiException {
+        OutgoingMessage.FileRef file = message.file();
+        InputFile input = file.fileId() != null ? new InputFile(file.fileId())
+                : new InputFile(new ByteArrayInputStream(Base64.getDecoder().decode(file.base64Content())),
+                        file.fileName() == null ? "file" : file.fileName());
+        String caption = caption(message.text());
+        String chat = String.valueOf(message.chatId());
+        if (file.kind() == OutgoingMessage.FileRef.Kind.PHOTO) {
+            SendPhoto photo = new SendPhoto(chat, input);
+            photo.setCaption(caption);
+            photo.setReplyMarkup(markup(message));
+            return client.execute(photo);
+        }
+        SendDocument document = new SendDocument(chat, input);
+        document.setCaption(caption);
+        document.setReplyMarkup(markup(message));
+        return client.execute(document);
+    }
+
+    /**
+     * Replaces the text (or a file's caption) and the buttons of a delivered message. "Not modified" is
+     * success; a message Telegram no longer lets us edit is sent again as a new message, so the change
+     * is not lost.
+     */
+    private SendResult edit(OutgoingMessage message) throws TelegramApiException {
+        int messageId = message.editMessageId().intValue();
+        String chat = String.valueOf(message.chatId());
+        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() ? null : (InlineKeyboardMarkup) markup(message);
+        try {
+            if (message.file() != null) {
+                client.execute(EditMessageCaption.builder().chatId(chat).messageId(messageId)
+                        .caption(caption(message.text())).replyMarkup(buttons).build());
+            } else {
+                EditMessageText edit = new EditMessageText(message.text());
+                edit.setChatId(chat);
+                edit.setMessageId(messageId);
+                edit.setReplyMarkup(buttons);
+                client.execute(edit);
+            }
+            return new SendResult.Delivered(message.editMessageId());
+        } catch (TelegramApiRequestException e) {
+            String description = e.getApiResponse() == null ? "" : e.getApiResponse().toLowerCase(java.util.Locale.ROOT);
+            if (e.getErrorCode() != null && e.getErrorCode() == 400) {
+                if (description.contains("not modified")) {
+                    return new SendResult.Delivered(message.editMessageId());
+                }
+                log.info("Telegram refused to edit message {} ({}); sending it as a new message", messageId, e.getApiResponse());
+                OutgoingMessage fresh = new OutgoingMessage(message.chatId(), message.text(), message.inlineButtons(),
+                        message.keyboard(), null, null, message.file());
+                return send(fresh);
+            }
+            throw e;
+        }
+    }
+
+    /** Telegram allows 1024 characters in a caption. */
+    static String caption(String text) {
+        if (text == null || text.length() <= MAX_CAPTION) {
+            return text;
+        }
+        log.info("A caption of {} characters was shortened to Telegram's {}", text.length(), MAX_CAPTION);
+        return text.substring(0, MAX_CAPTION - 1) + "…";
     }
 
     /**

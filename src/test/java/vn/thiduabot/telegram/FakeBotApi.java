@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  *       (presses return the callback query id);</li>
  *   <li>what the bot did: {@link #awaitMessageTo}, {@link #messagesTo}, {@link #assertNoMoreMessagesTo},
  *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #documentsTo},
- *       {@link #attempts}, {@link #edits};</li>
+ *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
  *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat).</li>
  * </ul>
@@ -165,16 +165,21 @@ public final class FakeBotApi implements AutoCloseable {
 
     public record MenuCommand(String command, String description) { }
 
-    /** A sendDocument call. */
-    public record SentDocument(int messageId, long chatId, String fileName, String mimeType, byte[] bytes, String caption,
-                               JsonNode replyMarkup, Instant at) {
+    /** A sendDocument or sendPhoto call ({@code kind} "document" or "photo"); {@code fileId} if an existing file was re-sent. */
+    public record SentDocument(int messageId, long chatId, String kind, String fileName, String mimeType, byte[] bytes,
+                               String fileId, String caption, JsonNode replyMarkup, Instant at) {
+
+        public List<Button> buttons() {
+            return new RecordedMessage(messageId, chatId, caption, replyMarkup, at).buttons();
+        }
+
         @Override
         public String toString() {
-            return "#" + messageId + " document \"" + fileName + "\" (" + bytes.length + " bytes) to " + chatId + ", caption: " + caption;
+            return "#" + messageId + " " + kind + " \"" + fileName + "\" (" + bytes.length + " bytes) to " + chatId + ", caption: " + caption;
         }
     }
 
-    /** An editMessageText / editMessageReplyMarkup call. */
+    /** An editMessageText / editMessageCaption / editMessageReplyMarkup call ({@code text} is the new text or caption). */
     public record Edit(String method, long chatId, int messageId, String text, JsonNode replyMarkup, Instant at) { }
 
     /** Any call to a Bot API method, including the ones answered with an injected fault. */
@@ -226,6 +231,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Pending> pending = new ArrayList<>();
     private final Map<Integer, ObjectNode> allUpdates = new HashMap<>();
     private final List<RecordedMessage> sent = new ArrayList<>();
+    /** What each message the bot sent shows now (after edits), by message id. */
+    private final Map<Integer, RecordedMessage> current = new HashMap<>();
     private final Set<Integer> seen = new HashSet<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<CallbackAnswer> callbackAnswers = new ArrayList<>();
@@ -628,6 +635,24 @@ public final class FakeBotApi implements AutoCloseable {
         return documentsTo(chatId).stream().filter(predicate).findFirst().orElseThrow();
     }
 
+    /** What the message shows now, after any edits (text, or caption for a file). */
+    public RecordedMessage currentMessage(int messageId) {
+        synchronized (lock) {
+            RecordedMessage m = current.get(messageId);
+            if (m == null) {
+                throw new AssertionError("The bot sent no message #" + messageId);
+            }
+            return m;
+        }
+    }
+
+    /** Waits until the bot edits this message so that it matches. @return the message as it is now */
+    public RecordedMessage awaitEdit(int messageId, Predicate<RecordedMessage> predicate, Duration timeout) {
+        Await.until(timeout, () -> "an edit of message #" + messageId + "; edits so far: " + edits(),
+                () -> edits().stream().anyMatch(e -> e.messageId() == messageId) && predicate.test(currentMessage(messageId)));
+        return currentMessage(messageId);
+    }
+
     public List<Edit> edits() {
         synchronized (lock) {
             return List.copyOf(edits);
@@ -797,13 +822,14 @@ public final class FakeBotApi implements AutoCloseable {
             case "getwebhookinfo" -> ok(NODES.objectNode().put("url", "").put("has_custom_certificate", false)
                     .put("pending_update_count", pendingUpdates()));
             case "sendmessage" -> sendMessage(params, chatId);
-            case "editmessagetext", "editmessagereplymarkup" -> edit(method, params, chatId);
+            case "editmessagetext", "editmessagecaption", "editmessagereplymarkup" -> edit(method, params, chatId);
             case "answercallbackquery" -> answerCallbackQuery(params);
             case "setmycommands" -> setMyCommands(params);
             case "deletemycommands" -> ok(NODES.booleanNode(true));
             case "getmycommands" -> getMyCommands(params);
             case "getfile" -> getFile(params);
-            case "senddocument" -> sendDocument(params, files, chatId);
+            case "senddocument" -> sendFile("document", params, files, chatId);
+            case "sendphoto" -> sendFile("photo", params, files, chatId);
             case "sendchataction" -> ok(NODES.booleanNode(true));
             default -> error(404, "Not Found: method not found", null);
         };
@@ -864,6 +890,7 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (lock) {
             m = new RecordedMessage(nextMessageId++, chatId, text, markup, Instant.now());
             sent.add(m);
+            current.put(m.messageId(), m);
             lock.notifyAll();
         }
         ObjectNode result = botMessage(m.messageId(), chatId);
@@ -876,10 +903,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     private Answer edit(String method, Map<String, JsonNode> params, Long chatId) {
         Long messageId = longParam(params, "message_id");
-        if (chatId == null || messageId == null) {
-            return error(400, "Bad Request: message to edit not found", null);
-        }
-        String text = textParam(params, "text");
+        String text = textParam(params, method.equals("editmessagecaption") ? "caption" : "text");
         JsonNode markup = jsonParam(params, "reply_markup");
         String invalid = invalidMarkup(markup);
         if (invalid != null) {
@@ -888,12 +912,28 @@ public final class FakeBotApi implements AutoCloseable {
         if (method.equals("editmessagetext") && (text == null || text.isEmpty())) {
             return error(400, "Bad Request: message text is empty", null);
         }
+        if (text != null && text.codePointCount(0, text.length()) > (method.equals("editmessagecaption") ? 1024 : MAX_TEXT)) {
+            return error(400, "Bad Request: message is too long", null);
+        }
+        RecordedMessage before;
         synchronized (lock) {
-            edits.add(new Edit(method, chatId, messageId.intValue(), text, markup, Instant.now()));
+            before = messageId == null ? null : current.get(messageId.intValue());
+        }
+        if (chatId == null || before == null || before.chatId() != chatId) {
+            return error(400, "Bad Request: message to edit not found", null);
+        }
+        String newText = method.equals("editmessagereplymarkup") ? before.text() : text;
+        if (java.util.Objects.equals(newText, before.text()) && java.util.Objects.equals(markup, before.replyMarkup())) {
+            return error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly"
+                    + " the same as a current content and reply markup of the message", null);
+        }
+        synchronized (lock) {
+            edits.add(new Edit(method, chatId, messageId.intValue(), newText, markup, Instant.now()));
+            current.put(messageId.intValue(), new RecordedMessage(messageId.intValue(), chatId, newText, markup, Instant.now()));
             lock.notifyAll();
         }
         ObjectNode result = botMessage(messageId.intValue(), chatId);
-        result.put("text", text == null ? "" : text);
+        result.put(method.equals("editmessagecaption") ? "caption" : "text", newText == null ? "" : newText);
         result.put("edit_date", now());
         if (markup != null && markup.has("inline_keyboard")) {
             result.set("reply_markup", markup);
@@ -981,42 +1021,65 @@ public final class FakeBotApi implements AutoCloseable {
         return new Answer(200, "application/octet-stream", f.bytes());
     }
 
-    private Answer sendDocument(Map<String, JsonNode> params, Map<String, Part> files, Long chatId) {
+    private Answer sendFile(String kind, Map<String, JsonNode> params, Map<String, Part> files, Long chatId) {
         if (chatId == null) {
             return error(400, "Bad Request: chat_id is empty", null);
         }
-        Part doc = files.get("document");
+        // an upload is a file part named after the field, or (as TelegramBots sends it) a field "attach://<part name>"
+        Part upload = files.get(kind);
+        String reference = textParam(params, kind);
+        if (upload == null && reference != null && reference.startsWith("attach://")) {
+            upload = files.get(reference.substring("attach://".length()));
+            if (upload == null) {
+                return error(400, "Bad Request: file attachment " + reference + " not found in the request", null);
+            }
+        }
         String caption = textParam(params, "caption");
-        if (doc == null) {
-            String existing = textParam(params, "document"); // a file_id or URL sent again
+        String existingId = null;
+        if (upload == null) {
+            existingId = textParam(params, kind); // a file_id sent again
             StoredFile f;
             synchronized (lock) {
-                f = existing == null ? null : filesById.get(existing);
+                f = existingId == null ? null : filesById.get(existingId);
             }
             if (f == null) {
-                return error(400, "Bad Request: there is no document in the request", null);
+                return error(400, "Bad Request: there is no " + kind + " in the request", null);
             }
-            doc = new Part("document", f.fileName(), "application/octet-stream", f.bytes());
+            upload = new Part(kind, f.fileName(), "application/octet-stream", f.bytes());
         }
         if (caption != null && caption.codePointCount(0, caption.length()) > 1024) {
             return error(400, "Bad Request: message caption is too long", null);
         }
         JsonNode markup = jsonParam(params, "reply_markup");
+        String invalid = invalidMarkup(markup);
+        if (invalid != null) {
+            return error(400, "Bad Request: " + invalid, null);
+        }
+        String fileId = existingId != null ? existingId : registerFile(upload.fileName(), upload.bytes());
         SentDocument d;
-        String fileId = registerFile(doc.fileName(), doc.bytes());
         synchronized (lock) {
-            d = new SentDocument(nextMessageId++, chatId, doc.fileName(), doc.contentType(), doc.bytes(), caption, markup, Instant.now());
+            d = new SentDocument(nextMessageId++, chatId, kind, upload.fileName(), upload.contentType(), upload.bytes(),
+                    existingId, caption, markup, Instant.now());
             documents.add(d);
+            current.put(d.messageId(), new RecordedMessage(d.messageId(), chatId, caption, markup, d.at()));
             lock.notifyAll();
         }
         ObjectNode result = botMessage(d.messageId(), chatId);
-        ObjectNode document = result.putObject("document");
-        document.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_size", doc.bytes().length);
-        if (doc.fileName() != null) {
-            document.put("file_name", doc.fileName());
+        if (kind.equals("photo")) {
+            result.putArray("photo").addObject().put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                    .put("width", 1280).put("height", 960).put("file_size", upload.bytes().length);
+        } else {
+            ObjectNode document = result.putObject("document");
+            document.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_size", upload.bytes().length);
+            if (upload.fileName() != null) {
+                document.put("file_name", upload.fileName());
+            }
         }
         if (caption != null) {
             result.put("caption", caption);
+        }
+        if (markup != null && markup.has("inline_keyboard")) {
+            result.set("reply_markup", markup);
         }
         return ok(result);
     }

@@ -172,14 +172,15 @@ class TelegramTransportTest {
         OutgoingMessage buttons = new OutgoingMessage(77L, "Chọn ngôn ngữ:", List.of(List.of(
                 new OutgoingMessage.InlineButton("Tiếng Việt", "aaa"), new OutgoingMessage.InlineButton("English", "bbb"))),
                 OutgoingMessage.ReplyKeyboard.removeKeyboard());
-        assertThat(gateway.send(buttons)).isEqualTo(SendResult.DELIVERED);
+        SendResult first = gateway.send(buttons);
         assertThat(gateway.send(new OutgoingMessage(77L, "Chia sẻ số?", List.of(),
-                OutgoingMessage.ReplyKeyboard.requestContact("Chia sẻ số điện thoại")))).isEqualTo(SendResult.DELIVERED);
+                OutgoingMessage.ReplyKeyboard.requestContact("Chia sẻ số điện thoại")))).isInstanceOf(SendResult.Delivered.class);
         assertThat(gateway.send(new OutgoingMessage(77L, "Xong.", List.of(), OutgoingMessage.ReplyKeyboard.removeKeyboard())))
-                .isEqualTo(SendResult.DELIVERED);
+                .isInstanceOf(SendResult.Delivered.class);
 
         List<FakeBotApi.RecordedMessage> sent = fake.messagesTo(77L);
         assertThat(sent).hasSize(3);
+        assertThat(first).isEqualTo(new SendResult.Delivered((long) sent.get(0).messageId()));
         assertThat(sent.get(0).text()).isEqualTo("Chọn ngôn ngữ:");
         assertThat(sent.get(0).buttons()).containsExactly(new FakeBotApi.Button("Tiếng Việt", "aaa"), new FakeBotApi.Button("English", "bbb"));
         assertThat(sent.get(1).contactButtonLabel()).isEqualTo("Chia sẻ số điện thoại");
@@ -203,10 +204,62 @@ class TelegramTransportTest {
         assertThat(gateway.send(hello)).isInstanceOfSatisfying(SendResult.Permanent.class,
                 p -> assertThat(p.error()).contains("403").contains("blocked"));
         assertThat(gateway.send(OutgoingMessage.text(88L, "x".repeat(5000)))).isInstanceOf(SendResult.Permanent.class);
-        assertThat(gateway.send(hello)).isEqualTo(SendResult.DELIVERED);
+        assertThat(gateway.send(hello)).isInstanceOf(SendResult.Delivered.class);
 
         fake.close();
         assertThat(gateway.send(hello)).as("connection refused").isInstanceOf(SendResult.Transient.class);
+    }
+
+    @Test
+    void the_gateway_edits_a_delivered_message_in_place() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        List<List<OutgoingMessage.InlineButton>> approve = List.of(List.of(new OutgoingMessage.InlineButton("Duyệt", "t1")));
+        SendResult.Delivered card = (SendResult.Delivered) gateway.send(new OutgoingMessage(55L, "Đề nghị của cô Hoa", approve, null));
+
+        SendResult edited = gateway.send(new OutgoingMessage(55L, "Đề nghị của cô Hoa — đã duyệt", List.of(), null, "k", card.messageId(), null));
+
+        assertThat(edited).isEqualTo(card);
+        FakeBotApi.RecordedMessage now = fake.currentMessage(card.messageId().intValue());
+        assertThat(now.text()).isEqualTo("Đề nghị của cô Hoa — đã duyệt");
+        assertThat(now.buttons()).isEmpty();
+        assertThat(fake.messagesTo(55L)).hasSize(1);
+        // the same edit again: Telegram says "not modified", which is success
+        assertThat(gateway.send(new OutgoingMessage(55L, "Đề nghị của cô Hoa — đã duyệt", List.of(), null, "k", card.messageId(), null)))
+                .isEqualTo(card);
+        // a message that cannot be edited any more: the change goes out as a new message
+        SendResult fallback = gateway.send(new OutgoingMessage(55L, "Kết quả mới", List.of(), null, "k", 987_654L, null));
+        assertThat(fallback).isInstanceOf(SendResult.Delivered.class).isNotEqualTo(card);
+        assertThat(fake.messagesTo(55L)).extracting(FakeBotApi.RecordedMessage::text).containsExactly("Đề nghị của cô Hoa", "Kết quả mới");
+    }
+
+    @Test
+    void the_gateway_sends_files_made_by_the_bot_and_files_telegram_already_has() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        byte[] xlsx = {0x50, 0x4b, 3, 4, 1, 2, 3};
+        OutgoingMessage report = new OutgoingMessage(66L, "Tổng hợp thi đua 2025–2026", List.of(List.of(new OutgoingMessage.InlineButton("OK", "t2"))),
+                null, null, null, new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.DOCUMENT, null, "tổng-hợp 2025–2026.xlsx",
+                java.util.Base64.getEncoder().encodeToString(xlsx)));
+        assertThat(gateway.send(report)).isInstanceOf(SendResult.Delivered.class);
+        FakeBotApi.SentDocument doc = fake.awaitDocumentTo(66L, d -> true, TIMEOUT);
+        assertThat(doc.kind()).isEqualTo("document");
+        assertThat(doc.fileName()).isEqualTo("tổng-hợp 2025–2026.xlsx");
+        assertThat(doc.bytes()).isEqualTo(xlsx);
+        assertThat(doc.caption()).isEqualTo("Tổng hợp thi đua 2025–2026");
+        assertThat(doc.buttons()).containsExactly(new FakeBotApi.Button("OK", "t2"));
+
+        String evidence = fake.registerFile("anh.jpg", new byte[] {1, 2, 3});
+        OutgoingMessage photo = new OutgoingMessage(66L, "Minh chứng của thầy Sơn", List.of(), null, null, null,
+                new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.PHOTO, evidence, null, null));
+        assertThat(gateway.send(photo)).isInstanceOf(SendResult.Delivered.class);
+        Await.until(TIMEOUT, "the photo", () -> fake.documentsTo(66L).size() == 2);
+        FakeBotApi.SentDocument sentPhoto = fake.documentsTo(66L).get(1);
+        assertThat(sentPhoto.kind()).isEqualTo("photo");
+        assertThat(sentPhoto.fileId()).isEqualTo(evidence);
+        assertThat(sentPhoto.caption()).isEqualTo("Minh chứng của thầy Sơn");
+
+        OutgoingMessage longCaption = new OutgoingMessage(66L, "x".repeat(3000), List.of(), null, null, null,
+                new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.PHOTO, evidence, null, null));
+        assertThat(gateway.send(longCaption)).as("caption shortened to Telegram's limit").isInstanceOf(SendResult.Delivered.class);
     }
 
     @Test
