@@ -29,7 +29,7 @@ public class Campaigns {
     private final Clock clock;
     private volatile List<Campaign> campaigns;
 
-    Campaigns(@Value("${thidua.campaign-dir:config}") String folder, Clock clock) {
+    public Campaigns(@Value("${thidua.campaign-dir:config}") String folder, Clock clock) {
         this.folder = Path.of(folder);
         this.clock = clock;
         this.campaigns = load(this.folder);

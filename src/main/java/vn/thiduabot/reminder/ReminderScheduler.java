@@ -1,0 +1,126 @@
+package vn.thiduabot.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the campaign calendar into persistent Quartz triggers, one per occurrence. Re-planning (at
+ * start-up, or /taila after the campaign file changed) is idempotent: unchanged triggers are kept,
+ * changed ones moved, vanished ones removed. An occurrence whose time passed while the bot was down
+ * fires at once (only the latest of a series: nobody gets D-7, D-3 and D-1 together).
+ */
+@Component
+class ReminderScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
+    static final String GROUP = "reminders";
+
+    private final ObjectProvider<Scheduler> scheduler;
+    private final ReminderService service;
+    private final Clock clock;
+
+    ReminderScheduler(ObjectProvider<Scheduler> scheduler, ReminderService service, Clock clock) {
+        this.scheduler = scheduler;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        Scheduler s = scheduler.getIfAvailable();
+        if (s == null) {
+            return;
+        }
+        try {
+            if (s.isStarted()) {
+                int n = plan();
+                log.info("Reminders planned: {} upcoming", n);
+            }
+        } catch (SchedulerException e) {
+            log.error("Could not plan reminders", e);
+        }
+    }
+
+    /** (Re)plans every reminder; returns how many are scheduled. */
+    synchronized int plan() throws SchedulerException {
+        Scheduler s = scheduler.getObject();
+        Instant now = clock.instant();
+        List<ReminderService.Planned> due = service.plan().stream()
+                .filter(p -> !p.occurrence().lastUseful().isBefore(LocalDate.ofInstant(now, p.campaign().zone())))
+                .filter(p -> !service.hasRun(p.occurrence().id()))
+                .toList();
+        // Of a series whose times have passed, only the latest is still worth sending.
+        Map<String, ReminderService.Planned> latestLate = due.stream()
+                .filter(p -> !p.occurrence().fireAt().toInstant().isAfter(now))
+                .collect(Collectors.toMap(p -> p.occurrence().series(), p -> p,
+                        (a, b) -> a.occurrence().fireAt().isAfter(b.occurrence().fireAt()) ? a : b));
+        Set<TriggerKey> wanted = new HashSet<>();
+        for (ReminderService.Planned p : due) {
+            boolean late = !p.occurrence().fireAt().toInstant().isAfter(now);
+            if (late && latestLate.get(p.occurrence().series()) != p) {
+                continue;
+            }
+            Date start = late ? new Date() : systemTime(p.occurrence().fireAt().toInstant());
+            TriggerKey key = TriggerKey.triggerKey(p.occurrence().id(), GROUP);
+            wanted.add(key);
+            Trigger existing = s.getTrigger(key);
+            if (existing != null && (late || existing.getStartTime().equals(start))) {
+                continue;
+            }
+            JobDetail job = JobBuilder.newJob(ReminderJob.class)
+                    .withIdentity(p.occurrence().id(), GROUP)
+                    .usingJobData(ReminderJob.OCCURRENCE, p.occurrence().id())
+                    .build();
+            Trigger trigger = TriggerBuilder.newTrigger()
+                    .withIdentity(key)
+                    .forJob(job)
+                    .startAt(start)
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            s.scheduleJob(job, Set.of(trigger), true);
+        }
+        for (TriggerKey key : s.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
+            boolean postponed = key.getName().contains("@");
+            if (!wanted.contains(key) && !postponed) {
+                s.unscheduleJob(key);
+            }
+        }
+        return wanted.size();
+    }
+
+    /**
+     * Quartz fires by the machine's clock; the bot's clock may be shifted (--today in a demo).
+     * An instant on the bot's clock becomes the machine time at which the bot's clock will show it.
+     */
+    Date systemTime(Instant botTime) {
+        Duration skew = Duration.between(Instant.now(), clock.instant());
+        return Date.from(botTime.minus(skew));
+    }
+
+    boolean isScheduled(String occurrenceId) throws SchedulerException {
+        return scheduler.getObject().checkExists(TriggerKey.triggerKey(occurrenceId, GROUP));
+    }
+}

@@ -1,0 +1,118 @@
+package vn.thiduabot.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.Messenger;
+
+/**
+ * Fires one occurrence: skipped when its day has passed, postponed in quiet hours, otherwise every
+ * recipient is handled in one transaction together with the record that the occurrence has run.
+ */
+@Service
+public class ReminderService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+    /** What the scheduler should do after a firing. */
+    sealed interface Outcome {
+        record Done(int sent) implements Outcome { }
+        record Skipped(String why) implements Outcome { }
+        record Postpone(ZonedDateTime until) implements Outcome { }
+    }
+
+    private final Campaigns campaigns;
+    private final Map<ReminderKind, ReminderAudience> audiences;
+    private final ReminderDeliveryRepository deliveries;
+    private final ReminderRunRepository runs;
+    private final NotificationPreferences preferences;
+    private final Messenger messenger;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final QuietHours quiet;
+
+    ReminderService(Campaigns campaigns, List<ReminderAudience> audiences, ReminderDeliveryRepository deliveries,
+                    ReminderRunRepository runs, NotificationPreferences preferences, Messenger messenger,
+                    TransactionTemplate tx, Clock clock,
+                    @Value("${thidua.reminders.quiet-start:21:00}") String quietStart,
+                    @Value("${thidua.reminders.quiet-end:06:30}") String quietEnd) {
+        this.campaigns = campaigns;
+        this.audiences = audiences.stream().collect(Collectors.toMap(ReminderAudience::kind, Function.identity()));
+        this.deliveries = deliveries;
+        this.runs = runs;
+        this.preferences = preferences;
+        this.messenger = messenger;
+        this.tx = tx;
+        this.clock = clock;
+        this.quiet = new QuietHours(LocalTime.parse(quietStart), LocalTime.parse(quietEnd));
+    }
+
+    /** Every occurrence the bot can send (kinds with an audience), for every campaign file. */
+    List<Planned> plan() {
+        return campaigns.all().stream()
+                .flatMap(c -> ReminderCalendar.plan(c).stream().map(o -> new Planned(o, c)))
+                .filter(p -> audiences.containsKey(p.occurrence().kind()))
+                .toList();
+    }
+
+    record Planned(ReminderOccurrence occurrence, Campaign campaign) { }
+
+    boolean hasRun(String occurrenceId) {
+        return runs.existsById(occurrenceId);
+    }
+
+    /** Runs an occurrence now (called by the Quartz job, or by tests). */
+    Outcome fire(String occurrenceId) {
+        Optional<Planned> planned = plan().stream().filter(p -> p.occurrence().id().equals(occurrenceId)).findFirst();
+        if (planned.isEmpty()) {
+            return new Outcome.Skipped("no longer in any campaign file");
+        }
+        ReminderOccurrence occurrence = planned.get().occurrence();
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(planned.get().campaign().zone()));
+        LocalDate today = now.toLocalDate();
+        if (today.isAfter(occurrence.lastUseful())) {
+            tx.executeWithoutResult(s -> markRun(occurrenceId));
+            return new Outcome.Skipped("its day has passed");
+        }
+        if (quiet.isQuiet(now.toLocalTime())) {
+            ZonedDateTime until = quiet.nextAllowed(now);
+            if (until.toLocalDate().isAfter(occurrence.lastUseful())) {
+                tx.executeWithoutResult(s -> markRun(occurrenceId));
+                return new Outcome.Skipped("quiet hours until after its day");
+            }
+            return new Outcome.Postpone(until);
+        }
+        Integer sent = tx.execute(s -> {
+            Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, clock.instant());
+            audiences.get(occurrence.kind()).deliver(occurrence, planned.get().campaign(), d);
+            markRun(occurrenceId);
+            return d.sent();
+        });
+        log.info("Reminder {} sent to {} people", occurrenceId, sent);
+        return new Outcome.Done(sent == null ? 0 : sent);
+    }
+
+    private void markRun(String occurrenceId) {
+        if (!runs.existsById(occurrenceId)) {
+            runs.save(new ReminderRun(occurrenceId, clock.instant()));
+        }
+    }
+
+    /** For tests and admins: how many people have had an occurrence. */
+    public long deliveredCount(String occurrenceId) {
+        return deliveries.countByIdOccurrenceId(occurrenceId);
+    }
+}
