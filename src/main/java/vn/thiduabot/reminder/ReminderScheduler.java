@@ -64,6 +64,12 @@ class ReminderScheduler {
         }
     }
 
+    /** Re-plans if the scheduler runs (it does not in tests or when reminders are disabled); 0 otherwise. */
+    int planIfRunning() throws SchedulerException {
+        Scheduler s = scheduler.getIfAvailable();
+        return s != null && s.isStarted() && !s.isInStandbyMode() ? plan() : 0;
+    }
+
     /** (Re)plans every reminder; returns how many are scheduled. */
     synchronized int plan() throws SchedulerException {
         Scheduler s = scheduler.getObject();

@@ -1,0 +1,114 @@
+package vn.thiduabot.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.support.MutableClock;
+
+/** /caidat mutes notices but never deadline reminders; /taila refuses a broken campaign file. */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false"})
+class ReminderSettingsTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) throws IOException {
+        Path campaigns = Files.createDirectories(dir.resolve("campaigns"));
+        Files.copy(Path.of("src/test/resources/campaigns/campaign-2023-2024.yml"), campaigns.resolve("campaign-2023-2024.yml"));
+        r.add("thidua.data-dir", () -> dir.toString());
+        r.add("thidua.campaign-dir", () -> campaigns.toString());
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            // 1 October 2023, 09:00 in Vietnam: the timeline item of that day is due
+            return new MutableClock(Instant.parse("2023-10-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    @Autowired ReminderService reminders;
+    @Autowired Texts texts;
+
+    static long update = 50_000;
+
+    @BeforeAll
+    static void staff(@Autowired StaffRepository staff) {
+        for (long id : new long[] {701, 702}) {
+            StaffMember m = new StaffMember("Giáo viên " + id, "+84912000" + id, null, null, Set.of(Role.TEACHER), Instant.now());
+            m.linkTelegram(id, id, null, Instant.now());
+            staff.save(m);
+        }
+        StaffMember secretary = new StaffMember("Thư ký", "+84912000703", null, null, Set.of(Role.SECRETARY), Instant.now());
+        secretary.linkTelegram(703, 703, null, Instant.now());
+        staff.save(secretary);
+    }
+
+    private void press(long user, OutgoingMessage withButton) {
+        String token = withButton.inlineButtons().get(0).get(0).callbackData();
+        intake.process(new Incoming(++update, user, user, true, null, null, null, Incoming.Kind.CALLBACK, null, null, null,
+                new Incoming.Callback("cb" + update, token, null)));
+    }
+
+    @Test
+    void a_teacher_who_muted_notices_gets_no_timeline_notice_but_the_others_do() {
+        intake.process(Incoming.text(++update, 701, 701, "/caidat"));
+        List<OutgoingMessage> shown = outbox.queuedFor(701);
+        assertThat(shown.get(shown.size() - 1).text()).isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-on"));
+        press(701, shown.get(shown.size() - 1));
+        assertThat(outbox.queuedFor(701).get(outbox.queuedFor(701).size() - 1).text())
+                .isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-muted"));
+
+        reminders.fire("2023-2024:timeline:2023-10-01:3");
+
+        assertThat(outbox.queuedFor(701)).noneMatch(m -> m.text().startsWith("📅"));
+        assertThat(outbox.queuedFor(702)).filteredOn(m -> m.text().startsWith("📅")).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("01/10/2023"));
+    }
+
+    @Test
+    void reload_with_a_broken_file_is_refused_and_names_the_problem() throws IOException {
+        Path file = dir.resolve("campaigns/campaign-2023-2024.yml");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replace("registration: 2023-09-15", "registration: 15-09-2023"));
+        try {
+            intake.process(Incoming.text(++update, 703, 703, "/taila"));
+            List<OutgoingMessage> answers = outbox.queuedFor(703);
+            assertThat(answers.get(answers.size() - 1).text()).contains("deadlines.registration").contains("yyyy-MM-dd");
+        } finally {
+            Files.writeString(file, good);
+        }
+        intake.process(Incoming.text(++update, 703, 703, "/taila"));
+        List<OutgoingMessage> answers = outbox.queuedFor(703);
+        assertThat(answers.get(answers.size() - 1).text()).contains("2023-2024");
+    }
+}
