@@ -24,7 +24,7 @@ final class TelegramHttpClients implements AutoCloseable {
     private final OkHttpClient api;
     private final OkHttpClient polling;
 
-    TelegramHttpClients(TelegramSettings settings, PollingMonitor monitor) {
+    TelegramHttpClients(TelegramSettings settings, PollingMonitor monitor, UnreadableUpdateFilter filter) {
         this.api = new OkHttpClient.Builder()
                 .dispatcher(new Dispatcher(daemonPool("telegram-http")))
                 .connectionPool(new ConnectionPool(5, 1, TimeUnit.MINUTES))
@@ -39,6 +39,7 @@ final class TelegramHttpClients implements AutoCloseable {
                 .readTimeout(settings.pollReadTimeout())
                 .writeTimeout(Duration.ofSeconds(30))
                 .addInterceptor(monitor)
+                .addInterceptor(filter)
                 .build();
     }
 

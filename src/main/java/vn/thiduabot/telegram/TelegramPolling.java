@@ -33,6 +33,7 @@ final class TelegramPolling implements SmartLifecycle {
     private final TelegramHttpClients clients;
     private final PollingThread pollingThread;
     private final TelegramCommandMenu menu;
+    private final UnreadableUpdateFilter unreadable;
     private final Object lock = new Object();
 
     private volatile boolean running;
@@ -41,7 +42,8 @@ final class TelegramPolling implements SmartLifecycle {
     private Thread starter;
 
     TelegramPolling(TelegramSettings settings, TelegramBotsLongPollingApplication application, TelegramUpdateConsumer consumer,
-                    PollingMonitor monitor, TelegramHttpClients clients, PollingThread pollingThread, TelegramCommandMenu menu) {
+                    PollingMonitor monitor, TelegramHttpClients clients, PollingThread pollingThread, TelegramCommandMenu menu,
+                    UnreadableUpdateFilter unreadable) {
         this.settings = settings;
         this.application = application;
         this.consumer = consumer;
@@ -49,6 +51,7 @@ final class TelegramPolling implements SmartLifecycle {
         this.clients = clients;
         this.pollingThread = pollingThread;
         this.menu = menu;
+        this.unreadable = unreadable;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -101,8 +104,9 @@ final class TelegramPolling implements SmartLifecycle {
     }
 
     /**
-     * The getUpdates request: offset from what the consumer has handled (not from what the library
-     * received), the configured long-poll timeout, only the update kinds the bot uses.
+     * The getUpdates request: offset past what the consumer has handled and what was skipped as
+     * unreadable (not what the library received), the configured long-poll timeout, only the update
+     * kinds the bot uses.
      */
     GetUpdates nextGetUpdates(Integer lastReceivedByLibrary) {
         if (stopping || consumer.isStopping()) {
@@ -110,7 +114,7 @@ final class TelegramPolling implements SmartLifecycle {
             throw new IllegalStateException("polling is stopping");
         }
         return GetUpdates.builder()
-                .offset(consumer.nextOffset())
+                .offset(Math.max(consumer.lastHandled(), unreadable.highestSkipped()) + 1)
                 .limit(100)
                 .timeout(settings.longPollSeconds())
                 .allowedUpdates(ALLOWED_UPDATES)

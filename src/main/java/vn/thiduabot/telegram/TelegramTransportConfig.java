@@ -39,8 +39,13 @@ class TelegramTransportConfig {
     }
 
     @Bean
-    TelegramHttpClients telegramHttpClients(TelegramSettings settings, PollingMonitor monitor) {
-        return new TelegramHttpClients(settings, monitor);
+    UnreadableUpdateFilter telegramUnreadableUpdateFilter() {
+        return new UnreadableUpdateFilter();
+    }
+
+    @Bean
+    TelegramHttpClients telegramHttpClients(TelegramSettings settings, PollingMonitor monitor, UnreadableUpdateFilter filter) {
+        return new TelegramHttpClients(settings, monitor, filter);
     }
 
     @Bean
@@ -81,7 +86,7 @@ class TelegramTransportConfig {
     @Bean
     TelegramPolling telegramPolling(TelegramSettings settings, TelegramBotsLongPollingApplication application,
                                     TelegramUpdateConsumer consumer, PollingMonitor monitor, TelegramHttpClients clients,
-                                    PollingThread thread, TelegramCommandMenu menu) {
-        return new TelegramPolling(settings, application, consumer, monitor, clients, thread, menu);
+                                    PollingThread thread, TelegramCommandMenu menu, UnreadableUpdateFilter unreadable) {
+        return new TelegramPolling(settings, application, consumer, monitor, clients, thread, menu, unreadable);
     }
 }

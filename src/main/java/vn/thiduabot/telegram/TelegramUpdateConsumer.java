@@ -17,10 +17,10 @@ import vn.thiduabot.chat.UpdateIntake;
 
 /**
  * Hands each update of a getUpdates batch to {@link UpdateIntake}, one at a time and in order, on the
- * polling thread. A pressed button is always answered (answerCallbackQuery), even for a duplicate or a
- * failure, so the user's button never keeps spinning.
+ * polling thread. A pressed button is always answered (answerCallbackQuery, sent asynchronously), even
+ * for a duplicate or a failure, so the user's button never keeps spinning.
  *
- * <p>It also decides the getUpdates offset ({@link #nextOffset()}): only updates handled here are
+ * <p>Its {@link #lastHandled()} decides the getUpdates offset: only updates handled here are
  * confirmed to Telegram. Updates skipped while shutting down stay unconfirmed and come back after the
  * restart; those already handled are then recognised by the intake's dedupe.
  *
@@ -66,9 +66,9 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         }
     }
 
-    /** The offset of the next getUpdates: one past the last update handled here (confirms it and those before). */
-    int nextOffset() {
-        return lastHandled.get() + 1;
+    /** The id of the last update handled here (0 before the first). */
+    int lastHandled() {
+        return lastHandled.get();
     }
 
     /** Stops taking updates and waits for the one being handled, so that shutdown never cuts a transaction short. */
@@ -116,10 +116,15 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         if (text != null && !text.isBlank()) {
             answer.setText(text.length() > MAX_CALLBACK_TEXT ? text.substring(0, MAX_CALLBACK_TEXT - 1) + "…" : text);
         }
+        // Asynchronous: a round trip to Telegram per press must not hold up the next update.
+        // Telegram refuses answers after ~15 s ("query is too old"); the user's action is done anyway.
         try {
-            client.execute(answer);
+            client.executeAsync(answer).whenComplete((ok, e) -> {
+                if (e != null) {
+                    log.info("Could not answer the button press of update {}: {}", in.updateId(), e.getMessage());
+                }
+            });
         } catch (TelegramApiException e) {
-            // Telegram refuses answers after ~15 s ("query is too old"); the user's action is done anyway.
             log.info("Could not answer the button press of update {}: {}", in.updateId(), e.getMessage());
         }
     }

@@ -447,8 +447,8 @@ public final class FakeBotApi implements AutoCloseable {
         m.set("chat", chatJson(message.chatId()));
         m.put("date", now());
         m.put("text", message.text() == null ? "" : message.text());
-        if (message.replyMarkup() != null) {
-            m.set("reply_markup", message.replyMarkup());
+        if (message.replyMarkup() != null && message.replyMarkup().has("inline_keyboard")) {
+            m.set("reply_markup", message.replyMarkup()); // a message object carries only inline keyboards
         }
         q.put("chat_instance", "ci" + message.chatId());
         if (data != null) {

@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +50,8 @@ class TelegramTransportTest {
         config = new TelegramTransportConfig();
         settings = config.telegramSettings(fake.token(), fake.baseUrl(), 1);
         PollingMonitor monitor = config.telegramPollingMonitor();
-        clients = config.telegramHttpClients(settings, monitor);
+        UnreadableUpdateFilter unreadable = config.telegramUnreadableUpdateFilter();
+        clients = config.telegramHttpClients(settings, monitor, unreadable);
         client = config.telegramClient(settings, clients);
         intake = mock(UpdateIntake.class);
         when(intake.process(any())).thenAnswer(inv -> {
@@ -67,7 +70,7 @@ class TelegramTransportTest {
         thread = config.telegramPollingThread();
         TelegramBotsLongPollingApplication application = config.telegramBotsApplication(clients, thread, monitor);
         polling = config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client), monitor, clients,
-                thread, config.telegramCommandMenu(client, catalog, texts));
+                thread, config.telegramCommandMenu(client, catalog, texts), unreadable);
     }
 
     @AfterEach
@@ -142,6 +145,23 @@ class TelegramTransportTest {
 
         assertThat(received.get(8).updateId()).isEqualTo(after);
         fake.awaitConfirmed(after, TIMEOUT);
+    }
+
+    @Test
+    void an_update_the_library_cannot_read_is_dropped_instead_of_stalling_polling() {
+        polling.onReady();
+        FakeUser hoa = new FakeUser(4343L, "Hoa", null, null, "vi");
+        ObjectNode broken = JsonNodeFactory.instance.objectNode();
+        broken.put("message_id", 1).put("date", "yesterday");  // date must be a number
+        broken.putObject("chat").put("id", 4343L).put("type", "private");
+        broken.putObject("from").put("id", 4343L).put("is_bot", false).put("first_name", "Hoa");
+        broken.put("text", "lost");
+        fake.deliverRaw("message", broken);
+        int good = fake.userSends(hoa, "/trogiup");
+
+        Await.until(TIMEOUT, () -> "the readable update; got " + received, () -> !received.isEmpty());
+        assertThat(received).extracting(Incoming::updateId).containsExactly((long) good);
+        fake.awaitConfirmed(good, TIMEOUT);
     }
 
     @Test
