@@ -71,7 +71,7 @@ class ReminderQuartzTest {
         clock = new MutableClock(botNow, VN);
         return new SpringApplicationBuilder(ThiDuaBotApplication.class, TestClock.class)
                 .web(WebApplicationType.NONE)
-                .run("--thidua.transport=none",
+                .run("--thidua.transport=none", "--thidua.reminders.enabled=true",
                         "--thidua.data-dir=" + dir,
                         "--thidua.campaign-dir=" + dir.resolve("campaigns"),
                         "--thidua.reminders.quiet-start=00:00", "--thidua.reminders.quiet-end=00:00",
