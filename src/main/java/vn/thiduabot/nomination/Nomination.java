@@ -1,0 +1,158 @@
+package vn.thiduabot.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One nomination, from the nominator's draft to the principal's decision. */
+@Entity
+@Table(name = "nomination")
+class Nomination {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "school_year", nullable = false)
+    private String schoolYear;
+
+    /** Quarter label, set on submission. */
+    private String quarter;
+
+    /** yyyy-MM-dd, set on submission; null when the campaign has no later nomination date. */
+    private String deadline;
+
+    @Column(name = "nominator_staff_id", nullable = false)
+    private long nominatorStaffId;
+
+    @Column(name = "nominator_team")
+    private String nominatorTeam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nominee_kind")
+    private NomineeKind nomineeKind;
+
+    @Column(name = "nominee_staff_id")
+    private Long nomineeStaffId;
+
+    @Column(name = "nominee_name")
+    private String nomineeName;
+
+    @Column(name = "nominee_key")
+    private String nomineeKey;
+
+    @Enumerated(EnumType.STRING)
+    private NominationCategory category;
+
+    private String achievement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NominationStatus status;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected Nomination() {
+    }
+
+    static Nomination draft(long nominatorStaffId, String schoolYear, Instant now) {
+        Nomination n = new Nomination();
+        n.nominatorStaffId = nominatorStaffId;
+        n.schoolYear = schoolYear;
+        n.status = NominationStatus.DRAFT;
+        n.createdAt = now;
+        n.updatedAt = now;
+        return n;
+    }
+
+    /** Starts the nominee over with another kind (the nominator pressed another type button). */
+    void chooseKind(NomineeKind kind, Instant now) {
+        if (kind != nomineeKind) {
+            nomineeKind = kind;
+            nomineeStaffId = null;
+            nomineeName = null;
+            nomineeKey = null;
+        }
+        updatedAt = now;
+    }
+
+    void nominee(NomineeKind kind, Long staffId, String name, String key, Instant now) {
+        nomineeKind = kind;
+        nomineeStaffId = staffId;
+        nomineeName = name;
+        nomineeKey = key;
+        updatedAt = now;
+    }
+
+    void category(NominationCategory category, Instant now) {
+        this.category = category;
+        updatedAt = now;
+    }
+
+    void achievement(String text, Instant now) {
+        achievement = text;
+        updatedAt = now;
+    }
+
+    void submit(String schoolYear, Quarter quarter, LocalDate deadline, String team, Instant now) {
+        this.schoolYear = schoolYear;
+        this.quarter = quarter.label();
+        this.deadline = deadline == null ? null : deadline.toString();
+        this.nominatorTeam = team;
+        this.submittedAt = now;
+        this.status = NominationStatus.SUBMITTED;
+        this.updatedAt = now;
+    }
+
+    void moveTo(NominationStatus to, Instant now) {
+        status = to;
+        updatedAt = now;
+    }
+
+    boolean nomineeChosen() {
+        return nomineeKind != null && nomineeName != null && nomineeKey != null;
+    }
+
+    boolean complete() {
+        return nomineeChosen() && category != null && achievement != null;
+    }
+
+    boolean isNominee(long staffId) {
+        return nomineeStaffId != null && nomineeStaffId == staffId;
+    }
+
+    Long getId() { return id; }
+    String getSchoolYear() { return schoolYear; }
+    Quarter getQuarter() { return quarter == null ? null : Quarter.parse(quarter); }
+    LocalDate getDeadline() { return deadline == null ? null : LocalDate.parse(deadline); }
+    long getNominatorStaffId() { return nominatorStaffId; }
+    String getNominatorTeam() { return nominatorTeam; }
+    NomineeKind getNomineeKind() { return nomineeKind; }
+    Long getNomineeStaffId() { return nomineeStaffId; }
+    String getNomineeName() { return nomineeName; }
+    String getNomineeKey() { return nomineeKey; }
+    NominationCategory getCategory() { return category; }
+    String getAchievement() { return achievement; }
+    NominationStatus getStatus() { return status; }
+    long getVersion() { return version; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getSubmittedAt() { return submittedAt; }
+}

@@ -1,0 +1,69 @@
+package vn.thiduabot.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change of a nomination's status: who, when, and the reason they gave. */
+@Entity
+@Table(name = "nomination_event")
+class NominationEvent {
+
+    /** Reasons the bot records itself when a nomination skips the team leader. */
+    static final String SKIP_NO_TEAM = "skip:no-team";
+    static final String SKIP_NOMINATOR_LEADS = "skip:nominator-leads-team";
+    static final String SKIP_NO_LEADER = "skip:no-other-team-leader";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "nomination_id", nullable = false)
+    private long nominationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", nullable = false)
+    private NominationStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false)
+    private NominationStatus to;
+
+    /** Null when the bot itself moved it (e.g. straight to the council). */
+    @Column(name = "actor_staff_id")
+    private Long actorStaffId;
+
+    @Column(name = "happened_at", nullable = false)
+    private Instant at;
+
+    private String reason;
+
+    protected NominationEvent() {
+    }
+
+    NominationEvent(long nominationId, NominationStatus from, NominationStatus to, Long actorStaffId, Instant at, String reason) {
+        this.nominationId = nominationId;
+        this.from = from;
+        this.to = to;
+        this.actorStaffId = actorStaffId;
+        this.at = at;
+        this.reason = reason;
+    }
+
+    boolean automatic() {
+        return reason != null && reason.startsWith("skip:");
+    }
+
+    long getNominationId() { return nominationId; }
+    NominationStatus getFrom() { return from; }
+    NominationStatus getTo() { return to; }
+    Long getActorStaffId() { return actorStaffId; }
+    Instant getAt() { return at; }
+    String getReason() { return reason; }
+}

@@ -1,0 +1,58 @@
+package vn.thiduabot.nomination;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Role;
+
+/** "Xem minh chung" on a card: the nomination's photos and documents, sent again from Telegram's copy. */
+@Component
+class NominationEvidenceButton implements ButtonAction {
+
+    static final String ACTION = "nom.evidence";
+    private static final Set<Role> REVIEWERS = EnumSet.of(Role.TEAM_LEADER, Role.COUNCIL, Role.PRINCIPAL, Role.SECRETARY, Role.ADMIN);
+
+    private final NominationService service;
+
+    NominationEvidenceButton(NominationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        ChatUser me = s.requireUser();
+        Optional<Nomination> found = service.find(Long.parseLong(payload));
+        if (found.isEmpty() || found.get().getStatus() == NominationStatus.DRAFT) {
+            s.toast("error.button-stale");
+            return;
+        }
+        Nomination n = found.get();
+        if (n.getNominatorStaffId() != me.staffId() && !me.hasAny(REVIEWERS)) {
+            s.toast("error.forbidden");
+            return;
+        }
+        List<NominationEvidence> files = service.evidenceOf(n.getId());
+        int i = 0;
+        for (NominationEvidence e : files) {
+            i++;
+            s.message("nomination.evidence.caption", String.valueOf(n.getId()), String.valueOf(i), String.valueOf(files.size()),
+                    e.getFileName()).attachExisting(e.isPhoto(), e.getFileId(), e.getFileName()).send();
+        }
+        s.toast("nomination.evidence.sending", String.valueOf(files.size()));
+    }
+}
