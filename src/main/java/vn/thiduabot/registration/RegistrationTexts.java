@@ -1,0 +1,163 @@
+package vn.thiduabot.registration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffView;
+
+/** How registrations read in a chat: summaries, answers, the deadline notice, long lists split up. */
+@Component
+class RegistrationTexts {
+
+    /** Room left under Telegram's 4,096 characters for one message. */
+    static final int MAX_MESSAGE = 3500;
+
+    private final StaffDirectory staff;
+
+    RegistrationTexts(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    static String date(LocalDate day) {
+        return Texts.date(day);
+    }
+
+    static LocalDate day(Instant at, Campaign c) {
+        return LocalDate.ofInstant(at, c.zone());
+    }
+
+    static String deadline(Campaign c) {
+        return date(c.deadlines().registration());
+    }
+
+    static String titleName(Campaign c, String code) {
+        return c.individualTitle(code).or(() -> c.collectiveTitle(code)).map(Campaign.Title::name).orElse(code);
+    }
+
+    static String formName(Campaign c, String code) {
+        return c.form(code).map(Campaign.CommendationForm::name).orElse(code);
+    }
+
+    /** The titles on offer with what each requires, one bullet each. */
+    String titleList(ChatSession s, Campaign c, List<Campaign.Title> titles) {
+        return titles.stream().map(t -> {
+            StringBuilder line = new StringBuilder("• ").append(t.name());
+            if (!t.requires().isEmpty()) {
+                line.append(s.text("registration.title.requires",
+                        t.requires().stream().map(code -> titleName(c, code)).collect(Collectors.joining(", "))));
+            }
+            if (t.notes() != null && !t.notes().isBlank()) {
+                line.append(": ").append(t.notes().strip());
+            }
+            return line.toString();
+        }).collect(Collectors.joining("\n"));
+    }
+
+    /** A stored answer as the person reads it; null for no answer yet. */
+    String answer(ChatSession s, Campaign.Target t, Optional<RegistrationAnswer> a) {
+        if (a.isEmpty()) {
+            return null;
+        }
+        String v = a.get().value();
+        if (v == null) {
+            return s.text("registration.summary.skipped");
+        }
+        return switch (t.type()) {
+            case PERCENT -> TargetInput.showPercent(v, s.locale());
+            case YES_NO -> TargetInput.YES.equals(v) ? s.text("registration.yes") : s.text("registration.no");
+            default -> v;
+        };
+    }
+
+    String formAnswer(ChatSession s, Campaign c, boolean answered, String code) {
+        if (!answered) {
+            return null;
+        }
+        return code == null ? s.text("registration.summary.no-form") : formName(c, code);
+    }
+
+    private String orMissing(ChatSession s, String value) {
+        return value == null ? s.text("registration.summary.not-answered") : value;
+    }
+
+    /** The registration form as the person fills it in, with its status. */
+    String summary(ChatSession s, Campaign c, Registration r, String fullName, String team) {
+        List<String> lines = new ArrayList<>();
+        lines.add(s.text("registration.summary.header", c.schoolYear(), fullName,
+                team == null ? s.text("staff.no-team") : team));
+        lines.add(s.text("registration.summary.title", orMissing(s, r.titleCode() == null ? null : titleName(c, r.titleCode()))));
+        lines.add(s.text("registration.summary.form", orMissing(s, formAnswer(s, c, r.formAnswered(), r.formCode()))));
+        if (r.hasInitiative() == null) {
+            lines.add(s.text("registration.summary.initiative-value", s.text("registration.summary.not-answered")));
+        } else if (!r.hasInitiative()) {
+            lines.add(s.text("registration.summary.initiative-value", s.text("registration.summary.no-initiative")));
+        } else {
+            lines.add(s.text("registration.summary.initiative", orMissing(s, r.initiativeTitle()), orMissing(s, r.initiativeSubject())));
+        }
+        if (!c.targets().isEmpty()) {
+            lines.add(s.text("registration.summary.targets"));
+            int n = 0;
+            for (Campaign.Target t : c.targets()) {
+                lines.add(s.text("registration.summary.target", String.valueOf(++n), t.name(),
+                        orMissing(s, answer(s, t, r.answerFor(t.code())))));
+            }
+        }
+        if (r.status() == RegistrationStatus.SUBMITTED) {
+            lines.add(s.text("registration.summary.status-submitted", date(day(r.submittedAt(), c))));
+        } else {
+            lines.add(s.text("registration.summary.status-draft"));
+        }
+        if (r.reopenGranted()) {
+            String by = r.reopenedByStaffId() == null ? "" : staff.byId(r.reopenedByStaffId()).map(StaffView::fullName).orElse("");
+            lines.add(s.text("registration.summary.reopened", by, date(day(r.reopenedAt(), c)), r.reopenReason()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The deadline has passed: when it was, and which secretaries to ask. */
+    void deadlinePassed(ChatSession s, Campaign c) {
+        List<String> secretaries = staff.withRole(Role.SECRETARY).stream().map(StaffView::fullName).toList();
+        if (secretaries.isEmpty()) {
+            s.reply("registration.deadline-passed.no-secretary", c.schoolYear(), deadline(c));
+        } else {
+            s.reply("registration.deadline-passed", c.schoolYear(), deadline(c), String.join(", ", secretaries));
+        }
+    }
+
+    /** Lines packed into messages of at most {@link #MAX_MESSAGE} characters, never splitting a line. */
+    static List<String> chunks(List<String> lines, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            String l = line.length() > max ? line.substring(0, max - 1) + "…" : line;
+            if (current.length() > 0 && current.length() + 1 + l.length() > max) {
+                out.add(current.toString().stripTrailing());
+                current.setLength(0);
+            }
+            if (current.length() == 0 && l.isBlank()) {
+                continue; // no message starts with an empty line
+            }
+            if (current.length() > 0) {
+                current.append('\n');
+            }
+            current.append(l);
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().stripTrailing());
+        }
+        return out;
+    }
+
+    static String shorten(String s, int max) {
+        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
+    }
+}

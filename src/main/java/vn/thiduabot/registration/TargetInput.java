@@ -1,0 +1,104 @@
+package vn.thiduabot.registration;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thiduabot.campaign.Campaign.TargetType;
+
+/**
+ * What a person typed as the answer to a target or an initiative question, checked and turned into
+ * the stored, language-neutral value: NUMBER "12", PERCENT "85.5", TEXT as typed (trimmed), YES_NO
+ * "yes" / "no". A refusal names the message key and arguments that explain it.
+ */
+final class TargetInput {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_INITIATIVE_TITLE = 300;
+    static final int MAX_INITIATIVE_SUBJECT = 100;
+    /** Far above any count a teacher commits to (lessons, prizes); a longer number is a typing slip. */
+    static final long MAX_NUMBER = 100_000;
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** 85, 85.5, 85,5, 85%, 85,5 % */
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,6})(?:[.,](\\d+))?\\s*%?");
+
+    private TargetInput() {
+    }
+
+    /** The outcome: a value to store, or the key (and arguments) of a polite refusal. */
+    sealed interface Result permits Ok, Refused { }
+
+    record Ok(String value) implements Result { }
+
+    record Refused(String key, Object... args) implements Result { }
+
+    static Result parse(TargetType type, String raw) {
+        String in = raw == null ? "" : raw.strip();
+        return switch (type) {
+            case NUMBER -> number(in);
+            case PERCENT -> percent(in);
+            case TEXT -> text(in, MAX_TEXT);
+            case YES_NO -> yesNo(in);
+        };
+    }
+
+    static Result number(String in) {
+        if (!NUMBER.matcher(in).matches()) {
+            return new Refused("registration.input.number", shorten(in));
+        }
+        String digits = in.replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 6 || Long.parseLong(digits) > MAX_NUMBER) {
+            return new Refused("registration.input.number-too-large", shorten(in), String.valueOf(MAX_NUMBER));
+        }
+        return new Ok(digits);
+    }
+
+    static Result percent(String in) {
+        Matcher m = PERCENT.matcher(in);
+        if (!m.matches()) {
+            return new Refused("registration.input.percent", shorten(in));
+        }
+        if (m.group(2) != null && m.group(2).length() > 2) {
+            return new Refused("registration.input.percent-decimals", shorten(in));
+        }
+        BigDecimal value = new BigDecimal(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
+        if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return new Refused("registration.input.percent-range", shorten(in));
+        }
+        return new Ok(value.stripTrailingZeros().toPlainString());
+    }
+
+    static Result text(String in, int max) {
+        if (in.isEmpty()) {
+            return new Refused("registration.input.text-empty");
+        }
+        int length = in.codePointCount(0, in.length());
+        if (length > max) {
+            return new Refused("registration.input.text-too-long", String.valueOf(length), String.valueOf(max));
+        }
+        return new Ok(in);
+    }
+
+    /** Buttons are offered; a typed yes or no in either language is understood too. */
+    static Result yesNo(String in) {
+        String folded = java.text.Normalizer.normalize(in, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('\u0111', 'd').toLowerCase(Locale.ROOT).strip();
+        return switch (folded) {
+            case "co", "yes", "y", "c" -> new Ok(YES);
+            case "khong", "no", "n", "k", "ko" -> new Ok(NO);
+            default -> new Refused("registration.input.yes-no");
+        };
+    }
+
+    /** A stored percent as people write it: 85,5 in Vietnamese, 85.5 in English. */
+    static String showPercent(String stored, Locale locale) {
+        return ("vi".equals(locale.getLanguage()) ? stored.replace('.', ',') : stored) + "%";
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
