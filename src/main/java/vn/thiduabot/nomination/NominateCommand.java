@@ -253,7 +253,11 @@ class NominateCommand implements Command, Flow, ButtonAction {
         if (onlyMe) {
             s.reply("nomination.self");
         } else if (found.isEmpty()) {
-            s.reply("nomination.colleague.not-found", typed);
+            // Perhaps the nominee is not on the staff list: offer the other kinds of nominee.
+            Reply r = s.message("nomination.colleague.none", typed);
+            r.buttonKey(NomineeKind.EXTERNAL.messageKey(), ACTION, "kind|" + n.getId() + "|" + NomineeKind.EXTERNAL.name());
+            r.buttonKey(NomineeKind.COLLECTIVE.messageKey(), ACTION, "kind|" + n.getId() + "|" + NomineeKind.COLLECTIVE.name());
+            r.send();
         } else if (found.size() > MAX_MATCHES) {
             s.reply("nomination.colleague.too-many", String.valueOf(found.size()), typed);
         } else {

@@ -318,6 +318,9 @@ class NominationDialogTest {
     void nobody_can_nominate_themselves() {
         says(HUONG, "/decu");
         presses(HUONG, "Đồng nghiệp");
+        says(HUONG, "Tuấn");
+        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.colleague.none", "Tuấn"));
+        assertThat(labels(last(HUONG))).containsExactly("Người ngoài trường", "Tập thể");
         says(HUONG, "huong");
         assertThat(lastText(HUONG)).isEqualTo(vi("nomination.self"));
         says(HUONG, "Bùi Thị");
