@@ -465,6 +465,32 @@ class RegistrationDialogTest {
     }
 
     @Test
+    void several_matching_names_are_offered_as_buttons_and_the_reason_is_required_before_anything_changes() {
+        says(MINH, "/mophieu Thị");
+        assertThat(lastText(MINH)).isEqualTo(vi("registration.reopen.choose", "3"));
+        assertThat(labels(last(MINH))).containsExactlyInAnyOrder("Lò Thị Hoa — Toán - Tin", "Đinh Thị Lan — Toán - Tin",
+                "Sa Thị Mai — Ngữ văn - Sử - Địa");
+        presses(MINH, "Sa Thị Mai — Ngữ văn - Sử - Địa");
+        assertThat(lastText(MINH)).contains("Sa Thị Mai", vi("registration.status.none"));
+        says(MINH, "/huy");
+        assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isZero();
+        assertThat(sent(MAI)).isEmpty();
+    }
+
+    @Test
+    void the_collective_registration_closes_with_the_deadline_too() {
+        says(SON, "/totoi");
+        String oldButton = token(last(SON), vi("registration.team.button.register"));
+        moveTo("2023-09-16T01:00:00Z");
+        says(SON, "/totoi");
+        assertThat(lastText(SON)).contains(vi("registration.myteam.closed", "15/09/2023"));
+        assertThat(labels(last(SON))).isEmpty();
+        pressToken(SON, oldButton);
+        assertThat(lastText(SON)).isEqualTo(vi("registration.deadline-passed", "2023-2024", "15/09/2023", "Hà Văn Minh"));
+        assertThat(jdbc.queryForObject("select count(*) from collective_registration", Integer.class)).isZero();
+    }
+
+    @Test
     void the_secretary_sees_counts_per_team_and_title_and_the_names_still_missing() {
         hoaFillsInEverything();
         presses(HOA, vi("registration.button.submit"));
@@ -528,6 +554,21 @@ class RegistrationDialogTest {
         assertThat(answersOf(hoaId)).isEmpty();
         assertThat(historyOf(hoaId)).containsExactly("CREATED", "RESTARTED");
         assertThat(lastText(HOA)).startsWith("Thầy cô đăng ký danh hiệu thi đua cá nhân nào cho năm học 2023-2024?");
+    }
+
+    @Test
+    void a_summary_shown_before_a_change_cannot_send_the_changed_form() {
+        hoaFillsInEverything();
+        OutgoingMessage before = latestWith(HOA, vi("registration.button.submit"));
+        presses(HOA, vi("registration.button.edit-item"));
+        presses(HOA, vi("registration.edit.form"));
+        presses(HOA, "Bằng khen của Bộ trưởng Bộ GD&ĐT");
+
+        assertThat(pressToken(HOA, token(before, vi("registration.button.submit")))).isEqualTo(vi("registration.stale-summary"));
+        assertThat(registrationOf(hoaId)).containsEntry("status", "DRAFT").containsEntry("form_code", "BK_BO");
+
+        presses(HOA, vi("registration.button.submit")); // the summary that shows the change
+        assertThat(registrationOf(hoaId)).containsEntry("status", "SUBMITTED");
     }
 
     @Test
