@@ -1,0 +1,142 @@
+package vn.thiduabot.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.ScoreSheet;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Messenger;
+import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.Role;
+
+/**
+ * The principal's approval card: one message per submission the council passed, with the person,
+ * the totals, the rating and every adjustment with its reason, and the buttons Approve / Return /
+ * Details. After a decision the same message is edited to show it, so the chat does not fill up.
+ */
+@Component
+class ApprovalCards {
+
+    static final String ACTION = "score-approve";
+    /** Room for the card's text under Telegram's limit; adjustments beyond it are left to "Details". */
+    private static final int MAX_CARD = 3500;
+
+    private final Messenger messenger;
+    private final ScoringTexts texts;
+    private final People people;
+
+    ApprovalCards(Messenger messenger, ScoringTexts texts, People people) {
+        this.messenger = messenger;
+        this.texts = texts;
+        this.people = people;
+    }
+
+    /** The card's stable key: one card per submission, round and principal. */
+    static String key(long assessmentId, int round, long principalStaffId) {
+        return "approval:" + assessmentId + ":" + round + ":" + principalStaffId;
+    }
+
+    /** Sends the card of the current round to every principal who linked Telegram. */
+    void send(Snapshot snap) {
+        SelfAssessment a = snap.assessment();
+        int round = a.getApprovalRound();
+        for (ChatUser principal : people.withRole(Role.PRINCIPAL)) {
+            if (principal.staffId() == a.getStaffId()) {
+                continue;
+            }
+            String payload = a.getId() + ":" + round;
+            messenger.to(principal, "scoring.approval.card", card(snap, principal.locale()))
+                    .key(key(a.getId(), round, principal.staffId()))
+                    .buttonKey("scoring.approval.approve-button", ACTION, "ok:" + payload)
+                    .buttonKey("scoring.approval.return-button", ACTION, "ret:" + payload)
+                    .row()
+                    .buttonKey("scoring.approval.details-button", ACTION, "det:" + a.getId())
+                    .send();
+        }
+    }
+
+    /**
+     * Edits the cards of this round in place to show the decision (no new message); only "Details"
+     * stays. {@code outcomeKey} renders the decision line with {@code args} formatted per reader.
+     */
+    void decided(Snapshot snap, int round, String outcomeKey, java.util.function.Function<Locale, Object[]> args) {
+        SelfAssessment a = snap.assessment();
+        for (ChatUser principal : people.withRole(Role.PRINCIPAL)) {
+            if (principal.staffId() == a.getStaffId()) {
+                continue;
+            }
+            String cardKey = key(a.getId(), round, principal.staffId());
+            Locale l = principal.locale();
+            String outcome = texts.get(l, outcomeKey, args.apply(l));
+            messenger.to(principal, "scoring.approval.card-decided", card(snap, l), outcome)
+                    .replacing(cardKey)
+                    .key(cardKey + ":decided")
+                    .buttonKey("scoring.approval.details-button", ACTION, "det:" + a.getId())
+                    .send();
+        }
+    }
+
+    /** Person, team, totals, rating, reviewer and adjustments with reasons, in one reader's language. */
+    String card(Snapshot snap, Locale l) {
+        SelfAssessment a = snap.assessment();
+        Scorecard c = snap.card();
+        BigDecimal council = c.councilTotal();
+        ScoreSheet.Band band = c.band(council);
+        StringBuilder b = new StringBuilder();
+        b.append(texts.get(l, "scoring.approval.person", people.name(a.getStaffId()), teamLabel(a.getTeamName(), l)));
+        b.append('\n').append(texts.get(l, "scoring.approval.self", ScoringTexts.score(c.selfTotal(), l)));
+        if (snap.teamColumn()) {
+            b.append('\n').append(texts.get(l, "scoring.approval.team", ScoringTexts.score(c.teamTotal(), l),
+                    people.name(a.getTeamReviewedBy())));
+        }
+        b.append('\n').append(texts.get(l, "scoring.approval.council", ScoringTexts.score(council, l),
+                people.name(a.getCouncilReviewedBy())));
+        b.append('\n').append(texts.get(l, "scoring.approval.band", ScoringTexts.band(band)));
+        List<String> adjustments = adjustmentLines(snap, l);
+        b.append("\n\n");
+        if (adjustments.isEmpty()) {
+            b.append(texts.get(l, "scoring.approval.no-adjustments"));
+        } else {
+            b.append(texts.get(l, "scoring.approval.adjustments"));
+            int shown = 0;
+            for (String line : adjustments) {
+                if (b.length() + line.length() + 1 > MAX_CARD) {
+                    b.append('\n').append(texts.get(l, "scoring.approval.more-adjustments", String.valueOf(adjustments.size() - shown)));
+                    break;
+                }
+                b.append('\n').append(line);
+                shown++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** One line per adjustment: item, old score, new score, stage, who, and the reason. */
+    List<String> adjustmentLines(Snapshot snap, Locale l) {
+        List<String> lines = new ArrayList<>();
+        Scorecard c = snap.card();
+        for (ScoreSheet.Criterion item : snap.sheet().allItems()) {
+            ScoreEntry e = snap.entries().get(item.code());
+            if (e == null) {
+                continue;
+            }
+            if (e.getTeamScore() != null) {
+                lines.add(texts.get(l, "scoring.adjustment.line", item.code(), item.name(), ScoringTexts.score(c.self(item.code()), l),
+                        ScoringTexts.score(e.getTeamScore(), l), texts.get(l, Stage.TEAM.messageKey()), people.name(e.getTeamBy()),
+                        e.getTeamReason()));
+            }
+            if (e.getCouncilScore() != null) {
+                lines.add(texts.get(l, "scoring.adjustment.line", item.code(), item.name(), ScoringTexts.score(c.team(item.code()), l),
+                        ScoringTexts.score(e.getCouncilScore(), l), texts.get(l, Stage.COUNCIL.messageKey()),
+                        people.name(e.getCouncilBy()), e.getCouncilReason()));
+            }
+        }
+        return lines;
+    }
+
+    String teamLabel(String team, Locale l) {
+        return team == null ? texts.get(l, "scoring.no-team") : team;
+    }
+}

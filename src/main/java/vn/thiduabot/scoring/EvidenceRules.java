@@ -1,0 +1,73 @@
+package vn.thiduabot.scoring;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.thiduabot.chat.Incoming;
+
+/**
+ * What counts as evidence: photos, and documents in PDF, Word (.docx), Excel (.xlsx) or JPEG/PNG
+ * sent as a file, each at most 20 MB (the largest file a bot can download from Telegram).
+ */
+final class EvidenceRules {
+
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "xlsx", "jpg", "jpeg", "png");
+    private static final Map<String, String> MIME_TO_EXTENSION = Map.of(
+            "application/pdf", "pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+            "image/jpeg", "jpg",
+            "image/png", "png");
+
+    private EvidenceRules() {
+    }
+
+    /** An accepted file, or the key and arguments of the refusal. */
+    record Check(Evidence.Kind kind, String fileName, String refusalKey, Object... args) {
+        boolean ok() {
+            return refusalKey == null;
+        }
+    }
+
+    static Check check(Incoming in, Locale locale) {
+        Incoming.Attachment f = in.attachment();
+        if (f == null || f.fileId() == null) {
+            return new Check(null, null, "scoring.evidence.unreadable");
+        }
+        String shown = f.fileName() == null || f.fileName().isBlank() ? null : f.fileName().trim();
+        if (in.kind() == Incoming.Kind.PHOTO) {
+            if (f.size() > MAX_BYTES) {
+                return new Check(null, null, "scoring.evidence.too-large", shown == null ? "" : shown, megabytes(f.size(), locale), "20");
+            }
+            return new Check(Evidence.Kind.PHOTO, shown, null);
+        }
+        String extension = extension(shown);
+        if (extension == null && f.mimeType() != null) {
+            extension = MIME_TO_EXTENSION.get(f.mimeType().toLowerCase(Locale.ROOT));
+        }
+        if (extension == null || !EXTENSIONS.contains(extension)) {
+            return new Check(null, null, "scoring.evidence.wrong-type", shown == null ? "?" : shown);
+        }
+        if (f.size() > MAX_BYTES) {
+            return new Check(null, null, "scoring.evidence.too-large", shown == null ? "" : shown, megabytes(f.size(), locale), "20");
+        }
+        return new Check(Evidence.Kind.DOCUMENT, shown, null);
+    }
+
+    private static String extension(String name) {
+        if (name == null) {
+            return null;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Size for people with one decimal: "25,3" in Vietnamese, "25.3" in English. */
+    static String megabytes(long bytes, Locale locale) {
+        java.math.BigDecimal mb = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024), 1,
+                java.math.RoundingMode.HALF_UP);
+        return ScoreInput.format(mb, locale);
+    }
+}

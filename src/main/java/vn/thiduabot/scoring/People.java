@@ -1,0 +1,60 @@
+package vn.thiduabot.scoring;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffView;
+
+/** Names and reachable chats of the people a self-assessment involves, from the staff directory. */
+@Component
+class People {
+
+    private final StaffDirectory directory;
+
+    People(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    String name(Long staffId) {
+        if (staffId == null) {
+            return "–";
+        }
+        return directory.byId(staffId).map(StaffView::fullName).orElse("#" + staffId);
+    }
+
+    Optional<StaffView> view(long staffId) {
+        return directory.byId(staffId);
+    }
+
+    /** The person's linked chat, if they linked Telegram and are still active. */
+    Optional<ChatUser> chat(Long staffId) {
+        return staffId == null ? Optional.empty() : directory.byId(staffId).flatMap(StaffView::chatUser);
+    }
+
+    List<ChatUser> withRole(Role role) {
+        return directory.withRole(role).stream().flatMap(v -> v.chatUser().stream()).toList();
+    }
+
+    /** Team leaders of a team who can review in the bot (linked), other than the person assessed. */
+    List<ChatUser> teamLeaders(String team, long except) {
+        if (team == null) {
+            return List.of();
+        }
+        return directory.teamMembers(team).stream()
+                .filter(v -> v.has(Role.TEAM_LEADER) && v.staffId() != except)
+                .flatMap(v -> v.chatUser().stream())
+                .toList();
+    }
+
+    List<StaffView> activeStaff() {
+        return directory.activeStaff();
+    }
+
+    static boolean same(String a, String b) {
+        return Objects.equals(a == null ? null : a.toLowerCase(), b == null ? null : b.toLowerCase());
+    }
+}

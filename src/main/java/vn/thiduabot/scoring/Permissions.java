@@ -1,0 +1,47 @@
+package vn.thiduabot.scoring;
+
+import vn.thiduabot.chat.Role;
+
+/**
+ * Who may do what with a self-assessment, from the stored roles. The router already checked that a
+ * command or button is open to the person's roles; these are the finer rules that depend on whose
+ * submission it is.
+ */
+final class Permissions {
+
+    private Permissions() {
+    }
+
+    /**
+     * A team leader reviews the members of their own team, a council member anyone; nobody reviews
+     * their own submission.
+     */
+    static boolean canReview(Actor actor, Stage stage, long ownerStaffId, String ownerTeam) {
+        if (actor.staffId() == ownerStaffId) {
+            return false;
+        }
+        return switch (stage) {
+            case TEAM -> actor.has(Role.TEAM_LEADER) && ownerTeam != null && actor.teamName() != null
+                    && ownerTeam.equalsIgnoreCase(actor.teamName());
+            case COUNCIL -> actor.has(Role.COUNCIL);
+        };
+    }
+
+    /** Only the principal approves (or returns a reviewed submission to the council). */
+    static boolean canDecide(Actor actor) {
+        return actor.has(Role.PRINCIPAL);
+    }
+
+    /** The principal, or the secretary on the principal's behalf, may reopen an approved submission. */
+    static boolean canReopen(Actor actor) {
+        return actor.has(Role.PRINCIPAL) || actor.has(Role.SECRETARY);
+    }
+
+    /** The people who handle submissions see anyone's history; a team leader their team's; everyone their own. */
+    static boolean canSeeHistory(Actor actor, long ownerStaffId, String ownerTeam) {
+        if (actor.staffId() == ownerStaffId || actor.has(Role.COUNCIL) || actor.has(Role.PRINCIPAL) || actor.has(Role.SECRETARY)) {
+            return true;
+        }
+        return actor.has(Role.TEAM_LEADER) && ownerTeam != null && ownerTeam.equalsIgnoreCase(actor.teamName());
+    }
+}
