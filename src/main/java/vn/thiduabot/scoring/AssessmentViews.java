@@ -1,0 +1,60 @@
+package vn.thiduabot.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ChatSession;
+
+/** Read-only screens shared by the dialogs: the per-criterion detail table and the history. */
+@Component
+class AssessmentViews {
+
+    private final AssessmentWorkflow workflow;
+    private final ScoringTexts texts;
+    private final People people;
+    private final ApprovalCards cards;
+
+    AssessmentViews(AssessmentWorkflow workflow, ScoringTexts texts, People people, ApprovalCards cards) {
+        this.workflow = workflow;
+        this.texts = texts;
+        this.people = people;
+        this.cards = cards;
+    }
+
+    /** Every criterion with the self, team and council scores and the reasons; split under Telegram's limit. */
+    void details(ChatSession s, Snapshot snap) {
+        SelfAssessment a = snap.assessment();
+        Locale l = s.locale();
+        String header = s.text("scoring.details.header", people.name(a.getStaffId()), cards.teamLabel(a.getTeamName(), l),
+                snap.campaign().schoolYear(), s.text(a.getStatus().messageKey()));
+        List<String> lines = texts.tableLines(snap.card(), snap.entries(), snap.evidenceCounts(), snap.teamColumn(),
+                snap.councilColumn(), l);
+        for (String chunk : ScoringTexts.chunks(header, lines, ScoringTexts.MAX_MESSAGE)) {
+            s.literal(chunk).send();
+        }
+    }
+
+    /** Every transition: when, who, what (from → to), the total then, and the reason or comment. */
+    void history(ChatSession s, Snapshot snap) {
+        SelfAssessment a = snap.assessment();
+        Locale l = s.locale();
+        List<String> lines = new ArrayList<>();
+        for (AssessmentEvent e : workflow.history(a.getId())) {
+            String from = e.getFromStatus() == null ? "–" : s.text(e.getFromStatus().messageKey());
+            lines.add(s.text("scoring.history.line", texts.when(e.getAt()), people.name(e.getActorStaffId()),
+                    s.text(e.getAction().messageKey()), from, s.text(e.getToStatus().messageKey())));
+            if (e.getTotal() != null) {
+                lines.add(s.text("scoring.history.total", ScoringTexts.score(e.getTotal(), l)));
+            }
+            if (e.getReason() != null && !e.getReason().isBlank()) {
+                lines.add(s.text("scoring.history.reason", e.getReason()));
+            }
+        }
+        String header = s.text("scoring.history.header", people.name(a.getStaffId()), cards.teamLabel(a.getTeamName(), l),
+                snap.campaign().schoolYear(), s.text(a.getStatus().messageKey()));
+        for (String chunk : ScoringTexts.chunks(header, lines, ScoringTexts.MAX_MESSAGE)) {
+            s.literal(chunk).send();
+        }
+    }
+}

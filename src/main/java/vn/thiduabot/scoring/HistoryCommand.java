@@ -1,0 +1,120 @@
+package vn.thiduabot.scoring;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.Role;
+
+/**
+ * /lichsu (/history) [name]: every step a self-assessment went through, with who, when and why.
+ * The council, the principal and the secretary see anyone's; a team leader their team's; everyone
+ * their own.
+ */
+@Component
+@Order(230)
+class HistoryCommand implements Command, ButtonAction {
+
+    static final String ACTION = "score-history";
+    private static final int MAX_CHOICES = 8;
+
+    private final AssessmentWorkflow workflow;
+    private final Snapshots snapshots;
+    private final Campaigns campaigns;
+    private final AssessmentViews views;
+    private final People people;
+    private final ApprovalCards cards;
+
+    HistoryCommand(AssessmentWorkflow workflow, Snapshots snapshots, Campaigns campaigns, AssessmentViews views, People people,
+                   ApprovalCards cards) {
+        this.workflow = workflow;
+        this.snapshots = snapshots;
+        this.campaigns = campaigns;
+        this.views = views;
+        this.people = people;
+        this.cards = cards;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("lichsu", "history");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.history";
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    private static boolean seesOthers(Actor a) {
+        return a.has(Role.COUNCIL) || a.has(Role.PRINCIPAL) || a.has(Role.SECRETARY) || a.has(Role.TEAM_LEADER);
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        Actor me = Actor.of(s.requireUser());
+        Campaign c = campaigns.current();
+        if (args.isBlank() || !seesOthers(me)) {
+            var own = workflow.own(me.staffId(), c.schoolYear());
+            if (own.isEmpty()) {
+                s.reply(seesOthers(me) ? "scoring.history.usage" : "scoring.history.none-own", c.schoolYear());
+                return;
+            }
+            views.history(s, snapshots.of(own.get()));
+            if (seesOthers(me)) {
+                s.reply("scoring.history.usage", c.schoolYear());
+            }
+            return;
+        }
+        List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of()).stream()
+                .filter(a -> Permissions.canSeeHistory(me, a.getStaffId(), a.getTeamName()))
+                .toList();
+        if (found.isEmpty()) {
+            s.reply("scoring.history.not-found", args, c.schoolYear());
+        } else if (found.size() == 1) {
+            views.history(s, snapshots.of(found.get(0)));
+        } else if (found.size() > MAX_CHOICES) {
+            s.reply("scoring.history.too-many", String.valueOf(found.size()), args);
+        } else {
+            Reply r = s.message("scoring.history.choose", String.valueOf(found.size()));
+            for (SelfAssessment a : found) {
+                r.button(people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
+                        String.valueOf(a.getId())).row();
+            }
+            r.send();
+        }
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        Actor me = Actor.of(s.requireUser());
+        Snapshot snap;
+        try {
+            snap = snapshots.load(Dialogs.number(payload));
+        } catch (Refused r) {
+            Dialogs.toast(s, r);
+            return;
+        }
+        SelfAssessment a = snap.assessment();
+        if (!Permissions.canSeeHistory(me, a.getStaffId(), a.getTeamName())) {
+            s.toast("error.forbidden");
+            return;
+        }
+        views.history(s, snap);
+    }
+}
