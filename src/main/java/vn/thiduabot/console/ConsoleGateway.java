@@ -48,7 +48,7 @@ class ConsoleGateway implements MessageGateway {
             StringBuilder line = new StringBuilder("  ");
             for (OutgoingMessage.InlineButton b : row) {
                 buttons.add(b.callbackData());
-                line.append("[").append(buttons.size()).append("] ").append(b.label()).append("   ");
+                line.append("[#").append(buttons.size()).append("] ").append(b.label()).append("   ");
             }
             out.println(line.toString().stripTrailing());
         }

@@ -24,7 +24,7 @@ import vn.thiduabot.staff.DemoSchool;
 
 /**
  * The bot in a terminal, for trying it without Telegram: one simulated person types messages,
- * inline buttons are numbered choices, {@code :contact} shares the phone number, {@code :file PATH}
+ * inline buttons are numbered choices ({@code #2} presses the second), {@code :contact} shares the phone number, {@code :file PATH}
  * sends a document. Same dialogs, same database, same outbox as the Telegram transport.
  */
 @Configuration
@@ -131,8 +131,9 @@ class ConsoleTransport {
     private Incoming toIncoming(String line, String phone, ConsoleGateway gateway, ConsoleLabels labels) {
         long id = updates.incrementAndGet();
         long u = CONSOLE_USER;
-        if (line.matches("\\d{1,2}")) {
-            String token = gateway.button(Integer.parseInt(line));
+        if (line.matches("#\\d{1,2}")) {
+            // "#2" presses button 2; a bare number is an answer (a score, a target) like in Telegram
+            String token = gateway.button(Integer.parseInt(line.substring(1)));
             if (token == null) {
                 out.println(labels.get("console.no-such-button", line));
                 return null;
