@@ -1,0 +1,147 @@
+package vn.thiduabot.scoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.Role;
+
+/**
+ * /mocham (/reopenscore) name: the principal, or the secretary on the principal's behalf, reopens
+ * an approved self-assessment with a mandatory reason; it goes back to the council's review and the
+ * history shows who reopened it and why.
+ */
+@Component
+@Order(240)
+class ReopenCommand implements Command, Flow, ButtonAction {
+
+    static final String FLOW = "scoring-reopen";
+    static final String ACTION = "score-reopen";
+    private static final String STEP_REASON = "reason";
+    private static final int MAX_CHOICES = 8;
+    private static final int MIN_REASON = 3;
+
+    private final AssessmentWorkflow workflow;
+    private final Snapshots snapshots;
+    private final Campaigns campaigns;
+    private final People people;
+    private final ApprovalCards cards;
+
+    ReopenCommand(AssessmentWorkflow workflow, Snapshots snapshots, Campaigns campaigns, People people, ApprovalCards cards) {
+        this.workflow = workflow;
+        this.snapshots = snapshots;
+        this.campaigns = campaigns;
+        this.people = people;
+        this.cards = cards;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("mocham", "reopenscore");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.reopen-score";
+    }
+
+    @Override
+    public String name() {
+        return FLOW;
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.PRINCIPAL, Role.SECRETARY);
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        Campaign c = campaigns.current();
+        if (args.isBlank()) {
+            s.reply("scoring.reopen.usage");
+            return;
+        }
+        List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of(AssessmentStatus.APPROVED));
+        if (found.isEmpty()) {
+            s.reply("scoring.reopen.not-found", args, c.schoolYear());
+        } else if (found.size() == 1) {
+            askReason(s, found.get(0));
+        } else if (found.size() > MAX_CHOICES) {
+            s.reply("scoring.reopen.too-many", String.valueOf(found.size()), args);
+        } else {
+            Reply r = s.message("scoring.reopen.choose", String.valueOf(found.size()));
+            for (SelfAssessment a : found) {
+                r.button(people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
+                        String.valueOf(a.getId())).row();
+            }
+            r.send();
+        }
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        SelfAssessment a;
+        try {
+            a = snapshots.assessment(Dialogs.number(payload));
+        } catch (Refused r) {
+            Dialogs.toast(s, r);
+            return;
+        }
+        if (a.getStatus() != AssessmentStatus.APPROVED) {
+            s.toast("scoring.refused.not-approved", s.text(a.getStatus().messageKey()));
+            return;
+        }
+        askReason(s, a);
+    }
+
+    private void askReason(ChatSession s, SelfAssessment a) {
+        Map<String, String> draft = new HashMap<>();
+        draft.put("a", String.valueOf(a.getId()));
+        s.startFlow(FLOW, STEP_REASON, draft);
+        s.reply("scoring.reopen.ask-reason", people.name(a.getStaffId()), ScoringTexts.score(a.getFinalScore(), s.locale()),
+                a.getFinalBandCode() + " – " + a.getFinalBandName());
+    }
+
+    @Override
+    public void onInput(ChatSession s) {
+        Optional<Long> id = Dialogs.draftLong(s, "a");
+        if (id.isEmpty()) {
+            s.endFlow();
+            return;
+        }
+        if (s.incoming().kind() != Incoming.Kind.TEXT) {
+            s.reply("scoring.reopen.text-only");
+            return;
+        }
+        String reason = s.incoming().text().trim();
+        if (reason.length() < MIN_REASON) {
+            s.reply("scoring.review.reason-too-short");
+            return;
+        }
+        try {
+            Snapshot snap = workflow.reopen(Actor.of(s.requireUser()), id.get(), reason);
+            s.endFlow();
+            s.reply("scoring.reopen.done", people.name(snap.assessment().getStaffId()), s.text(snap.assessment().getStatus().messageKey()));
+        } catch (Refused r) {
+            s.endFlow();
+            Dialogs.reply(s, r);
+        }
+    }
+}
