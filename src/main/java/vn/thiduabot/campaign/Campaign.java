@@ -12,7 +12,16 @@ import java.util.Optional;
 public record Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
                        List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
                        List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
-                       List<TimelineEvent> timeline) {
+                       List<TimelineEvent> timeline, CommendationRules commendation) {
+
+    /** A campaign with the default commendation rules (files without a {@code commendation:} section). */
+    public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                    List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                    List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                    List<TimelineEvent> timeline) {
+        this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
+                teamLeaderReviewsFirst, timeline, CommendationRules.defaults());
+    }
 
     /** Deadlines are whole days: a deadline of 15/09 still accepts work on 15/09. */
     public record Deadlines(LocalDate registration, LocalDate departmentSubmission, LocalDate selfAssessmentOpens,
@@ -47,6 +56,11 @@ public record Campaign(String file, String schoolName, String schoolYear, ZoneId
 
     public Optional<Title> collectiveTitle(String code) {
         return collectiveTitles.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** A title of either kind by its code. */
+    public Optional<Title> title(String code) {
+        return individualTitle(code).or(() -> collectiveTitle(code));
     }
 
     public Optional<CommendationForm> form(String code) {

@@ -51,6 +51,21 @@ final class YamlDoc {
         return new YamlDoc(file, childPath, null, errors);
     }
 
+    /** The named keys of a section, in file order (e.g. a map of title codes to numbers). */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    keys.add(k.getValue());
+                }
+            }
+        } else if (present()) {
+            error("must be a section with named keys");
+        }
+        return keys;
+    }
+
     List<YamlDoc> list() {
         List<YamlDoc> items = new ArrayList<>();
         if (node instanceof SequenceNode seq) {

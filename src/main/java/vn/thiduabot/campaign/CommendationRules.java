@@ -1,0 +1,82 @@
+package vn.thiduabot.campaign;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The decree's and the school's rules for commendation (khen thưởng), from the optional
+ * {@code commendation:} section of a campaign file. Every share is a percentage (15 means 15%).
+ * When the section or a key is absent the defaults of DOMAIN.md apply (see {@link #defaults()}).
+ *
+ * @param baseSalary        the base salary (lương cơ sở) in VND per month
+ * @param awardMultiples    award money per title code, as a multiple of the base salary; a title not
+ *                          listed carries no money
+ * @param codes             which title codes of the file play the roles the rules speak of
+ * @param quotaPercent      CSTĐCS proposals may not exceed this share of those reaching LĐTT, rounded
+ *                          DOWN to whole people (15% of 7 = 1.05, so at most 1)
+ * @param advancedCollectiveMoreThanPercent  Tập thể LĐTT: strictly MORE than this share of members LĐTT
+ * @param excellentCollectiveMinPercent      Tập thể LĐXS: at least this share of members LĐTT
+ * @param excellentCollectiveDutiesPercent   Tập thể LĐXS: at least this share of members completing their duties
+ * @param voteThresholds    title code to the share of ALL council members who must agree; a title
+ *                          listed here needs the council's vote
+ * @param ratingFromBand    score-sheet band code to the staff rating suggested from an approved score
+ */
+public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes,
+                                BigDecimal quotaPercent, BigDecimal advancedCollectiveMoreThanPercent,
+                                BigDecimal excellentCollectiveMinPercent, BigDecimal excellentCollectiveDutiesPercent,
+                                Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand) {
+
+    public static final long DEFAULT_BASE_SALARY = 2_340_000L;
+
+    public CommendationRules {
+        awardMultiples = Map.copyOf(awardMultiples);
+        voteThresholds = Map.copyOf(voteThresholds);
+        ratingFromBand = Map.copyOf(ratingFromBand);
+    }
+
+    /**
+     * The title codes the rules know: LĐTT (advanced worker), CSTĐCS (grassroots emulation soldier),
+     * Tập thể lao động tiên tiến and Tập thể lao động xuất sắc.
+     */
+    public record TitleCodes(String advancedWorker, String emulationSoldier, String advancedCollective,
+                             String excellentCollective) {
+
+        public static final TitleCodes DEFAULT = new TitleCodes("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
+    }
+
+    /** DOMAIN.md's defaults: 0.3 / 1.0 / 1.5 times 2,340,000 VND; 15%; 50% / 70% / 100%; votes 50% and 75%. */
+    public static CommendationRules defaults() {
+        return new CommendationRules(DEFAULT_BASE_SALARY,
+                Map.of("LDTT", new BigDecimal("0.3"), "CSTDCS", new BigDecimal("1.0"), "TTLDXS", new BigDecimal("1.5")),
+                TitleCodes.DEFAULT, new BigDecimal("15"), new BigDecimal("50"), new BigDecimal("70"), new BigDecimal("100"),
+                Map.of("LDTT", new BigDecimal("50"), "CSTDCS", new BigDecimal("75")),
+                Map.of("A", StaffRating.HTXSNV, "B", StaffRating.HTTNV, "C", StaffRating.HTNV, "D", StaffRating.KHTNV));
+    }
+
+    /** The most CSTĐCS proposals allowed for this many people reaching LĐTT: the share rounded down. */
+    public int quotaFor(int advancedWorkers) {
+        return BigDecimal.valueOf(advancedWorkers).multiply(quotaPercent).divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
+                .intValueExact();
+    }
+
+    public boolean needsVote(String titleCode) {
+        return voteThresholds.containsKey(titleCode);
+    }
+
+    public Optional<BigDecimal> voteThreshold(String titleCode) {
+        return Optional.ofNullable(voteThresholds.get(titleCode));
+    }
+
+    public Set<String> votedTitles() {
+        return voteThresholds.keySet();
+    }
+
+    /** Award money of one proposal of this title, in whole VND (rounded half up). */
+    public long awardFor(String titleCode) {
+        BigDecimal m = awardMultiples.get(titleCode);
+        return m == null ? 0 : m.multiply(BigDecimal.valueOf(baseSalary)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+}
