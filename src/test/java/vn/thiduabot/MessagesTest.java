@@ -51,9 +51,10 @@ class MessagesTest {
     void every_message_key_named_in_the_code_exists() throws IOException {
         Set<String> keys = load("vi").stringPropertyNames();
         // a key literal passed to the methods that render texts: reply("x.y"), message(..), toast(..),
-        // text(..), buttonKey(..), askContact(..), get(locale, "x.y"), to(user, "x.y")
+        // text(..), buttonKey(..), askContact(..), get(locale, "x.y"), to(user, "x.y"); a literal ending in
+        // a dot is a prefix the code completes at run time (the feature's own tests cover those)
         Pattern literal = Pattern.compile(
-                "\\b(?:reply|message|toast|text|buttonKey|askContact|get|to)\\((?:[^()\"]*,\\s*)?\"([a-z][a-z0-9_]*\\.[a-z0-9_.-]+)\"");
+                "\\b(?:reply|message|toast|text|buttonKey|askContact|get|to)\\((?:[^()\"]*,\\s*)?\"([a-z][a-z0-9_]*\\.[a-z0-9_.-]*[a-z0-9_-])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
