@@ -1,0 +1,45 @@
+package vn.thiduabot.commendation;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A rule a proposal (or the whole list, when {@code proposalId} is null) breaks: a message key of
+ * the {@code commendation.rule.*} family and its arguments. {@link Share} arguments are shown as
+ * percentages in the reader's language next to {@code threshold}.
+ */
+record Violation(Long proposalId, String key, List<Object> args) {
+
+    Violation {
+        args = List.copyOf(args);
+    }
+
+    static Violation of(Long proposalId, String key, Object... args) {
+        return new Violation(proposalId, key, List.of(args));
+    }
+
+    /** The arguments as strings for a message in this language. */
+    Object[] render(Locale locale) {
+        java.math.BigDecimal threshold = null;
+        for (Object a : args) {
+            if (a instanceof Threshold t) {
+                threshold = t.percent();
+            }
+        }
+        Object[] out = new Object[args.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object a = args.get(i);
+            if (a instanceof Share s) {
+                out[i] = s.format(locale, threshold);
+            } else if (a instanceof Threshold t) {
+                out[i] = Share.number(t.percent(), locale);
+            } else {
+                out[i] = String.valueOf(a);
+            }
+        }
+        return out;
+    }
+
+    /** A percentage from the configuration, shown without the % sign (the message has it). */
+    record Threshold(java.math.BigDecimal percent) { }
+}
