@@ -1,0 +1,130 @@
+package vn.thiduabot.report;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.nomination.Quarter;
+
+/**
+ * /xuat (/export): the files for the Department, chosen with inline buttons. The secretary, the admin
+ * and the principal get every file for the whole school; a team leader gets the registration summary
+ * (and the score table) of their own team only. The file is made in the update's transaction when the
+ * button is pressed and sent as a document whose caption says what it is and when it was made.
+ * Roles are checked again on the press: a button outlives a change of roles.
+ */
+@Component
+@Order(500)
+class ExportCommand implements Command, ButtonAction {
+
+    static final String ACTION = "report.file";
+    static final String REGISTRATION = "reg";
+    static final String EXEMPLARS = "ex:";
+    private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final ReportService reports;
+    private final Clock clock;
+
+    ExportCommand(ReportService reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("xuat", "export");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.export";
+    }
+
+    @Override
+    public String action() {
+        return ACTION;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of(Role.SECRETARY, Role.ADMIN, Role.PRINCIPAL, Role.TEAM_LEADER);
+    }
+
+    static boolean wholeSchool(ChatUser u) {
+        return u.has(Role.SECRETARY) || u.has(Role.ADMIN) || u.has(Role.PRINCIPAL);
+    }
+
+    /** The team whose rows a team leader may export; empty for the whole school or when they lead no team. */
+    private static Optional<String> ownTeam(ChatUser u) {
+        return u.has(Role.TEAM_LEADER) && u.teamName() != null ? Optional.of(u.teamName()) : Optional.empty();
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        ChatUser u = s.requireUser();
+        Campaign c = reports.campaign();
+        if (wholeSchool(u)) {
+            Reply r = s.message("report.menu", c.schoolYear());
+            r.buttonKey("report.button.registration", ACTION, REGISTRATION).row();
+            Quarter current = reports.currentQuarter();
+            r.button(s.text("report.button.exemplars", String.valueOf(current.number()), String.valueOf(current.year())),
+                    ACTION, EXEMPLARS + current.label()).row();
+            for (Quarter q : reports.quarters()) {
+                if (!q.equals(current)) {
+                    r.button(s.text("report.button.quarter", String.valueOf(q.number()), String.valueOf(q.year())), ACTION,
+                            EXEMPLARS + q.label());
+                }
+            }
+            r.send();
+            return;
+        }
+        Optional<String> team = ownTeam(u);
+        if (team.isEmpty()) {
+            s.reply("report.no-team-of-yours");
+            return;
+        }
+        s.message("report.menu.team", c.schoolYear(), team.get())
+                .buttonKey("report.button.registration", ACTION, REGISTRATION)
+                .send();
+    }
+
+    @Override
+    public void onPress(ChatSession s, String payload) {
+        ChatUser u = s.requireUser();
+        boolean school = wholeSchool(u);
+        Optional<String> team = school ? Optional.empty() : ownTeam(u);
+        if (!school && team.isEmpty()) {
+            s.reply("error.forbidden");
+            return;
+        }
+        Campaign c = reports.campaign();
+        String madeAt = ZonedDateTime.now(clock.withZone(c.zone())).format(MADE_AT);
+        String scope = team.map(t -> s.text("report.caption.scope-team", t)).orElseGet(() -> s.text("report.caption.scope-school"));
+        if (REGISTRATION.equals(payload)) {
+            ReportFile f = reports.registrationSummary(team.orElse(null));
+            send(s, f, s.text("report.caption.registration", c.schoolYear(), scope, madeAt));
+        } else if (payload.startsWith(EXEMPLARS) && school) {
+            Quarter q = Quarter.parse(payload.substring(EXEMPLARS.length()));
+            ReportFile f = reports.exemplars(q);
+            send(s, f, s.text("report.caption.exemplars", String.valueOf(q.number()), String.valueOf(q.year()), madeAt));
+        } else {
+            s.reply("error.forbidden");
+        }
+    }
+
+    private static void send(ChatSession s, ReportFile f, String caption) {
+        s.literal(caption).attachNew(f.fileName(), f.content()).send();
+        s.toast("report.toast.made");
+    }
+}

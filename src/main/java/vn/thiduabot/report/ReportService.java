@@ -1,0 +1,70 @@
+package vn.thiduabot.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.nomination.NominationQueries;
+import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.registration.RegistrationQueries;
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffView;
+
+/**
+ * Gathers what a file needs from the other features' query APIs and hands it to the workbook
+ * builders. Runs inside the caller's transaction (the chat update's), so the file shows exactly what
+ * was committed when it was asked for.
+ */
+@Service
+public class ReportService {
+
+    private final Campaigns campaigns;
+    private final StaffDirectory staff;
+    private final RegistrationQueries registrations;
+    private final NominationQueries nominations;
+
+    ReportService(Campaigns campaigns, StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations) {
+        this.campaigns = campaigns;
+        this.staff = staff;
+        this.registrations = registrations;
+        this.nominations = nominations;
+    }
+
+    public Campaign campaign() {
+        return campaigns.current();
+    }
+
+    public LocalDate today() {
+        return campaigns.today();
+    }
+
+    /** The registration summary of the current school year; {@code team} null for the whole school. */
+    @Transactional(readOnly = true)
+    public ReportFile registrationSummary(String team) {
+        Campaign c = campaigns.current();
+        List<StaffView> people = staff.activeStaff();
+        return RegistrationWorkbook.build(new RegistrationWorkbook.Input(c, today(), team, people,
+                registrations.forYear(c.schoolYear()), registrations.collectiveForYear(c.schoolYear())), ReportLabels.vietnamese());
+    }
+
+    /** The nominations sent in a quarter. */
+    @Transactional(readOnly = true)
+    public ReportFile exemplars(Quarter quarter) {
+        Campaign c = campaigns.current();
+        return ExemplarWorkbook.build(new ExemplarWorkbook.Input(c, quarter, today(), nominations.forQuarter(quarter)),
+                ReportLabels.vietnamese());
+    }
+
+    /** Today's quarter and the earlier quarters of the current school year, oldest first. */
+    public List<Quarter> quarters() {
+        Quarter current = nominations.currentQuarter();
+        List<Quarter> all = Quarter.ofSchoolYearUpTo(campaigns.current().schoolYear(), current);
+        return all.isEmpty() ? List.of(current) : all;
+    }
+
+    public Quarter currentQuarter() {
+        return nominations.currentQuarter();
+    }
+}
