@@ -12,11 +12,11 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.staff.AccountLinking;
 import vn.thiduabot.staff.StaffDirectory;
@@ -37,7 +37,6 @@ class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
     private static final String REASON = "reason";
     private static final String STAFF = "staff";
     private static final String YEAR = "year";
-    private static final int MAX_CHOICES = 8;
     static final int MAX_REASON = 300;
 
     private final AccountLinking linking;
@@ -83,22 +82,12 @@ class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
             s.reply("registration.reopen.usage");
             return;
         }
-        List<StaffMember> found = linking.find(args);
         String shown = RegistrationTexts.shorten(args, 40);
-        if (found.isEmpty()) {
-            s.reply("registration.reopen.not-found", shown);
-        } else if (found.size() == 1) {
-            askReason(s, found.get(0).getId());
-        } else if (found.size() > MAX_CHOICES) {
-            s.reply("registration.reopen.too-many", String.valueOf(found.size()), shown);
-        } else {
-            Reply choice = s.message("registration.reopen.choose", String.valueOf(found.size()));
-            for (StaffMember m : found) {
-                String team = m.getTeam() == null ? "" : " — " + m.getTeam().getName();
-                choice.button(m.getFullName() + team, ACTION, String.valueOf(m.getId())).row();
-            }
-            choice.send();
-        }
+        PickOne.among(s, linking.find(args), shown,
+                () -> s.reply("registration.reopen.not-found", shown),
+                m -> askReason(s, m.getId()),
+                "registration.reopen.too-many", "registration.reopen.choose", StaffMember::nameAndTeam, ACTION,
+                m -> String.valueOf(m.getId()));
     }
 
     @Override

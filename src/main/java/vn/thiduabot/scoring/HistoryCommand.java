@@ -8,8 +8,8 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
 
 /**
@@ -22,7 +22,6 @@ import vn.thiduabot.chat.Role;
 class HistoryCommand implements Command, ButtonAction {
 
     static final String ACTION = "score-history";
-    private static final int MAX_CHOICES = 8;
 
     private final AssessmentWorkflow workflow;
     private final Snapshots snapshots;
@@ -84,20 +83,12 @@ class HistoryCommand implements Command, ButtonAction {
         List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of()).stream()
                 .filter(a -> Permissions.canSeeHistory(me, a.getStaffId(), a.getTeamName()))
                 .toList();
-        if (found.isEmpty()) {
-            s.reply("scoring.history.not-found", args, c.schoolYear());
-        } else if (found.size() == 1) {
-            views.history(s, snapshots.of(found.get(0)));
-        } else if (found.size() > MAX_CHOICES) {
-            s.reply("scoring.history.too-many", String.valueOf(found.size()), args);
-        } else {
-            Reply r = s.message("scoring.history.choose", String.valueOf(found.size()));
-            for (SelfAssessment a : found) {
-                r.button(people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
-                        String.valueOf(a.getId())).row();
-            }
-            r.send();
-        }
+        PickOne.among(s, found, args,
+                () -> s.reply("scoring.history.not-found", args, c.schoolYear()),
+                a -> views.history(s, snapshots.of(a)),
+                "scoring.history.too-many", "scoring.history.choose",
+                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
+                a -> String.valueOf(a.getId()));
     }
 
     @Override

@@ -11,10 +11,10 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
 
 /**
@@ -29,7 +29,6 @@ class ReopenCommand implements Command, Flow, ButtonAction {
     static final String FLOW = "scoring-reopen";
     static final String ACTION = "score-reopen";
     private static final String STEP_REASON = "reason";
-    private static final int MAX_CHOICES = 8;
     private static final int MIN_REASON = 3;
 
     private final AssessmentWorkflow workflow;
@@ -79,20 +78,12 @@ class ReopenCommand implements Command, Flow, ButtonAction {
             return;
         }
         List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of(AssessmentStatus.APPROVED));
-        if (found.isEmpty()) {
-            s.reply("scoring.reopen.not-found", args, c.schoolYear());
-        } else if (found.size() == 1) {
-            askReason(s, found.get(0));
-        } else if (found.size() > MAX_CHOICES) {
-            s.reply("scoring.reopen.too-many", String.valueOf(found.size()), args);
-        } else {
-            Reply r = s.message("scoring.reopen.choose", String.valueOf(found.size()));
-            for (SelfAssessment a : found) {
-                r.button(people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
-                        String.valueOf(a.getId())).row();
-            }
-            r.send();
-        }
+        PickOne.among(s, found, args,
+                () -> s.reply("scoring.reopen.not-found", args, c.schoolYear()),
+                a -> askReason(s, a),
+                "scoring.reopen.too-many", "scoring.reopen.choose",
+                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
+                a -> String.valueOf(a.getId()));
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Reply;
+import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 
@@ -23,7 +23,6 @@ import vn.thiduabot.chat.Texts;
 class InviteCommand implements Command, ButtonAction {
 
     static final String PICK = "invite.pick";
-    private static final int MAX_CHOICES = 8;
 
     private final AccountLinking linking;
     private final String botUsername;
@@ -58,21 +57,10 @@ class InviteCommand implements Command, ButtonAction {
             s.reply("invite.usage");
             return;
         }
-        List<StaffMember> found = linking.find(args);
-        if (found.isEmpty()) {
-            s.reply("invite.not-found", args);
-        } else if (found.size() == 1) {
-            issue(s, found.get(0).getId());
-        } else if (found.size() > MAX_CHOICES) {
-            s.reply("invite.too-many", found.size(), args);
-        } else {
-            Reply choice = s.message("invite.choose", found.size());
-            for (StaffMember m : found) {
-                String team = m.getTeam() == null ? "" : " — " + m.getTeam().getName();
-                choice.button(m.getFullName() + team, PICK, String.valueOf(m.getId())).row();
-            }
-            choice.send();
-        }
+        PickOne.among(s, linking.find(args), args,
+                () -> s.reply("invite.not-found", args),
+                m -> issue(s, m.getId()),
+                "invite.too-many", "invite.choose", StaffMember::nameAndTeam, PICK, m -> String.valueOf(m.getId()));
     }
 
     @Override

@@ -132,6 +132,11 @@ public class StaffMember {
         this.updatedAt = now;
     }
 
+    /** "Lò Thị Hoa — Tổ Văn phòng", for choosing among people with similar names. */
+    public String nameAndTeam() {
+        return team == null ? fullName : fullName + " — " + team.getName();
+    }
+
     public boolean isLinked() {
         return telegramUserId != null;
     }
