@@ -132,7 +132,7 @@ public class StaffMember {
         this.updatedAt = now;
     }
 
-    /** "Lò Thị Hoa — Tổ Văn phòng", for choosing among people with similar names. */
+    /** Name and team (Lò Thị Hoa — Tổ Văn phòng), for choosing among people with similar names. */
     public String nameAndTeam() {
         return team == null ? fullName : fullName + " — " + team.getName();
     }
