@@ -18,6 +18,7 @@ public class ChatSession {
     private final Messenger messenger;
     private final Clock clock;
     private String toast;
+    private boolean alert;
     private int replies;
 
     ChatSession(Incoming incoming, Optional<ChatUser> user, Conversation conversation, Messenger messenger, Clock clock) {
@@ -71,7 +72,18 @@ public class ChatSession {
         this.toast = text(key, args);
     }
 
+    /**
+     * Like {@link #toast}, but shown as an alert the user must dismiss: for a press that changed nothing
+     * (stale, forged, not allowed, already decided by someone else).
+     */
+    public void alert(String key, Object... args) {
+        toast(key, args);
+        this.alert = true;
+    }
+
     String toastText() { return toast; }
+
+    boolean isAlert() { return alert; }
 
     // --- conversation state -------------------------------------------------------------------
 

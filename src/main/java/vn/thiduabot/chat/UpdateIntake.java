@@ -55,8 +55,12 @@ public class UpdateIntake {
     }
 
     /** What the transport still has to do after the commit. */
-    public record Outcome(boolean duplicate, String callbackAnswer) {
-        static final Outcome DUPLICATE = new Outcome(true, null);
+    public record Outcome(boolean duplicate, String callbackAnswer, boolean alert) {
+        static final Outcome DUPLICATE = new Outcome(true, null, false);
+
+        public Outcome(boolean duplicate, String callbackAnswer) {
+            this(duplicate, callbackAnswer, false);
+        }
     }
 
     /** Handles one update; never throws for a user's mistake or a dialog's bug. */
@@ -110,7 +114,7 @@ public class UpdateIntake {
         ChatSession session = new ChatSession(in, user, conversation, messenger, clock);
         dispatch(session);
         conversations.save(conversation);
-        return new Outcome(false, session.toastText());
+        return new Outcome(false, session.toastText(), session.isAlert());
     }
 
     /** The bot works in private chats only; in a group it says so when addressed, and stays quiet otherwise. */
@@ -205,18 +209,18 @@ public class UpdateIntake {
         Optional<CallbackToken> token = cb.data() == null ? Optional.empty() : tokens.findById(cb.data());
         Instant now = clock.instant();
         if (token.isEmpty() || token.get().expiresAt().isBefore(now) || !actions.containsKey(token.get().action())) {
-            s.toast("error.button-stale");
+            s.alert("error.button-stale");
             return;
         }
         CallbackToken t = token.get();
         if (t.userId() != s.incoming().userId()) {
             log.warn("Update {}: a button issued to another user was pressed", s.incoming().updateId());
-            s.toast("error.button-stale");
+            s.alert("error.button-stale");
             return;
         }
         ButtonAction action = actions.get(t.action());
         if (!allowed(s, action)) {
-            s.toast("error.forbidden");
+            s.alert("error.forbidden");
             return;
         }
         action.onPress(s, t.payload());

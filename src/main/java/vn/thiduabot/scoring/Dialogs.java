@@ -26,7 +26,7 @@ final class Dialogs {
 
     /** The short answer on the pressed button (Telegram's answerCallbackQuery). */
     static void toast(ChatSession s, Refused r) {
-        s.toast(r.key(), args(s, r));
+        s.alert(r.key(), args(s, r));
     }
 
     /** A number stored in the flow's draft. */

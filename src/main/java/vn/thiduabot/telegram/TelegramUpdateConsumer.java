@@ -96,18 +96,17 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
             return;
         }
         Incoming in = mapped.get();
-        String callbackAnswer = null;
+        UpdateIntake.Outcome outcome = null;
         try {
-            UpdateIntake.Outcome outcome = intake.process(in);
-            callbackAnswer = outcome == null ? null : outcome.callbackAnswer();
+            outcome = intake.process(in);
         } finally {
             if (in.kind() == Incoming.Kind.CALLBACK) {
-                answerCallback(in, callbackAnswer);
+                answerCallback(in, outcome == null ? null : outcome.callbackAnswer(), outcome != null && outcome.alert());
             }
         }
     }
 
-    private void answerCallback(Incoming in, String text) {
+    private void answerCallback(Incoming in, String text, boolean alert) {
         String id = in.callback().id();
         if (id == null) {
             return;
@@ -115,6 +114,7 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         AnswerCallbackQuery answer = new AnswerCallbackQuery(id);
         if (text != null && !text.isBlank()) {
             answer.setText(text.length() > MAX_CALLBACK_TEXT ? text.substring(0, MAX_CALLBACK_TEXT - 1) + "…" : text);
+            answer.setShowAlert(alert);
         }
         // Asynchronous: a round trip to Telegram per press must not hold up the next update.
         // Telegram refuses answers after ~15 s ("query is too old"); the user's action is done anyway.

@@ -84,7 +84,9 @@ class TelegramTransportE2eTest extends EndToEndTest {
 
         String press = fake.userPressesRaw(minh, "lang:en");
 
-        assertThat(fake.awaitCallbackAnswer(press, TIMEOUT).text()).isEqualTo(vi("error.button-stale"));
+        var answer = fake.awaitCallbackAnswer(press, TIMEOUT);
+        assertThat(answer.text()).isEqualTo(vi("error.button-stale"));
+        assertThat(answer.showAlert()).as("shown as an alert the user must dismiss").isTrue();
         assertNoMoreReplies(minh);
         assertThat(reload(member).getLanguage()).isEqualTo("vi");
     }
