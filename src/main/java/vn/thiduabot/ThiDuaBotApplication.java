@@ -16,10 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.thiduabot.chat.Texts;
 
 /** ThiDuaBot: a school's emulation and commendation year, run from Telegram. */
 @SpringBootApplication
+@EnableScheduling
 public class ThiDuaBotApplication {
 
     public static void main(String[] args) {
