@@ -4,14 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -37,6 +45,10 @@ class ReminderScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
     static final String GROUP = "reminders";
+    /** The weekly digest's cron trigger and its postponements: outside GROUP, which re-planning sweeps. */
+    static final String DIGEST_GROUP = "digest";
+    static final JobKey DIGEST_JOB = JobKey.jobKey("weekly-digest", DIGEST_GROUP);
+    static final TriggerKey DIGEST_TRIGGER = TriggerKey.triggerKey("weekly-digest", DIGEST_GROUP);
 
     private final ObjectProvider<Scheduler> scheduler;
     private final ReminderService service;
@@ -114,7 +126,61 @@ class ReminderScheduler {
                 s.unscheduleJob(key);
             }
         }
+        scheduleDigest(s);
         return wanted.size();
+    }
+
+    /**
+     * The weekly digest: a cron trigger with a stable key, Monday 07:30 in the school's time zone.
+     * Kept as it is when unchanged, so restarts neither duplicate nor move it; a digest due while the
+     * bot was down fires once when it is back (the occurrence is the week, so nobody gets it twice).
+     */
+    void scheduleDigest(Scheduler s) throws SchedulerException {
+        if (!service.hasDigest()) {
+            if (s.checkExists(DIGEST_JOB)) {
+                s.deleteJob(DIGEST_JOB);
+            }
+            return;
+        }
+        ZoneId zone = clock.getZone();
+        String cron = digestCron(zone);
+        Trigger existing = s.getTrigger(DIGEST_TRIGGER);
+        if (existing instanceof CronTrigger c && c.getCronExpression().equals(cron)
+                && c.getTimeZone().toZoneId().equals(zone)) {
+            return;
+        }
+        if (!s.checkExists(DIGEST_JOB)) {
+            s.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(DIGEST_JOB).storeDurably().build(), true);
+        }
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(DIGEST_TRIGGER)
+                .forJob(DIGEST_JOB)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        if (existing == null) {
+            s.scheduleJob(trigger);
+        } else {
+            s.rescheduleJob(DIGEST_TRIGGER, trigger);
+        }
+        log.info("Weekly digest scheduled: cron '{}' ({})", cron, zone);
+    }
+
+    /**
+     * Monday 07:30 on the bot's clock as a weekly cron on the machine's clock, which Quartz fires by:
+     * {@code 0 30 7 ? * MON} unless the bot's clock is shifted (--today in a demo).
+     */
+    String digestCron(ZoneId zone) {
+        long skew = Math.round(Duration.between(Instant.now(), clock.instant()).toMillis() / 1000.0);
+        ZonedDateTime machine = ZonedDateTime.of(LocalDate.of(2024, 1, 1), ReminderService.DIGEST_TIME, zone).minusSeconds(skew);
+        return machine.getSecond() + " " + machine.getMinute() + " " + machine.getHour() + " ? * "
+                + machine.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT);
+    }
+
+    /** When the weekly digest fires next (machine time), or null if it is not scheduled. */
+    Date nextDigest() throws SchedulerException {
+        Trigger t = scheduler.getObject().getTrigger(DIGEST_TRIGGER);
+        return t == null ? null : t.getNextFireTime();
     }
 
     /**

@@ -1,13 +1,17 @@
 package vn.thiduabot.reminder;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,13 +74,47 @@ public class ReminderService {
 
     record Planned(ReminderOccurrence occurrence, Campaign campaign) { }
 
+    static final String DIGEST_PREFIX = "digest:";
+    /** Monday morning, before the school day. */
+    static final LocalTime DIGEST_TIME = LocalTime.of(7, 30);
+    private static final Pattern DIGEST_ID = Pattern.compile("digest:(\\d{4})-W(\\d{2})");
+
+    boolean hasDigest() {
+        return audiences.containsKey(ReminderKind.WEEKLY_DIGEST);
+    }
+
+    /** The weekly digest of the week today falls in (ISO weeks, Monday first) on the bot's clock, e.g. digest:2026-W48. */
+    String digestOccurrenceId() {
+        LocalDate today = LocalDate.now(clock);
+        return DIGEST_PREFIX + today.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /**
+     * A weekly digest is not in the calendar of dates: its occurrence is the week. Due Monday 07:30,
+     * still worth sending until Sunday; about the current campaign.
+     */
+    private Optional<Planned> digest(String occurrenceId) {
+        Matcher m = DIGEST_ID.matcher(occurrenceId);
+        if (!m.matches() || !hasDigest() || campaigns.all().isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign c = campaigns.current();
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(DayOfWeek.MONDAY);
+        return Optional.of(new Planned(new ReminderOccurrence(occurrenceId, ReminderKind.WEEKLY_DIGEST, "digest",
+                ZonedDateTime.of(monday, DIGEST_TIME, c.zone()), monday.plusDays(6), monday, null), c));
+    }
+
     boolean hasRun(String occurrenceId) {
         return runs.existsById(occurrenceId);
     }
 
     /** Runs an occurrence now (called by the Quartz job, or by tests). */
     Outcome fire(String occurrenceId) {
-        Optional<Planned> planned = plan().stream().filter(p -> p.occurrence().id().equals(occurrenceId)).findFirst();
+        Optional<Planned> planned = occurrenceId.startsWith(DIGEST_PREFIX) ? digest(occurrenceId)
+                : plan().stream().filter(p -> p.occurrence().id().equals(occurrenceId)).findFirst();
         if (planned.isEmpty()) {
             return new Outcome.Skipped("no longer in any campaign file");
         }
