@@ -30,6 +30,7 @@ class ExportCommand implements Command, ButtonAction {
 
     static final String ACTION = "report.file";
     static final String REGISTRATION = "reg";
+    static final String SCORES = "score";
     static final String EXEMPLARS = "ex:";
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -77,6 +78,7 @@ class ExportCommand implements Command, ButtonAction {
         if (wholeSchool(u)) {
             Reply r = s.message("report.menu", c.schoolYear());
             r.buttonKey("report.button.registration", ACTION, REGISTRATION).row();
+            r.buttonKey("report.button.scores", ACTION, SCORES).row();
             Quarter current = reports.currentQuarter();
             r.button(s.text("report.button.exemplars", String.valueOf(current.number()), String.valueOf(current.year())),
                     ACTION, EXEMPLARS + current.label()).row();
@@ -95,7 +97,8 @@ class ExportCommand implements Command, ButtonAction {
             return;
         }
         s.message("report.menu.team", c.schoolYear(), team.get())
-                .buttonKey("report.button.registration", ACTION, REGISTRATION)
+                .buttonKey("report.button.registration", ACTION, REGISTRATION).row()
+                .buttonKey("report.button.scores", ACTION, SCORES)
                 .send();
     }
 
@@ -114,6 +117,9 @@ class ExportCommand implements Command, ButtonAction {
         if (REGISTRATION.equals(payload)) {
             ReportFile f = reports.registrationSummary(team.orElse(null));
             send(s, f, s.text("report.caption.registration", c.schoolYear(), scope, madeAt));
+        } else if (SCORES.equals(payload)) {
+            ReportFile f = reports.scoreTable(team.orElse(null));
+            send(s, f, s.text("report.caption.scores", c.schoolYear(), scope, madeAt));
         } else if (payload.startsWith(EXEMPLARS) && school) {
             Quarter q = Quarter.parse(payload.substring(EXEMPLARS.length()));
             ReportFile f = reports.exemplars(q);

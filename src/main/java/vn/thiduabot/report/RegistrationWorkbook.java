@@ -158,7 +158,7 @@ public final class RegistrationWorkbook {
                 Sheets.Column.number(l.text("report.col.staff-count")), Sheets.Column.number(l.text("report.col.sent")),
                 Sheets.Column.number(l.text("report.col.drafting")), Sheets.Column.number(l.text("report.col.not-started"))));
         List<Sheets.Group> groups = new ArrayList<>(List.of(new Sheets.Group(l.text("report.col.team"), 1),
-                new Sheets.Group(l.text("report.reg.group.registration"), 4)));
+                new Sheets.Group(l.text("report.col.staff-count"), 1), new Sheets.Group(l.text("report.reg.group.registration"), 3)));
         for (Campaign.Title title : c.individualTitles()) {
             columns.add(Sheets.Column.number(title.name()));
         }

@@ -1,7 +1,9 @@
 package vn.thiduabot.report;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
@@ -9,6 +11,10 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.RegistrationQueries;
+import vn.thiduabot.scoring.Adjustment;
+import vn.thiduabot.scoring.AssessmentQueries;
+import vn.thiduabot.scoring.AssessmentSummary;
+import vn.thiduabot.scoring.ItemScore;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -24,12 +30,15 @@ public class ReportService {
     private final StaffDirectory staff;
     private final RegistrationQueries registrations;
     private final NominationQueries nominations;
+    private final AssessmentQueries assessments;
 
-    ReportService(Campaigns campaigns, StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations) {
+    ReportService(Campaigns campaigns, StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations,
+                  AssessmentQueries assessments) {
         this.campaigns = campaigns;
         this.staff = staff;
         this.registrations = registrations;
         this.nominations = nominations;
+        this.assessments = assessments;
     }
 
     public Campaign campaign() {
@@ -47,6 +56,29 @@ public class ReportService {
         List<StaffView> people = staff.activeStaff();
         return RegistrationWorkbook.build(new RegistrationWorkbook.Input(c, today(), team, people,
                 registrations.forYear(c.schoolYear()), registrations.collectiveForYear(c.schoolYear())), ReportLabels.vietnamese());
+    }
+
+    /** The score table of the current school year; {@code team} null for the whole school. */
+    @Transactional(readOnly = true)
+    public ReportFile scoreTable(String team) {
+        Campaign c = campaigns.current();
+        List<AssessmentSummary> year = assessments.forYear(c.schoolYear()).stream()
+                .filter(a -> team == null || team.equalsIgnoreCase(a.teamName()) || inTeam(a.staffId(), team))
+                .toList();
+        Map<Long, List<ItemScore>> items = new HashMap<>();
+        Map<Long, List<Adjustment>> adjustments = new HashMap<>();
+        for (AssessmentSummary a : year) {
+            items.put(a.assessmentId(), assessments.items(a.assessmentId()));
+            if (a.adjustments() > 0) {
+                adjustments.put(a.assessmentId(), assessments.adjustments(a.assessmentId()));
+            }
+        }
+        return ScoreWorkbook.build(new ScoreWorkbook.Input(c, today(), team, staff.activeStaff(), year, items, adjustments),
+                ReportLabels.vietnamese());
+    }
+
+    private boolean inTeam(long staffId, String team) {
+        return staff.byId(staffId).map(StaffView::teamName).filter(team::equalsIgnoreCase).isPresent();
     }
 
     /** The nominations sent in a quarter. */

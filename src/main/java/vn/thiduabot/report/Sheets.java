@@ -156,6 +156,7 @@ final class Sheets {
 
         private final XSSFSheet sheet;
         private final List<Column> columns;
+        private final List<Group> groups;
         private final int[] widths;
         private final int firstHeaderRow;
         private final int lastHeaderRow;
@@ -174,6 +175,8 @@ final class Sheets {
             line(2, heading.subtitle(), subtitle, lastColumn);
             next = 4;
             firstHeaderRow = next;
+            this.groups = List.copyOf(groups);
+            Set<Integer> spanned = new HashSet<>();
             if (!groups.isEmpty()) {
                 Row g = sheet.createRow(next);
                 int col = 0;
@@ -187,6 +190,10 @@ final class Sheets {
                     }
                     if (group.span() > 1) {
                         sheet.addMergedRegion(new CellRangeAddress(next, next, col, col + group.span() - 1));
+                    } else if (group.span() == 1) {
+                        // a column without a group: its header spans both header rows
+                        sheet.addMergedRegion(new CellRangeAddress(next, next + 1, col, col));
+                        spanned.add(col);
                     }
                     col += group.span();
                 }
@@ -196,7 +203,9 @@ final class Sheets {
             for (int i = 0; i < columns.size(); i++) {
                 Cell c = h.createCell(i);
                 c.setCellStyle(header);
-                c.setCellValue(columns.get(i).header());
+                if (!spanned.contains(i)) {
+                    c.setCellValue(columns.get(i).header());
+                }
                 widths[i] = headerWidth(columns.get(i).header());
             }
             lastHeaderRow = next;
@@ -290,6 +299,20 @@ final class Sheets {
                 int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[i] + 2));
                 // 1/256 of a character; Times New Roman 12 is a little wider than Excel's default font
                 sheet.setColumnWidth(i, (int) Math.min(255 * 256, chars * 256 * 1.15));
+            }
+            if (!groups.isEmpty()) {
+                // Excel does not fit a row's height to wrapped text in merged cells: estimate it
+                int col = 0;
+                int lines = 1;
+                for (Group g : groups) {
+                    int chars = 0;
+                    for (int i = col; i < col + g.span(); i++) {
+                        chars += Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[i] + 2));
+                    }
+                    lines = Math.max(lines, (int) Math.ceil(g.header().length() / (double) Math.max(chars, 1)));
+                    col += g.span();
+                }
+                sheet.getRow(firstHeaderRow).setHeightInPoints(lines * 16f + 2);
             }
             sheet.createFreezePane(frozenColumns, lastHeaderRow + 1);
             if (lastDataRow > lastHeaderRow) {

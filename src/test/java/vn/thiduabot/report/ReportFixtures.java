@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thiduabot.campaign.Campaign;
@@ -25,6 +27,11 @@ import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationSummary;
+import vn.thiduabot.scoring.Adjustment;
+import vn.thiduabot.scoring.AssessmentStatus;
+import vn.thiduabot.scoring.AssessmentSummary;
+import vn.thiduabot.scoring.ItemScore;
+import vn.thiduabot.scoring.Stage;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -186,5 +193,72 @@ public final class ReportFixtures {
                 "Nhiệt tình giúp đỡ học sinh nội trú vượt khó, đạt giải Nhì học sinh giỏi cấp tỉnh môn Ngữ văn.",
                 1000 + (i + 1) % 8, name((i + 1) % 8), teamOf((i + 1) % 8),
                 introduced ? NominationStatus.INTRODUCED : NominationStatus.TEAM_CONFIRMED, 1, at.minusSeconds(3600), history);
+    }
+
+    public record Scores(List<AssessmentSummary> assessments, Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments) { }
+
+    /** i % 10 == 9 has not started, 8 is drafting, 6 and 7 wait for the principal, the rest are approved. */
+    public static AssessmentStatus assessmentOf(int i) {
+        return switch (i % 10) {
+            case 9 -> null;
+            case 8 -> AssessmentStatus.DRAFT;
+            case 6, 7 -> AssessmentStatus.REVIEWED;
+            default -> AssessmentStatus.APPROVED;
+        };
+    }
+
+    /** Self: I = 17, II = 18 + (10 + i % 10), bonus 6, penalty 3 when i % 7 == 0; the council takes 2 off II.2 when i % 4 == 0. */
+    public static BigDecimal selfTotal(int i) {
+        return n(String.valueOf(17 + 28 + i % 10 + 6 - (i % 7 == 0 ? 3 : 0)));
+    }
+
+    public static boolean adjusted(int i) {
+        AssessmentStatus st = assessmentOf(i);
+        return i % 4 == 0 && (st == AssessmentStatus.APPROVED || st == AssessmentStatus.REVIEWED);
+    }
+
+    public static Scores scores(School school) {
+        ScoreSheet sheet = scoreSheet();
+        List<AssessmentSummary> all = new ArrayList<>();
+        Map<Long, List<ItemScore>> items = new HashMap<>();
+        Map<Long, List<Adjustment>> adjustments = new HashMap<>();
+        Instant at = LocalDate.of(2024, 5, 10).atTime(10, 0).atZone(ZONE).toInstant();
+        for (int i = 0; i < school.staff().size(); i++) {
+            AssessmentStatus st = assessmentOf(i);
+            if (st == null) {
+                continue;
+            }
+            StaffView p = school.staff().get(i);
+            long id = 20_000 + i;
+            boolean reviewed = st == AssessmentStatus.APPROVED || st == AssessmentStatus.REVIEWED;
+            boolean adjusted = adjusted(i);
+            BigDecimal ii2 = n(String.valueOf(10 + i % 10));
+            BigDecimal ii2Council = adjusted ? ii2.subtract(n("2")) : ii2;
+            BigDecimal p1 = i % 7 == 0 ? n("3") : n("0");
+            items.put(id, List.of(
+                    item("I.1", Kind.CRITERION, "I", "9", "9", null),
+                    item("I.2", Kind.CRITERION, "I", "8", "8", null),
+                    item("II.1", Kind.CRITERION, "II", "18", "18", null),
+                    new ItemScore("II.2", "Giờ dạy", Kind.CRITERION, "II", n("20"), false, ii2, ii2, null, ii2Council,
+                            adjusted ? "Chưa đủ minh chứng dự giờ" : null, 0),
+                    item("B1", Kind.BONUS, null, "6", "6", null),
+                    new ItemScore("P1", "Nghỉ không phép", Kind.PENALTY, null, n("9"), false, p1, p1, null, p1, null, 0)));
+            BigDecimal self = selfTotal(i);
+            BigDecimal council = adjusted ? self.subtract(n("2")) : self;
+            BigDecimal fin = st == AssessmentStatus.APPROVED ? council : null;
+            ScoreSheet.Band band = sheet.bandFor(reviewed ? council : self);
+            if (adjusted) {
+                adjustments.put(id, List.of(new Adjustment("II.2", "Giờ dạy", Stage.COUNCIL, ii2, ii2Council, "Chưa đủ minh chứng dự giờ",
+                        1008L, name(8))));
+            }
+            all.add(new AssessmentSummary(id, p.staffId(), p.fullName(), p.teamName(), "2023-2024", st, self,
+                    reviewed ? self : null, reviewed ? council : null, fin, band.code(), band.name(), adjusted ? 1 : 0, at,
+                    fin == null ? null : at.plusSeconds(86_400), at));
+        }
+        return new Scores(all, items, adjustments);
+    }
+
+    private static ItemScore item(String code, Kind kind, String section, String self, String council, String reason) {
+        return new ItemScore(code, code, kind, section, n("20"), false, n(self), n(self), null, n(council), reason, 0);
     }
 }
