@@ -1,0 +1,205 @@
+package vn.thiduabot.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.staff.Team;
+import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.MutableClock;
+
+/**
+ * /xuat through the real intake on a temporary SQLite database, on Friday 08/09/2023 (registration
+ * open until 15/09): what each person gets is read from the outbox, the file from the message.
+ * Tổ Toán - Tin: Lò Thị Hoa (teacher), Bùi Văn Sơn (team leader). Tổ Ngữ văn - Sử - Địa: Sa Thị Mai.
+ * Hà Văn Minh is the council secretary.
+ */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+class ExportDialogTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("thidua.data-dir", () -> dir.toString());
+    }
+
+    static final Instant START = Instant.parse("2023-09-08T01:00:00Z");
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START, ZONE);
+        }
+    }
+
+    static final long MINH = 9102;
+    static final long HOA = 9104;
+    static final long SON = 9105;
+    static final long MAI = 9106;
+    static final AtomicLong UPDATE = new AtomicLong(70_000);
+
+    @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    @Autowired StaffRepository staff;
+    @Autowired TeamRepository teams;
+    @Autowired Texts texts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void school() {
+        clock.advance(Duration.between(clock.instant(), START));
+        for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
+                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
+            jdbc.update("delete from " + table);
+        }
+        tx.executeWithoutResult(s -> {
+            Instant now = Instant.now();
+            Team toan = teams.save(new Team("Toán - Tin"));
+            Team van = teams.save(new Team("Ngữ văn - Sử - Địa"));
+            Team office = teams.save(new Team("Văn phòng"));
+            person("Hà Văn Minh", "+84913000002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
+            person("Lò Thị Hoa", "+84913000004", toan, Set.of(Role.TEACHER), HOA, now);
+            person("Bùi Văn Sơn", "+84913000005", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), SON, now);
+            person("Sa Thị Mai", "+84913000006", van, Set.of(Role.TEACHER), MAI, now);
+        });
+    }
+
+    private void person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
+        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
+        m.linkTelegram(telegram, telegram, null, now);
+        staff.save(m);
+    }
+
+    private void says(long user, String text) {
+        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
+    }
+
+    private String presses(long user, String label) {
+        OutgoingMessage m = outbox.queuedFor(user).stream().filter(o -> labels(o).contains(label)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no button " + label + " for " + user));
+        String token = m.inlineButtons().stream().flatMap(List::stream).filter(b -> b.label().equals(label)).findFirst().orElseThrow()
+                .callbackData();
+        return intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
+                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1))).callbackAnswer();
+    }
+
+    private static List<String> labels(OutgoingMessage m) {
+        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
+    }
+
+    private OutgoingMessage last(long chat) {
+        List<OutgoingMessage> all = outbox.queuedFor(chat);
+        return all.get(all.size() - 1);
+    }
+
+    private String vi(String key, Object... args) {
+        return texts.get(Texts.VIETNAMESE, key, args);
+    }
+
+    private static XSSFWorkbook open(OutgoingMessage m) {
+        return Xlsx.open(Base64.getDecoder().decode(m.file().base64Content()));
+    }
+
+    /** Hoa registers LĐTT with the principal's certificate, no initiative, and sends it. */
+    private void hoaRegisters() {
+        says(HOA, "/dangky");
+        presses(HOA, "Lao động tiên tiến");
+        presses(HOA, "Giấy khen của Hiệu trưởng");
+        presses(HOA, vi("registration.initiative.no"));
+        says(HOA, "92");
+        presses(HOA, vi("registration.skip"));
+        says(HOA, "10");
+        presses(HOA, vi("registration.skip"));
+        presses(HOA, vi("registration.yes"));
+        presses(HOA, vi("registration.button.submit"));
+    }
+
+    @Test
+    void the_secretary_chooses_the_registration_summary_and_receives_the_file_with_a_caption() throws Exception {
+        hoaRegisters();
+        says(MINH, "/xuat");
+        OutgoingMessage menu = last(MINH);
+        assertThat(menu.text()).isEqualTo(vi("report.menu", "2023-2024"));
+        assertThat(labels(menu)).containsExactly(vi("report.button.registration"), vi("report.button.scores"),
+                vi("report.button.exemplars", "3", "2023"));
+
+        assertThat(presses(MINH, vi("report.button.registration"))).isEqualTo(vi("report.toast.made"));
+        OutgoingMessage sent = last(MINH);
+        assertThat(sent.file()).isNotNull();
+        assertThat(sent.file().kind()).isEqualTo(OutgoingMessage.FileRef.Kind.DOCUMENT);
+        assertThat(sent.file().fileName()).isEqualTo("dang-ky-thi-dua_2023-2024_2023-09-08.xlsx");
+        assertThat(sent.text()).isEqualTo(vi("report.caption.registration", "2023-2024", "toàn trường", "08:00 08/09/2023"));
+        try (XSSFWorkbook wb = open(sent)) {
+            assertThat(Xlsx.text(wb.getSheet("Cá nhân"), 0, 0)).isEqualTo("Trường PT DTNT THCS&THPT Bản Mường (trường mẫu)");
+            List<List<String>> rows = Xlsx.numberedRows(wb.getSheet("Cá nhân"));
+            assertThat(rows).containsExactly(List.of("1", "Lò Thị Hoa", "Giáo viên, Toán - Tin", "Lao động tiên tiến",
+                    "Giấy khen của Hiệu trưởng", "08/09/2023"));
+            assertThat(Xlsx.sheetNames(wb)).contains("Toán - Tin", "Ngữ văn - Sử - Địa", "Văn phòng");
+        }
+
+        presses(MINH, vi("report.button.scores"));
+        OutgoingMessage scores = last(MINH);
+        assertThat(scores.file().fileName()).isEqualTo("bang-diem-thi-dua_2023-2024_2023-09-08.xlsx");
+        try (XSSFWorkbook wb = open(scores)) {
+            assertThat(Xlsx.numberedRows(wb.getSheet("Bảng điểm"))).hasSize(4).allMatch(r -> r.get(r.size() - 1).equals("Chưa tự chấm"));
+        }
+
+        presses(MINH, vi("report.button.exemplars", "3", "2023"));
+        assertThat(last(MINH).file().fileName()).isEqualTo("dien-hinh_2023-q3_2023-2024_2023-09-08.xlsx");
+        assertThat(last(MINH).text()).isEqualTo(vi("report.caption.exemplars", "3", "2023", "08:00 08/09/2023"));
+    }
+
+    @Test
+    void a_team_leader_gets_the_files_of_their_own_team_and_a_teacher_none() throws Exception {
+        hoaRegisters();
+        says(SON, "/xuat");
+        assertThat(last(SON).text()).isEqualTo(vi("report.menu.team", "2023-2024", "Toán - Tin"));
+        assertThat(labels(last(SON))).containsExactly(vi("report.button.registration"), vi("report.button.scores"));
+        presses(SON, vi("report.button.registration"));
+        OutgoingMessage sent = last(SON);
+        assertThat(sent.file().fileName()).isEqualTo("dang-ky-thi-dua_toan-tin_2023-2024_2023-09-08.xlsx");
+        assertThat(sent.text()).isEqualTo(vi("report.caption.registration", "2023-2024", "Toán - Tin", "08:00 08/09/2023"));
+        try (XSSFWorkbook wb = open(sent)) {
+            assertThat(Xlsx.sheetNames(wb)).containsExactly("Cá nhân", "Tập thể", "Sáng kiến", "Toán - Tin", "Thống kê");
+            assertThat(Xlsx.numberedRows(wb.getSheet("Toán - Tin"))).extracting(r -> r.get(1)).containsExactly("Bùi Văn Sơn", "Lò Thị Hoa");
+        }
+
+        says(MAI, "/xuat");
+        assertThat(last(MAI).text()).isEqualTo(vi("error.forbidden"));
+        assertThat(last(MAI).file()).isNull();
+    }
+}
