@@ -57,10 +57,17 @@ import java.util.stream.Collectors;
  *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #documentsTo},
  *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
- *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat).</li>
+ *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat),
+ *       {@link #answerSendMessagesWith429Randomly} (a share of all sends, for load tests).</li>
  * </ul>
  */
 public final class FakeBotApi implements AutoCloseable {
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm and delayed ACKs
+        // every answer then waits ~40 ms, which would make the bot look 20 times slower than it is.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     public static final String DEFAULT_TOKEN = "123456:TEST";
     public static final long BOT_ID = 123456L;
@@ -748,9 +755,35 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, each sendMessage call (any chat) is answered 429 Too Many Requests with this
+     * probability, retry_after drawn evenly from {@code minRetryAfter..maxRetryAfter} seconds. Seeded,
+     * so a run can be repeated. For broadcasts under load; {@link #clearFaults()} stops it.
+     */
+    public void answerSendMessagesWith429Randomly(double probability, int minRetryAfter, int maxRetryAfter, long seed) {
+        synchronized (lock) {
+            random429 = new Random429(probability, minRetryAfter, maxRetryAfter, new java.util.Random(seed));
+        }
+    }
+
+    private record Random429(double probability, int min, int max, java.util.Random random) { }
+
+    private Random429 random429;
+
+    private Fault randomFault(String method, Long chatId) {
+        synchronized (lock) {
+            if (random429 == null || !method.equals("sendmessage") || random429.random().nextDouble() >= random429.probability()) {
+                return null;
+            }
+            int retryAfter = random429.min() + random429.random().nextInt(random429.max() - random429.min() + 1);
+            return new Fault(method, chatId, 1, 429, "Too Many Requests: retry after " + retryAfter, retryAfter);
+        }
+    }
+
     /** Forgets injected faults that were not used up, and releases held updates. */
     public void clearFaults() {
         synchronized (lock) {
+            random429 = null;
             faults.clear();
             held = false;
             lock.notifyAll();
@@ -804,6 +837,9 @@ public final class FakeBotApi implements AutoCloseable {
         readParams(exchange, params, files);
         Long chatId = longParam(params, "chat_id");
         Fault fault = takeFault(method, chatId);
+        if (fault == null) {
+            fault = randomFault(method, chatId);
+        }
         if (fault != null) {
             record(method, chatId, fault.status);
             return fault.status == 502 ? new Answer(502, "text/html", NGINX_502.getBytes(StandardCharsets.UTF_8))
