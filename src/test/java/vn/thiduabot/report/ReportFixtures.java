@@ -176,6 +176,16 @@ public final class ReportFixtures {
         return new School(staff, regs, collectives, nominations);
     }
 
+    /** {@code count} nominations of the school's people (for the benchmark: one per person). */
+    public static List<NominationSummary> nominations(School school, int count) {
+        List<NominationSummary> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StaffView who = school.staff().get(i % school.staff().size());
+            out.add(nomination(i, who.staffId(), who));
+        }
+        return out;
+    }
+
     /** Every second nomination is introduced by the principal; the others wait for the council. */
     static NominationSummary nomination(int i, long nominee, StaffView who) {
         Instant at = LocalDate.of(2023, 11, 2).atTime(8, 0).atZone(ZONE).toInstant();

@@ -1,0 +1,438 @@
+package vn.thiduabot.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.campaign.StaffRating;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.staff.Team;
+import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.MutableClock;
+
+/**
+ * Commendation for the 2023-2024 school year of the demo school, driven through the real intake on a
+ * temporary SQLite database; what each person sees is read from the outbox.
+ * Hà Văn Minh is the secretary; Nguyễn Văn Hùng the principal (and chair, a council member).
+ * Council: Hùng, Lò Văn Tâm, Sa Thị Mai, Bùi Văn Sơn and Đinh Thị Lan (not on Telegram).
+ * Tổ Toán - Tin: Lò Thị Hoa, Lò Văn Tâm, Bùi Văn Sơn, Vì Văn Dũng.
+ */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
+        "thidua.commendation.close-check-seconds=0"})
+class CommendationDialogTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("thidua.data-dir", () -> dir.toString());
+    }
+
+    /** 08:00 on Monday 20/05/2024 in Vietnam: the council meets. */
+    static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START, ZONE);
+        }
+    }
+
+    static final long MINH = 9102;  // secretary
+    static final long HUNG = 9101;  // principal, council
+    static final long TAM = 9103;   // council, Toán - Tin
+    static final long MAI = 9104;   // council
+    static final long SON = 9105;   // council, Toán - Tin
+    static final AtomicLong UPDATE = new AtomicLong(80_000);
+
+    @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    @Autowired StaffRepository staff;
+    @Autowired TeamRepository teams;
+    @Autowired Texts texts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired MutableClock clock;
+    @Autowired Commendations service;
+    @Autowired Campaigns campaigns;
+    @Autowired MinutesDocument minutes;
+
+    long hoa;
+    long tam;
+    long dung;
+    long lan;
+    long minh;
+
+    @BeforeEach
+    void school() {
+        clock.advance(Duration.between(clock.instant(), START));
+        for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
+                "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person",
+                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
+            jdbc.update("delete from " + table);
+        }
+        tx.executeWithoutResult(s -> {
+            Instant now = Instant.now();
+            Team toan = teams.save(new Team("Toán - Tin"));
+            Team office = teams.save(new Team("Văn phòng"));
+            minh = person("Hà Văn Minh", "+84912100002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
+            person("Nguyễn Văn Hùng", "+84912100001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
+            hoa = person("Lò Thị Hoa", "+84912100004", toan, Set.of(Role.TEACHER), null, now);
+            tam = person("Lò Văn Tâm", "+84912100003", toan, Set.of(Role.TEACHER, Role.COUNCIL), TAM, now);
+            person("Sa Thị Mai", "+84912100006", office, Set.of(Role.COUNCIL), MAI, now);
+            person("Bùi Văn Sơn", "+84912100005", toan, Set.of(Role.TEAM_LEADER, Role.COUNCIL), SON, now);
+            dung = person("Vì Văn Dũng", "+84912100007", toan, Set.of(Role.TEACHER), null, now);
+            lan = person("Đinh Thị Lan", "+84912100008", office, Set.of(Role.COUNCIL), null, now);
+        });
+    }
+
+    private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
+        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
+        if (telegram != null) {
+            m.linkTelegram(telegram, telegram, null, now);
+        }
+        return staff.save(m).getId();
+    }
+
+    // --- the secretary builds a proposal with buttons and typed answers ----------------------------------
+
+    @Test
+    void the_secretary_proposes_a_teacher_edits_her_facts_in_place_and_sees_the_rules_she_breaks() {
+        says(MINH, "/dexuat");
+        assertThat(lastText(MINH)).contains("2023-2024").contains(vi("commendation.status.draft"));
+        presses(MINH, vi("commendation.button.add-person"));
+        says(MINH, "lo thi hoa");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.add.choose-title", "Lò Thị Hoa", "Toán - Tin"));
+        presses(MINH, "Chiến sĩ thi đua cơ sở");
+        OutgoingMessage card = last(MINH);
+        assertThat(card.editOfKey()).as("the title choice becomes the card, edited in place").isNotNull();
+        assertThat(card.text()).contains("Lò Thị Hoa").contains("Chiến sĩ thi đua cơ sở")
+                .contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"));
+
+        presses(MINH, vi("commendation.button.rating"));
+        presses(MINH, vi("commendation.rating.httnv"));
+        assertThat(lastText(MINH)).contains(vi("commendation.rating.httnv"))
+                .contains(vi("commendation.rule.soldier-no-achievement", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"));
+
+        presses(MINH, vi("commendation.button.initiative"));
+        says(MINH, "Dạy học STEM ở lớp 7");
+        assertThat(previousText(MINH)).isEqualTo(vi("commendation.saved.initiative-no-decision", "Lò Thị Hoa"));
+        assertThat(lastText(MINH)).contains(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
+
+        presses(MINH, vi("commendation.button.initiative"));
+        says(MINH, "x".repeat(250));
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.input.length", "200"));
+        says(MINH, "Dạy học STEM ở lớp 7; 45/QĐ-PTDTNT");
+        assertThat(lastText(MINH)).contains("45/QĐ-PTDTNT")
+                .doesNotContain(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
+
+        // Quota: one CSTĐCS among one person reaching LĐTT (15% of 1 = 0); the vote is still to come.
+        says(MINH, "/kiemtra");
+        String report = lastText(MINH);
+        assertThat(report).contains(vi("commendation.rule.quota", "1", "15", "1", "0", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"))
+                .contains(vi("commendation.rule.vote-missing", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"))
+                .contains("2.340.000 đ");
+
+        assertThat(jdbc.queryForMap("select rating, rating_source, initiative_name, initiative_decision from commendation_person where staff_id = ?", hoa))
+                .containsEntry("rating", "HTTNV").containsEntry("rating_source", "SECRETARY")
+                .containsEntry("initiative_decision", "45/QĐ-PTDTNT");
+    }
+
+    @Test
+    void a_team_of_four_with_two_advanced_workers_is_not_more_than_half() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);
+        service.proposePerson(c, dung, "LDTT", minh);
+        service.updatePerson(c.schoolYear(), hoa, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
+        service.updatePerson(c.schoolYear(), dung, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.add-team"));
+        presses(MINH, "Toán - Tin");
+        presses(MINH, "Tập thể lao động tiên tiến");
+        assertThat(lastText(MINH)).contains(vi("commendation.rule.collective-more-than", "Toán - Tin", "2", "4", "50%", "50"));
+    }
+
+    // --- the principal's decision ------------------------------------------------------------------------
+
+    @Test
+    void approving_a_list_that_breaks_rules_needs_a_second_confirmation_and_is_recorded() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);   // no rating: breaks a rule, and LĐTT needs a vote
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.submit"));
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.submit.done", "1", "2", "Nguyễn Văn Hùng"));
+
+        OutgoingMessage card = last(HUNG);
+        assertThat(card.text()).contains("Lò Thị Hoa").contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Lao động tiên tiến"))
+                .contains("702.000 đ");
+        // While the principal decides, the card shows no edit buttons.
+        says(MINH, "/dexuat Lo Thi Hoa");
+        assertThat(labels(last(MINH))).isEmpty();
+
+        presses(HUNG, vi("commendation.decide.approve-button"));
+        OutgoingMessage confirm = last(HUNG);
+        assertThat(confirm.editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(confirm.text()).contains(vi("commendation.decide.confirm-override", "2"));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
+
+        presses(HUNG, vi("commendation.decide.override-button"));
+        assertThat(last(HUNG).editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(lastText(HUNG)).contains(vi("commendation.decide.approved-override", "Nguyễn Văn Hùng", "20/05/2024", "2"));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.APPROVED);
+        Map<String, Object> d = jdbc.queryForMap("select * from commendation_decision where action = 'APPROVED_OVERRIDE'");
+        assertThat(((Number) d.get("actor_staff_id")).longValue()).isEqualTo(staffId("Nguyễn Văn Hùng"));
+        assertThat((String) d.get("violations")).contains("Lò Thị Hoa: chưa có xếp loại").contains("chưa biểu quyết");
+        assertThat(d.get("happened_at")).isEqualTo(START.toString());
+        assertThat(lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "702.000 đ"));
+    }
+
+    @Test
+    void the_principal_returns_the_list_with_a_reason_and_the_secretary_can_edit_again() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.submit"));
+        presses(HUNG, vi("commendation.decide.return-button"));
+        says(HUNG, "Thiếu xếp loại của cô Hoa");
+        assertThat(lastText(HUNG)).contains(vi("commendation.decide.returned", "Nguyễn Văn Hùng", "20/05/2024", "Thiếu xếp loại của cô Hoa"));
+        assertThat(lastText(MINH)).contains("Thiếu xếp loại của cô Hoa");
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.RETURNED);
+        says(MINH, "/dexuat Lo Thi Hoa");
+        presses(MINH, vi("commendation.button.rating"));
+        presses(MINH, vi("commendation.rating.htxsnv"));
+        assertThat(lastText(MINH)).contains(vi("commendation.rating.htxsnv"));
+    }
+
+    // --- the council's vote --------------------------------------------------------------------------------
+
+    @Test
+    void ballots_change_until_close_the_candidate_does_not_vote_an_absent_member_votes_in_writing_and_the_minutes_list_the_tally() throws Exception {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "CSTDCS", minh);   // 1: threshold 75% of 5
+        service.proposePerson(c, tam, "LDTT", minh);     // 2: Tâm is on the council; threshold 50% of the 4 others
+
+        says(MINH, "/bieuquyet");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.ask-place", "2", "5"));
+        says(MINH, "Phòng họp Hội đồng");
+        says(MINH, "32/05/2024");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.bad-date"));
+        says(MINH, "-");
+        says(MINH, "19/05/2024 10:00");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.close-past"));
+        says(MINH, "-");
+        presses(MINH, vi("commendation.button.open-vote"));
+        assertThat(previousText(MINH)).isEqualTo(vi("commendation.vote.opened", "2", "4", "5"));
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.unlinked", "Đinh Thị Lan"));
+
+        // Tâm gets no buttons for his own proposal.
+        assertThat(labels(last(TAM))).containsExactly("1. Đồng ý", "1. Không đồng ý");
+        assertThat(last(TAM).text()).contains(vi("commendation.ballot.own"));
+        assertThat(labels(last(MAI))).containsExactly("1. Đồng ý", "1. Không đồng ý", "2. Đồng ý", "2. Không đồng ý");
+
+        assertThat(presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.saved-yes"));
+        presses(HUNG, "2. Đồng ý");
+        presses(TAM, "1. Đồng ý");
+        presses(MAI, "1. Đồng ý");
+        assertThat(presses(MAI, "1. Không đồng ý")).as("changed before the close").isEqualTo(vi("commendation.ballot.saved-no"));
+        presses(MAI, "2. Đồng ý");
+        OutgoingMessage maiBallot = last(MAI);
+        assertThat(maiBallot.editOfKey()).isEqualTo(Votes.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
+        assertThat(maiBallot.text()).contains("1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: " + vi("commendation.ballot.no"));
+
+        // The secretary sees how many voted, never who chose what.
+        says(MINH, "/bieuquyet");
+        String status = lastText(MINH);
+        assertThat(status).contains("3/5");
+        assertThat(status).doesNotContain("Đồng ý").doesNotContain("Sa Thị Mai");
+
+        // Lan, absent and not on Telegram, votes in writing.
+        presses(MINH, vi("commendation.button.written"));
+        presses(MINH, "Đinh Thị Lan");
+        says(MINH, "Đ Đ");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.need-note", "200"));
+        says(MINH, "Đ; phiếu viết tay");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.bad-choices", "2"));
+        says(MINH, "Đ Đ; phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
+        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.saved", "Đinh Thị Lan", "2", "0", "phiếu viết tay gửi văn thư, vắng vì đi tập huấn"));
+
+        says(MINH, "/bieuquyet");
+        presses(MINH, vi("commendation.button.close-vote"));
+        presses(MINH, vi("commendation.button.close-yes"));
+
+        // 1. Hoa: Hùng, Tâm, Lan = 3/5 = 60% < 75%. 2. Tâm: Hùng, Mai, Lan = 3/4 = 75% ≥ 50%.
+        List<OutgoingMessage> toMinh = sent(MINH);
+        String outcome = toMinh.get(toMinh.size() - 2).text();
+        assertThat(outcome).contains(vi("commendation.outcome.failed", "3", "5", "60%", "75"))
+                .contains(vi("commendation.outcome.passed", "3", "4", "75%", "50"))
+                .contains("3/5");
+        OutgoingMessage doc = last(MINH);
+        assertThat(doc.file().fileName()).isEqualTo("bien-ban-hoi-dong-2024-05-20.docx");
+        assertThat(last(HUNG).file()).isNotNull();
+        assertThat(last(MAI).text()).isEqualTo(vi("commendation.ballot.closed-card", "2023-2024", "Phòng họp Hội đồng", "20/05/2024"));
+        assertThat(last(MAI).inlineButtons()).isEmpty();
+
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(Base64.getDecoder().decode(doc.file().base64Content())))) {
+            String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body).contains("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG")
+                    .contains("có mặt 3/5")
+                    .contains("Chủ trì: Nguyễn Văn Hùng")
+                    .contains("Thư ký: Hà Văn Minh")
+                    .contains("Lò Thị Hoa — Chiến sĩ thi đua cơ sở: nhất trí 3/5 thành viên = 60% (cần 75%), không đồng ý 1 — không đạt")
+                    .contains("Đinh Thị Lan: phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
+            XWPFTable table = d.getTables().get(1);
+            assertThat(table.getRows()).hasSize(3);
+            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Lò Thị Hoa");
+            assertThat(table.getRow(2).getCell(5).getText()).isEqualTo("3/4 (75%)");
+            assertThat(table.getRow(2).getCell(6).getText()).isEqualTo("Đạt");
+        }
+
+        // After the close nobody can change a ballot; the results feed the rule check.
+        assertThat(pressToken(SON, token(sent(SON).get(0), "1. Đồng ý"))).isEqualTo(vi("commendation.ballot.closed"));
+        Commendations.ListView v = service.view(c);
+        assertThat(v.violations()).extracting(Violation::key).contains("commendation.rule.vote-failed")
+                .doesNotContain("commendation.rule.vote-missing");
+    }
+
+    @Test
+    void a_vote_closes_at_its_time_and_a_late_ballot_is_refused() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);
+        says(MINH, "/bieuquyet");
+        says(MINH, "Phòng họp");
+        says(MINH, "20/05/2024");
+        says(MINH, "20/05/2024 16:30");
+        presses(MINH, vi("commendation.button.open-vote"));
+        assertThat(last(MAI).text()).contains(vi("commendation.ballot.closes-at", "16:30 20/05/2024"));
+        presses(MAI, "1. Đồng ý");
+        clock.advance(Duration.ofHours(9));   // 17:00
+        assertThat(presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.closed"));
+        List<OutgoingMessage> toMinh = sent(MINH);
+        assertThat(toMinh.get(toMinh.size() - 2).text()).startsWith(vi("commendation.outcome.header-auto", "2023-2024", "20/05/2024",
+                "Phòng họp", "1", "5").substring(0, 40)).contains(vi("commendation.outcome.failed", "1", "5", "20%", "50"));
+        assertThat(jdbc.queryForObject("select closed_by from commendation_vote", Long.class)).isNull();
+    }
+
+    @Test
+    void the_minutes_keep_vietnamese_text_and_show_attendance_like_nine_of_eleven() throws Exception {
+        byte[] bytes = minutes.write(new MinutesDocument.Data("Trường PT DTNT THCS&THPT Bản Mường", "2023-2024", LocalDate.of(2024, 5, 20),
+                "Phòng họp Hội đồng", "Nguyễn Văn Hùng", "Hà Văn Minh", 9, 11,
+                List.of(new MinutesDocument.Row("Tổ Toán - Tin", false, "Tập thể lao động xuất sắc", "Giấy khen của Giám đốc Sở GD&ĐT",
+                        10, 1, 11, new java.math.BigDecimal("90"), true),
+                        new MinutesDocument.Row("Vì Văn Dũng", true, "Chiến sĩ thi đua cơ sở", null, 8, 2, 10, new java.math.BigDecimal("90"), false)),
+                List.of(), 3_510_000L));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body).contains("Thành viên Hội đồng: có mặt 9/11, vắng mặt 2.")
+                    .contains("Phòng họp Hội đồng, ngày 20 tháng 05 năm 2024")
+                    .contains("Tổ Toán - Tin — Tập thể lao động xuất sắc: nhất trí 10/11 thành viên = 91% (cần 90%)")
+                    .contains("Vì Văn Dũng — Chiến sĩ thi đua cơ sở: nhất trí 8/10 thành viên = 80% (cần 90%), không đồng ý 2 — không đạt")
+                    .contains("3.510.000 đ");
+            XWPFTable table = d.getTables().get(1);
+            assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("STT");
+            assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("Tập thể");
+            assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("Giấy khen của Giám đốc Sở GD&ĐT");
+            assertThat(table.getRow(2).getCell(2).getText()).isEqualTo("Cá nhân");
+            String signatures = d.getTables().get(2).getRow(0).getTableCells().stream().map(cell -> cell.getText()).collect(Collectors.joining("|"));
+            assertThat(signatures).contains("THƯ KÝ").contains("CHỦ TỊCH HỘI ĐỒNG").contains("Nguyễn Văn Hùng").contains("Hà Văn Minh");
+            assertThat(d.getTables().get(0).getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private long voteId() {
+        return jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+    }
+
+    private long staffId(String name) {
+        return jdbc.queryForObject("select id from staff_member where full_name = ?", Long.class, name);
+    }
+
+    private void says(long user, String text) {
+        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
+    }
+
+    private String presses(long user, String label) {
+        return pressToken(user, token(latestWith(user, label), label));
+    }
+
+    private String pressToken(long user, String token) {
+        return intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
+                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1))).callbackAnswer();
+    }
+
+    private OutgoingMessage latestWith(long user, String label) {
+        return sent(user).stream().filter(m -> labels(m).contains(label)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + sent(user).stream().map(OutgoingMessage::text).toList()));
+    }
+
+    private static List<String> labels(OutgoingMessage m) {
+        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
+    }
+
+    private static String token(OutgoingMessage m, String label) {
+        return m.inlineButtons().stream().flatMap(List::stream).filter(b -> b.label().equals(label)).findFirst()
+                .orElseThrow().callbackData();
+    }
+
+    private List<OutgoingMessage> sent(long chat) {
+        return outbox.queuedFor(chat);
+    }
+
+    private OutgoingMessage last(long chat) {
+        List<OutgoingMessage> all = sent(chat);
+        assertThat(all).as("messages to " + chat).isNotEmpty();
+        return all.get(all.size() - 1);
+    }
+
+    private String lastText(long chat) {
+        return last(chat).text();
+    }
+
+    private String previousText(long chat) {
+        List<OutgoingMessage> all = sent(chat);
+        return all.get(all.size() - 2).text();
+    }
+
+    private String vi(String key, Object... args) {
+        return texts.get(Texts.VIETNAMESE, key, args);
+    }
+}
