@@ -6,7 +6,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Role;
 
-/** "Đồng ý / Không đồng ý" on a council member's ballot; the ballot is edited in place with the choice. */
+/** The agree / disagree buttons on a council member’s ballot; the ballot is edited in place with the choice. */
 @Component
 class BallotButtons implements ButtonAction {
 

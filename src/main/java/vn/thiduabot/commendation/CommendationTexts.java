@@ -74,7 +74,7 @@ class CommendationTexts {
         return b.toString();
     }
 
-    /** "Lò Thị Hoa (Toán - Tin) — Chiến sĩ thi đua cơ sở — Giấy khen của Hiệu trưởng" */
+    /** One proposal on one line: person (team), title, form and rating; or the team, title and form. */
     String proposal(Locale l, Campaign c, Proposal p, PersonFacts f) {
         if (p.individual()) {
             String team = f == null || f.team() == null ? texts.get(l, "commendation.no-team") : f.team();
@@ -84,7 +84,7 @@ class CommendationTexts {
         return texts.get(l, "commendation.proposal.team", p.subjectName(), title(c, p.titleCode()), form(l, c, p.formCode()));
     }
 
-    /** The counts per title, e.g. "Lao động tiên tiến: 10 · Chiến sĩ thi đua cơ sở: 2". */
+    /** The counts per title, e.g. LDTT: 10, CSTDCS: 2, with the titles named as in the campaign file. */
     String counts(Locale l, Campaign c, List<Proposal> ps) {
         StringBuilder b = new StringBuilder();
         for (Campaign.Title t : c.individualTitles()) {

@@ -59,9 +59,9 @@ final class VoteInput {
     enum Choice { YES, NO, SKIP }
 
     /**
-     * The choices of a written ballot, e.g. "Đ K Đ -" or "DKD-": Đ/D/Y (đồng ý, yes) or K/N (không,
-     * no) per proposal in order, "-" for the member's own; spaces and commas are ignored. Empty if a
-     * character is none of these.
+     * The choices of a written ballot, one per proposal in order, e.g. D K D - (or DKD-): D, the
+     * Vietnamese D with a stroke, or Y for agree; K or N for disagree; a dash for the member's own
+     * proposal. Spaces and commas are ignored. Empty if a character is none of these.
      */
     static Optional<List<Choice>> choices(String s) {
         List<Choice> out = new ArrayList<>();
