@@ -191,6 +191,11 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
             s.reply("commendation.list.gone");
             return;
         }
+        if (!service.state(c.schoolYear()).editable()) {
+            s.reply(service.state(c.schoolYear()).status() == CommendationStore.ListStatus.APPROVED
+                    ? "commendation.list.locked-approved" : "commendation.list.locked-submitted");
+            return;
+        }
         String key = replacing == null ? cardKey(s) : replacing;
         Reply r = compose(s, key, replacing == null, t.text(s.locale(), "commendation.add.choose-title", v.fullName(),
                 v.teamName() == null ? t.text(s.locale(), "commendation.no-team") : v.teamName()));
@@ -274,12 +279,12 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                     s.reply("commendation.add.ask-name");
                 }
                 case "team" -> chooseTeam(s, a[1]);
-                case "tteam" -> chooseTeamTitle(s, Integer.parseInt(a[1]), a[2]);
+                case "tteam" -> chooseTeamTitle(s, rest(payload, 2), a[1]);
                 case "ttitle" -> {
-                    String team = teamAt(Integer.parseInt(a[1]));
-                    long id = service.proposeTeam(service.campaign(), team, a[2], me(s));
-                    log.info("Staff #{} proposed team {} for {}", me(s), team, a[2]);
-                    card(s, id, a[3]);
+                    String team = rest(payload, 3);
+                    long id = service.proposeTeam(service.campaign(), team, a[1], me(s));
+                    log.info("Staff #{} proposed team {} for {}", me(s), team, a[1]);
+                    card(s, id, a[2]);
                 }
                 case "ptitle" -> {
                     long id = service.proposePerson(service.campaign(), Long.parseLong(a[1]), a[2], me(s));
@@ -364,24 +369,24 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
         }
         Reply r = edit(s, key, t.text(s.locale(), "commendation.add.choose-team"));
         for (int i = 0; i < teams.size(); i++) {
-            r.button(teams.get(i), ACTION, "tteam|" + i + "|" + key).row();
+            r.button(teams.get(i), ACTION, "tteam|" + key + "|" + teams.get(i)).row();
         }
         r.buttonKey("commendation.button.back", ACTION, "home|" + key).send();
     }
 
-    private String teamAt(int index) {
-        List<String> teams = service.teams();
-        if (index < 0 || index >= teams.size()) {
-            throw new Refused("commendation.list.gone");
+    /** The payload after its first {@code fields} separators: a team name, which may contain anything. */
+    private static String rest(String payload, int fields) {
+        String[] parts = payload.split("\\|", fields + 1);
+        if (parts.length <= fields) {
+            throw new ArrayIndexOutOfBoundsException(fields);
         }
-        return teams.get(index);
+        return parts[fields];
     }
 
-    private void chooseTeamTitle(ChatSession s, int index, String key) {
-        String team = teamAt(index);
+    private void chooseTeamTitle(ChatSession s, String team, String key) {
         Reply r = edit(s, key, t.text(s.locale(), "commendation.add.choose-team-title", team));
         for (Campaign.Title title : service.campaign().collectiveTitles()) {
-            r.button(title.name(), ACTION, "ttitle|" + index + "|" + title.code() + "|" + key).row();
+            r.button(title.name(), ACTION, "ttitle|" + title.code() + "|" + key + "|" + team).row();
         }
         r.buttonKey("commendation.button.back", ACTION, "team|" + key).send();
     }
@@ -395,9 +400,8 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                 r.button(title.name(), ACTION, "ptitle|" + p.staffId() + "|" + title.code() + "|" + key).row();
             }
         } else {
-            int index = service.teams().indexOf(p.teamName());
             for (Campaign.Title title : c.collectiveTitles()) {
-                r.button(title.name(), ACTION, "ttitle|" + index + "|" + title.code() + "|" + key).row();
+                r.button(title.name(), ACTION, "ttitle|" + title.code() + "|" + key + "|" + p.teamName()).row();
             }
         }
         r.buttonKey("commendation.button.back", ACTION, "card|" + p.id() + "|" + key).send();

@@ -1,6 +1,5 @@
 package vn.thiduabot.commendation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -377,9 +376,5 @@ class Votes {
         b.append("\n\n").append(t.text(l, "commendation.outcome.summary", String.valueOf(passed), String.valueOf(r.items().size())));
         String text = b.toString();
         return text.length() > CommendationTexts.MAX_TEXT ? text.substring(0, CommendationTexts.MAX_TEXT - 1) + "…" : text;
-    }
-
-    static BigDecimal percent(int part, int whole) {
-        return new Share(part, whole).percent();
     }
 }

@@ -106,7 +106,7 @@ class CommendationDialogTest {
         clock.advance(Duration.between(clock.instant(), START));
         for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
                 "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
+                "registration_history", "registration_answer", "registration", "collective_registration", "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
             jdbc.update("delete from " + table);
         }
         tx.executeWithoutResult(s -> {
@@ -188,6 +188,31 @@ class CommendationDialogTest {
         presses(MINH, "Toán - Tin");
         presses(MINH, "Tập thể lao động tiên tiến");
         assertThat(lastText(MINH)).contains(vi("commendation.rule.collective-more-than", "Toán - Tin", "2", "4", "50%", "50"));
+    }
+
+    @Test
+    void the_list_is_filled_from_sent_registrations_and_a_draft_is_left_out() {
+        long now = START.toEpochMilli();
+        jdbc.update("insert into registration (staff_id, school_year, title_code, form_answered, form_code, has_initiative, "
+                + "initiative_title, initiative_subject, status, submitted_at, created_at, updated_at) values (?, '2023-2024', 'CSTDCS', 1, "
+                + "'GK_HT', 1, 'Sổ tay quản lý học sinh nội trú', 'Công tác nội trú', 'SUBMITTED', ?, ?, ?)", dung, now, now, now);
+        jdbc.update("insert into registration (staff_id, school_year, title_code, status, created_at, updated_at) "
+                + "values (?, '2023-2024', 'LDTT', 'DRAFT', ?, ?)", hoa, now, now);
+        jdbc.update("insert into collective_registration (team_name, school_year, title_code, form_answered, registered_by_staff_id, "
+                + "status, submitted_at, created_at, updated_at) values ('Toán - Tin', '2023-2024', 'TTLDXS', 1, ?, 'SUBMITTED', ?, ?, ?)",
+                staffId("Bùi Văn Sơn"), now, now, now);
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.prefill"));
+        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "1", "1", "1", "0"));
+        assertThat(lastText(MINH)).contains("Chiến sĩ thi đua cơ sở: 1").contains("Tập thể lao động xuất sắc: 1");
+        assertThat(jdbc.queryForList("select title_code || ':' || coalesce(form_code, '-') || ':' || source from commendation_proposal "
+                + "order by id", String.class)).containsExactly("CSTDCS:GK_HT:REGISTRATION", "TTLDXS:-:REGISTRATION");
+        says(MINH, "/dexuat Dung");
+        assertThat(lastText(MINH)).contains(vi("commendation.card.initiative-unrecognised", "Sổ tay quản lý học sinh nội trú", "null"));
+        // Filling again adds nothing twice.
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.prefill"));
+        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
     }
 
     // --- the principal's decision ------------------------------------------------------------------------
