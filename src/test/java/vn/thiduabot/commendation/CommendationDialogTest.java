@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
@@ -37,6 +38,9 @@ import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.scoring.AssessmentQueries;
+import vn.thiduabot.scoring.AssessmentStatus;
+import vn.thiduabot.scoring.AssessmentSummary;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
@@ -94,6 +98,8 @@ class CommendationDialogTest {
     @Autowired Commendations service;
     @Autowired Campaigns campaigns;
     @Autowired MinutesDocument minutes;
+    /** The approved scores; empty unless a test says otherwise. */
+    @MockitoBean AssessmentQueries assessments;
 
     long hoa;
     long tam;
@@ -213,6 +219,34 @@ class CommendationDialogTest {
         says(MINH, "/dexuat");
         presses(MINH, vi("commendation.button.prefill"));
         assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
+    }
+
+    @Test
+    void the_rating_is_suggested_from_the_approved_score_and_the_secretary_can_override_it() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "CSTDCS", minh);
+        java.math.BigDecimal total = new java.math.BigDecimal("92.5");
+        AssessmentSummary approved = new AssessmentSummary(1, hoa, "Lò Thị Hoa", "Toán - Tin", "2023-2024", AssessmentStatus.APPROVED,
+                total, total, total, total, "A", "Xuất sắc", 0, START, START, START);
+        AssessmentSummary pending = new AssessmentSummary(2, dung, "Vì Văn Dũng", "Toán - Tin", "2023-2024", AssessmentStatus.REVIEWED,
+                total, total, total, null, "A", "Xuất sắc", 0, START, null, START);
+        org.mockito.Mockito.when(assessments.forYear("2023-2024")).thenReturn(List.of(approved, pending));
+        org.mockito.Mockito.when(assessments.forStaff(hoa, "2023-2024")).thenReturn(java.util.Optional.of(approved));
+
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.prefill"));
+        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "1"));
+        says(MINH, "/dexuat Hoa");
+        assertThat(lastText(MINH)).contains(vi("commendation.rating.htxsnv") + " " + vi("commendation.card.from-score", "92,5", "Xuất sắc"))
+                .doesNotContain("soldier");
+
+        presses(MINH, vi("commendation.button.rating"));
+        presses(MINH, vi("commendation.rating.httnv"));
+        says(MINH, "/dexuat");
+        presses(MINH, vi("commendation.button.prefill"));
+        assertThat(previousText(MINH)).as("a rating set by hand stays").isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
+        assertThat(service.person("2023-2024", hoa).rating()).isEqualTo(StaffRating.HTTNV);
+        assertThat(service.person("2023-2024", dung).rating()).as("not approved yet: no suggestion").isNull();
     }
 
     // --- the principal's decision ------------------------------------------------------------------------
