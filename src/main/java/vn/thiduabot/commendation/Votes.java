@@ -341,9 +341,15 @@ class Votes {
                 }
             });
         }
+        // The secretaries and the principals, and whoever opened or closed the vote (an admin, say).
         Set<Long> told = new HashSet<>();
         List<ChatUser> readers = new ArrayList<>(users.linkedWithRole(Role.SECRETARY));
         readers.addAll(users.linkedWithRole(Role.PRINCIPAL));
+        for (Long id : new Long[] {r.vote().openedBy(), by}) {
+            if (id != null) {
+                staff.byId(id).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null).ifPresent(readers::add);
+            }
+        }
         for (ChatUser u : readers) {
             if (!told.add(u.staffId())) {
                 continue;
