@@ -20,6 +20,11 @@ class NotificationPreferences {
         return repository.findById(staffId).map(NotificationPreference::isMuteNotices).orElse(false);
     }
 
+    /** Everyone who muted notices (one query, for a reminder to many people). */
+    java.util.Set<Long> mutedStaffIds() {
+        return repository.mutedStaffIds();
+    }
+
     @Transactional
     void setMuted(long staffId, boolean mute) {
         repository.findById(staffId).ifPresentOrElse(p -> p.setMuteNotices(mute, clock.instant()),

@@ -1,5 +1,6 @@
 package vn.thiduabot.reminder;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -47,10 +48,11 @@ public class ReminderService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final QuietHours quiet;
+    private final EntityManager em;
 
     ReminderService(Campaigns campaigns, List<ReminderAudience> audiences, ReminderDeliveryRepository deliveries,
                     ReminderRunRepository runs, NotificationPreferences preferences, Messenger messenger,
-                    TransactionTemplate tx, Clock clock,
+                    TransactionTemplate tx, Clock clock, EntityManager em,
                     @Value("${thidua.reminders.quiet-start:21:00}") String quietStart,
                     @Value("${thidua.reminders.quiet-end:06:30}") String quietEnd) {
         this.campaigns = campaigns;
@@ -62,6 +64,7 @@ public class ReminderService {
         this.tx = tx;
         this.clock = clock;
         this.quiet = new QuietHours(LocalTime.parse(quietStart), LocalTime.parse(quietEnd));
+        this.em = em;
     }
 
     /** Every occurrence the bot can send (kinds with an audience), for every campaign file. */
@@ -134,7 +137,7 @@ public class ReminderService {
             return new Outcome.Postpone(until);
         }
         Integer sent = tx.execute(s -> {
-            Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, clock.instant());
+            Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, em, clock.instant());
             audiences.get(occurrence.kind()).deliver(occurrence, planned.get().campaign(), d);
             markRun(occurrenceId);
             return d.sent();

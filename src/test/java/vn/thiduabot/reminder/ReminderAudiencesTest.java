@@ -372,6 +372,34 @@ class ReminderAudiencesTest {
         }
     }
 
+    @Test
+    void a_notice_to_hundreds_reaches_each_once_across_the_flushes_of_one_firing_and_skips_who_muted() {
+        vn.thiduabot.staff.StaffRepository repo = context.getBean(vn.thiduabot.staff.StaffRepository.class);
+        List<vn.thiduabot.staff.StaffMember> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            vn.thiduabot.staff.StaffMember m = new vn.thiduabot.staff.StaffMember(String.format("Nhân viên %03d", i),
+                    String.format("+8498800%04d", i), null, null, java.util.Set.of(vn.thiduabot.chat.Role.TEACHER), Instant.now());
+            m.linkTelegram(5_000_000L + i, 5_000_000L + i, null, Instant.now());
+            many.add(m);
+        }
+        repo.saveAll(many);
+        try {
+            jdbc.update("insert into notification_preference (staff_id, mute_notices, updated_at) values (?, 1, ?)",
+                    repo.findByTelegramUserId(5_000_007L).orElseThrow().getId(), java.sql.Timestamp.from(before()));
+            String occurrence = YEAR + ":timeline:2023-09-05:1";
+            assertThat(fireAt(occurrence, "2023-09-05T08:00")).isEqualTo(new ReminderService.Outcome.Done(255));
+            assertThat(jdbc.queryForObject("select count(distinct chat_id) from outbox_message", Integer.class)).isEqualTo(255);
+            assertThat(allMessages()).isEqualTo(255);
+            assertThat(to(5_000_007L)).as("muted").isEmpty();
+            assertThat(reminders.deliveredCount(occurrence)).isEqualTo(255);
+            assertThat(fireAt(occurrence, "2023-09-05T09:00")).isEqualTo(new ReminderService.Outcome.Done(0));
+            assertThat(allMessages()).isEqualTo(255);
+        } finally {
+            jdbc.update("delete from notification_preference");
+            jdbc.update("delete from staff_member where phone like '+8498800%'");
+        }
+    }
+
     private void says(long user, String text) {
         intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
     }
