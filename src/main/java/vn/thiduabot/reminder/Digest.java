@@ -208,7 +208,7 @@ class Digest {
         }
     }
 
-    /** "Tổ Toán - Tin (Vì Văn Sơn)": the team and who leads it. */
+    /** The team and who leads it, e.g. Tổ Toán - Tin (Vì Văn Sơn). */
     private String withLeaders(Locale l, String team) {
         List<String> leaders = staff.teamMembers(team).stream().filter(v -> v.has(Role.TEAM_LEADER)).map(StaffView::fullName).toList();
         return leaders.isEmpty() ? team : texts.text(l, "reminder.digest.team-leaders", team, String.join(", ", leaders));
