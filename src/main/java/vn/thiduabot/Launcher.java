@@ -117,7 +117,9 @@ final class Launcher {
         SpringApplication app = ThiDuaBotApplication.application();
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false); // stdout carries only the report, for scripts that read it
-        try (ConfigurableApplicationContext context = app.run("--thidua.transport=none")) {
+        // A one-off command: no scheduler (a running bot owns the reminders), no log lines on stdout.
+        try (ConfigurableApplicationContext context = app.run("--thidua.transport=none", "--thidua.reminders.enabled=false",
+                "--thidua.reports.warm-up=false", "--logging.level.vn.thiduabot=WARN")) {
             return context.getBean(vn.thiduabot.staff.StaffImportCli.class).run(java.nio.file.Path.of(args.get(0)));
         } catch (RuntimeException e) {
             return explainStartupFailure(e);
