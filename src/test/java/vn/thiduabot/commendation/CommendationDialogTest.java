@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.StaffRating;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -46,6 +44,7 @@ import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -85,10 +84,10 @@ class CommendationDialogTest {
     static final long TAM = 9103;   // council, Toán - Tin
     static final long MAI = 9104;   // council
     static final long SON = 9105;   // council, Toán - Tin
-    static final AtomicLong UPDATE = new AtomicLong(80_000);
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
+    ChatDriver chat;
     @Autowired StaffRepository staff;
     @Autowired TeamRepository teams;
     @Autowired Texts texts;
@@ -109,6 +108,7 @@ class CommendationDialogTest {
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
         for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
                 "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person",
@@ -142,37 +142,37 @@ class CommendationDialogTest {
 
     @Test
     void the_secretary_proposes_a_teacher_edits_her_facts_in_place_and_sees_the_rules_she_breaks() {
-        says(MINH, "/dexuat");
-        assertThat(lastText(MINH)).contains("2023-2024").contains(vi("commendation.status.draft"));
-        presses(MINH, vi("commendation.button.add-person"));
-        says(MINH, "lo thi hoa");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.add.choose-title", "Lò Thị Hoa", "Toán - Tin"));
-        presses(MINH, "Chiến sĩ thi đua cơ sở");
-        OutgoingMessage card = last(MINH);
+        chat.says(MINH, "/dexuat");
+        assertThat(chat.lastText(MINH)).contains("2023-2024").contains(vi("commendation.status.draft"));
+        chat.presses(MINH, vi("commendation.button.add-person"));
+        chat.says(MINH, "lo thi hoa");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.add.choose-title", "Lò Thị Hoa", "Toán - Tin"));
+        chat.presses(MINH, "Chiến sĩ thi đua cơ sở");
+        OutgoingMessage card = chat.last(MINH);
         assertThat(card.editOfKey()).as("the title choice becomes the card, edited in place").isNotNull();
         assertThat(card.text()).contains("Lò Thị Hoa").contains("Chiến sĩ thi đua cơ sở")
                 .contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"));
 
-        presses(MINH, vi("commendation.button.rating"));
-        presses(MINH, vi("commendation.rating.httnv"));
-        assertThat(lastText(MINH)).contains(vi("commendation.rating.httnv"))
+        chat.presses(MINH, vi("commendation.button.rating"));
+        chat.presses(MINH, vi("commendation.rating.httnv"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.rating.httnv"))
                 .contains(vi("commendation.rule.soldier-no-achievement", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"));
 
-        presses(MINH, vi("commendation.button.initiative"));
-        says(MINH, "Dạy học STEM ở lớp 7");
-        assertThat(previousText(MINH)).isEqualTo(vi("commendation.saved.initiative-no-decision", "Lò Thị Hoa"));
-        assertThat(lastText(MINH)).contains(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
+        chat.presses(MINH, vi("commendation.button.initiative"));
+        chat.says(MINH, "Dạy học STEM ở lớp 7");
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("commendation.saved.initiative-no-decision", "Lò Thị Hoa"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
 
-        presses(MINH, vi("commendation.button.initiative"));
-        says(MINH, "x".repeat(250));
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.input.length", "200"));
-        says(MINH, "Dạy học STEM ở lớp 7; 45/QĐ-PTDTNT");
-        assertThat(lastText(MINH)).contains("45/QĐ-PTDTNT")
+        chat.presses(MINH, vi("commendation.button.initiative"));
+        chat.says(MINH, "x".repeat(250));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.input.length", "200"));
+        chat.says(MINH, "Dạy học STEM ở lớp 7; 45/QĐ-PTDTNT");
+        assertThat(chat.lastText(MINH)).contains("45/QĐ-PTDTNT")
                 .doesNotContain(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
 
         // Quota: one CSTĐCS among one person reaching LĐTT (15% of 1 = 0); the vote is still to come.
-        says(MINH, "/kiemtra");
-        String report = lastText(MINH);
+        chat.says(MINH, "/kiemtra");
+        String report = chat.lastText(MINH);
         assertThat(report).contains(vi("commendation.rule.quota", "1", "15", "1", "0", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"))
                 .contains(vi("commendation.rule.vote-missing", "Lò Thị Hoa", "Chiến sĩ thi đua cơ sở"))
                 .contains("2.340.000 đ");
@@ -189,11 +189,11 @@ class CommendationDialogTest {
         service.proposePerson(c, dung, "LDTT", minh);
         service.updatePerson(c.schoolYear(), hoa, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
         service.updatePerson(c.schoolYear(), dung, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.add-team"));
-        presses(MINH, "Toán - Tin");
-        presses(MINH, "Tập thể lao động tiên tiến");
-        assertThat(lastText(MINH)).contains(vi("commendation.rule.collective-more-than", "Toán - Tin", "2", "4", "50%", "50"));
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.add-team"));
+        chat.presses(MINH, "Toán - Tin");
+        chat.presses(MINH, "Tập thể lao động tiên tiến");
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.collective-more-than", "Toán - Tin", "2", "4", "50%", "50"));
     }
 
     @Test
@@ -207,18 +207,18 @@ class CommendationDialogTest {
         jdbc.update("insert into collective_registration (team_name, school_year, title_code, form_answered, registered_by_staff_id, "
                 + "status, submitted_at, created_at, updated_at) values ('Toán - Tin', '2023-2024', 'TTLDXS', 1, ?, 'SUBMITTED', ?, ?, ?)",
                 staffId("Bùi Văn Sơn"), now, now, now);
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.prefill"));
-        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "1", "1", "1", "0"));
-        assertThat(lastText(MINH)).contains("Chiến sĩ thi đua cơ sở: 1").contains("Tập thể lao động xuất sắc: 1");
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.prefill"));
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "1", "1", "1", "0"));
+        assertThat(chat.lastText(MINH)).contains("Chiến sĩ thi đua cơ sở: 1").contains("Tập thể lao động xuất sắc: 1");
         assertThat(jdbc.queryForList("select title_code || ':' || coalesce(form_code, '-') || ':' || source from commendation_proposal "
                 + "order by id", String.class)).containsExactly("CSTDCS:GK_HT:REGISTRATION", "TTLDXS:-:REGISTRATION");
-        says(MINH, "/dexuat Dung");
-        assertThat(lastText(MINH)).contains(vi("commendation.card.initiative-unrecognised", "Sổ tay quản lý học sinh nội trú", "null"));
+        chat.says(MINH, "/dexuat Dung");
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.card.initiative-unrecognised", "Sổ tay quản lý học sinh nội trú", "null"));
         // Filling again adds nothing twice.
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.prefill"));
-        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.prefill"));
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
     }
 
     @Test
@@ -233,18 +233,18 @@ class CommendationDialogTest {
         org.mockito.Mockito.when(assessments.forYear("2023-2024")).thenReturn(List.of(approved, pending));
         org.mockito.Mockito.when(assessments.forStaff(hoa, "2023-2024")).thenReturn(java.util.Optional.of(approved));
 
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.prefill"));
-        assertThat(previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "1"));
-        says(MINH, "/dexuat Hoa");
-        assertThat(lastText(MINH)).contains(vi("commendation.rating.htxsnv") + " " + vi("commendation.card.from-score", "92,5", "Xuất sắc"))
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.prefill"));
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "1"));
+        chat.says(MINH, "/dexuat Hoa");
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.rating.htxsnv") + " " + vi("commendation.card.from-score", "92,5", "Xuất sắc"))
                 .doesNotContain("soldier");
 
-        presses(MINH, vi("commendation.button.rating"));
-        presses(MINH, vi("commendation.rating.httnv"));
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.prefill"));
-        assertThat(previousText(MINH)).as("a rating set by hand stays").isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
+        chat.presses(MINH, vi("commendation.button.rating"));
+        chat.presses(MINH, vi("commendation.rating.httnv"));
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.prefill"));
+        assertThat(chat.previousText(MINH)).as("a rating set by hand stays").isEqualTo(vi("commendation.prefill.done", "0", "0", "0", "0"));
         assertThat(service.person("2023-2024", hoa).rating()).isEqualTo(StaffRating.HTTNV);
         assertThat(service.person("2023-2024", dung).rating()).as("not approved yet: no suggestion").isNull();
     }
@@ -255,49 +255,49 @@ class CommendationDialogTest {
     void approving_a_list_that_breaks_rules_needs_a_second_confirmation_and_is_recorded() {
         Campaign c = campaigns.current();
         service.proposePerson(c, hoa, "LDTT", minh);   // no rating: breaks a rule, and LĐTT needs a vote
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.submit"));
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.submit.done", "1", "2", "Nguyễn Văn Hùng"));
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.submit.done", "1", "2", "Nguyễn Văn Hùng"));
 
-        OutgoingMessage card = last(HUNG);
+        OutgoingMessage card = chat.last(HUNG);
         assertThat(card.text()).contains("Lò Thị Hoa").contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Lao động tiên tiến"))
                 .contains("702.000 đ");
         // While the principal decides, the card shows no edit buttons.
-        says(MINH, "/dexuat Lo Thi Hoa");
-        assertThat(labels(last(MINH))).isEmpty();
+        chat.says(MINH, "/dexuat Lo Thi Hoa");
+        assertThat(ChatDriver.labels(chat.last(MINH))).isEmpty();
 
-        presses(HUNG, vi("commendation.decide.approve-button"));
-        OutgoingMessage confirm = last(HUNG);
+        chat.presses(HUNG, vi("commendation.decide.approve-button"));
+        OutgoingMessage confirm = chat.last(HUNG);
         assertThat(confirm.editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
         assertThat(confirm.text()).contains(vi("commendation.decide.confirm-override", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
 
-        presses(HUNG, vi("commendation.decide.override-button"));
-        assertThat(last(HUNG).editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
-        assertThat(lastText(HUNG)).contains(vi("commendation.decide.approved-override", "Nguyễn Văn Hùng", "20/05/2024", "2"));
+        chat.presses(HUNG, vi("commendation.decide.override-button"));
+        assertThat(chat.last(HUNG).editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(chat.lastText(HUNG)).contains(vi("commendation.decide.approved-override", "Nguyễn Văn Hùng", "20/05/2024", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.APPROVED);
         Map<String, Object> d = jdbc.queryForMap("select * from commendation_decision where action = 'APPROVED_OVERRIDE'");
         assertThat(((Number) d.get("actor_staff_id")).longValue()).isEqualTo(staffId("Nguyễn Văn Hùng"));
         assertThat((String) d.get("violations")).contains("Lò Thị Hoa: chưa có xếp loại").contains("chưa biểu quyết");
         assertThat(d.get("happened_at")).isEqualTo(START.toString());
-        assertThat(lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "702.000 đ"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "702.000 đ"));
     }
 
     @Test
     void the_principal_returns_the_list_with_a_reason_and_the_secretary_can_edit_again() {
         Campaign c = campaigns.current();
         service.proposePerson(c, hoa, "LDTT", minh);
-        says(MINH, "/dexuat");
-        presses(MINH, vi("commendation.button.submit"));
-        presses(HUNG, vi("commendation.decide.return-button"));
-        says(HUNG, "Thiếu xếp loại của cô Hoa");
-        assertThat(lastText(HUNG)).contains(vi("commendation.decide.returned", "Nguyễn Văn Hùng", "20/05/2024", "Thiếu xếp loại của cô Hoa"));
-        assertThat(lastText(MINH)).contains("Thiếu xếp loại của cô Hoa");
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        chat.presses(HUNG, vi("commendation.decide.return-button"));
+        chat.says(HUNG, "Thiếu xếp loại của cô Hoa");
+        assertThat(chat.lastText(HUNG)).contains(vi("commendation.decide.returned", "Nguyễn Văn Hùng", "20/05/2024", "Thiếu xếp loại của cô Hoa"));
+        assertThat(chat.lastText(MINH)).contains("Thiếu xếp loại của cô Hoa");
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.RETURNED);
-        says(MINH, "/dexuat Lo Thi Hoa");
-        presses(MINH, vi("commendation.button.rating"));
-        presses(MINH, vi("commendation.rating.htxsnv"));
-        assertThat(lastText(MINH)).contains(vi("commendation.rating.htxsnv"));
+        chat.says(MINH, "/dexuat Lo Thi Hoa");
+        chat.presses(MINH, vi("commendation.button.rating"));
+        chat.presses(MINH, vi("commendation.rating.htxsnv"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.rating.htxsnv"));
     }
 
     // --- the council's vote --------------------------------------------------------------------------------
@@ -308,65 +308,65 @@ class CommendationDialogTest {
         service.proposePerson(c, hoa, "CSTDCS", minh);   // 1: threshold 75% of 5
         service.proposePerson(c, tam, "LDTT", minh);     // 2: Tâm is on the council; threshold 50% of the 4 others
 
-        says(MINH, "/bieuquyet");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.ask-place", "2", "5"));
-        says(MINH, "Phòng họp Hội đồng");
-        says(MINH, "32/05/2024");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.bad-date"));
-        says(MINH, "-");
-        says(MINH, "19/05/2024 10:00");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.close-past"));
-        says(MINH, "-");
-        presses(MINH, vi("commendation.button.open-vote"));
-        assertThat(previousText(MINH)).isEqualTo(vi("commendation.vote.opened", "2", "4", "5"));
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.vote.unlinked", "Đinh Thị Lan"));
+        chat.says(MINH, "/bieuquyet");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.vote.ask-place", "2", "5"));
+        chat.says(MINH, "Phòng họp Hội đồng");
+        chat.says(MINH, "32/05/2024");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.vote.bad-date"));
+        chat.says(MINH, "-");
+        chat.says(MINH, "19/05/2024 10:00");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.vote.close-past"));
+        chat.says(MINH, "-");
+        chat.presses(MINH, vi("commendation.button.open-vote"));
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("commendation.vote.opened", "2", "4", "5"));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.vote.unlinked", "Đinh Thị Lan"));
 
         // Tâm gets no buttons for his own proposal.
-        assertThat(labels(last(TAM))).containsExactly("1. Đồng ý", "1. Không đồng ý");
-        assertThat(last(TAM).text()).contains(vi("commendation.ballot.own"));
-        assertThat(labels(last(MAI))).containsExactly("1. Đồng ý", "1. Không đồng ý", "2. Đồng ý", "2. Không đồng ý");
+        assertThat(ChatDriver.labels(chat.last(TAM))).containsExactly("1. Đồng ý", "1. Không đồng ý");
+        assertThat(chat.last(TAM).text()).contains(vi("commendation.ballot.own"));
+        assertThat(ChatDriver.labels(chat.last(MAI))).containsExactly("1. Đồng ý", "1. Không đồng ý", "2. Đồng ý", "2. Không đồng ý");
 
-        assertThat(presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.saved-yes"));
-        presses(HUNG, "2. Đồng ý");
-        presses(TAM, "1. Đồng ý");
-        presses(MAI, "1. Đồng ý");
-        assertThat(presses(MAI, "1. Không đồng ý")).as("changed before the close").isEqualTo(vi("commendation.ballot.saved-no"));
-        presses(MAI, "2. Đồng ý");
-        OutgoingMessage maiBallot = last(MAI);
+        assertThat(chat.presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.saved-yes"));
+        chat.presses(HUNG, "2. Đồng ý");
+        chat.presses(TAM, "1. Đồng ý");
+        chat.presses(MAI, "1. Đồng ý");
+        assertThat(chat.presses(MAI, "1. Không đồng ý")).as("changed before the close").isEqualTo(vi("commendation.ballot.saved-no"));
+        chat.presses(MAI, "2. Đồng ý");
+        OutgoingMessage maiBallot = chat.last(MAI);
         assertThat(maiBallot.editOfKey()).isEqualTo(Votes.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
         assertThat(maiBallot.text()).contains("1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: " + vi("commendation.ballot.no"));
 
         // The secretary sees how many voted, never who chose what.
-        says(MINH, "/bieuquyet");
-        String status = lastText(MINH);
+        chat.says(MINH, "/bieuquyet");
+        String status = chat.lastText(MINH);
         assertThat(status).contains("3/5");
         assertThat(status).doesNotContain("Đồng ý").doesNotContain("Sa Thị Mai");
 
         // Lan, absent and not on Telegram, votes in writing.
-        presses(MINH, vi("commendation.button.written"));
-        presses(MINH, "Đinh Thị Lan");
-        says(MINH, "Đ Đ");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.need-note", "200"));
-        says(MINH, "Đ; phiếu viết tay");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.bad-choices", "2"));
-        says(MINH, "Đ Đ; phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
-        assertThat(lastText(MINH)).isEqualTo(vi("commendation.written.saved", "Đinh Thị Lan", "2", "0", "phiếu viết tay gửi văn thư, vắng vì đi tập huấn"));
+        chat.presses(MINH, vi("commendation.button.written"));
+        chat.presses(MINH, "Đinh Thị Lan");
+        chat.says(MINH, "Đ Đ");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.written.need-note", "200"));
+        chat.says(MINH, "Đ; phiếu viết tay");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.written.bad-choices", "2"));
+        chat.says(MINH, "Đ Đ; phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.written.saved", "Đinh Thị Lan", "2", "0", "phiếu viết tay gửi văn thư, vắng vì đi tập huấn"));
 
-        says(MINH, "/bieuquyet");
-        presses(MINH, vi("commendation.button.close-vote"));
-        presses(MINH, vi("commendation.button.close-yes"));
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        chat.presses(MINH, vi("commendation.button.close-yes"));
 
         // 1. Hoa: Hùng, Tâm, Lan = 3/5 = 60% < 75%. 2. Tâm: Hùng, Mai, Lan = 3/4 = 75% ≥ 50%.
-        List<OutgoingMessage> toMinh = sent(MINH);
+        List<OutgoingMessage> toMinh = chat.sent(MINH);
         String outcome = toMinh.get(toMinh.size() - 2).text();
         assertThat(outcome).contains(vi("commendation.outcome.failed", "3", "5", "60%", "75"))
                 .contains(vi("commendation.outcome.passed", "3", "4", "75%", "50"))
                 .contains("3/5");
-        OutgoingMessage doc = last(MINH);
+        OutgoingMessage doc = chat.last(MINH);
         assertThat(doc.file().fileName()).isEqualTo("bien-ban-hoi-dong-2024-05-20.docx");
-        assertThat(last(HUNG).file()).isNotNull();
-        assertThat(last(MAI).text()).isEqualTo(vi("commendation.ballot.closed-card", "2023-2024", "Phòng họp Hội đồng", "20/05/2024"));
-        assertThat(last(MAI).inlineButtons()).isEmpty();
+        assertThat(chat.last(HUNG).file()).isNotNull();
+        assertThat(chat.last(MAI).text()).isEqualTo(vi("commendation.ballot.closed-card", "2023-2024", "Phòng họp Hội đồng", "20/05/2024"));
+        assertThat(chat.last(MAI).inlineButtons()).isEmpty();
 
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(Base64.getDecoder().decode(doc.file().base64Content())))) {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
@@ -384,7 +384,7 @@ class CommendationDialogTest {
         }
 
         // After the close nobody can change a ballot; the results feed the rule check.
-        assertThat(pressToken(SON, token(sent(SON).get(0), "1. Đồng ý"))).isEqualTo(vi("commendation.ballot.closed"));
+        assertThat(chat.pressToken(SON, ChatDriver.token(chat.sent(SON).get(0), "1. Đồng ý"))).isEqualTo(vi("commendation.ballot.closed"));
         Commendations.ListView v = service.view(c);
         assertThat(v.violations()).extracting(Violation::key).contains("commendation.rule.vote-failed")
                 .doesNotContain("commendation.rule.vote-missing");
@@ -394,16 +394,16 @@ class CommendationDialogTest {
     void a_vote_closes_at_its_time_and_a_late_ballot_is_refused() {
         Campaign c = campaigns.current();
         service.proposePerson(c, hoa, "LDTT", minh);
-        says(MINH, "/bieuquyet");
-        says(MINH, "Phòng họp");
-        says(MINH, "20/05/2024");
-        says(MINH, "20/05/2024 16:30");
-        presses(MINH, vi("commendation.button.open-vote"));
-        assertThat(last(MAI).text()).contains(vi("commendation.ballot.closes-at", "16:30 20/05/2024"));
-        presses(MAI, "1. Đồng ý");
+        chat.says(MINH, "/bieuquyet");
+        chat.says(MINH, "Phòng họp");
+        chat.says(MINH, "20/05/2024");
+        chat.says(MINH, "20/05/2024 16:30");
+        chat.presses(MINH, vi("commendation.button.open-vote"));
+        assertThat(chat.last(MAI).text()).contains(vi("commendation.ballot.closes-at", "16:30 20/05/2024"));
+        chat.presses(MAI, "1. Đồng ý");
         clock.advance(Duration.ofHours(9));   // 17:00
-        assertThat(presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.closed"));
-        List<OutgoingMessage> toMinh = sent(MINH);
+        assertThat(chat.presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.closed"));
+        List<OutgoingMessage> toMinh = chat.sent(MINH);
         assertThat(toMinh.get(toMinh.size() - 2).text()).startsWith(vi("commendation.outcome.header-auto", "2023-2024", "20/05/2024",
                 "Phòng họp", "1", "5").substring(0, 40)).contains(vi("commendation.outcome.failed", "1", "5", "20%", "50"));
         assertThat(jdbc.queryForObject("select closed_by from commendation_vote", Long.class)).isNull();
@@ -443,52 +443,6 @@ class CommendationDialogTest {
 
     private long staffId(String name) {
         return jdbc.queryForObject("select id from staff_member where full_name = ?", Long.class, name);
-    }
-
-    private void says(long user, String text) {
-        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
-    }
-
-    private String presses(long user, String label) {
-        return pressToken(user, token(latestWith(user, label), label));
-    }
-
-    private String pressToken(long user, String token) {
-        return intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
-                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1))).callbackAnswer();
-    }
-
-    private OutgoingMessage latestWith(long user, String label) {
-        return sent(user).stream().filter(m -> labels(m).contains(label)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no button " + label + " in " + sent(user).stream().map(OutgoingMessage::text).toList()));
-    }
-
-    private static List<String> labels(OutgoingMessage m) {
-        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
-    }
-
-    private static String token(OutgoingMessage m, String label) {
-        return m.inlineButtons().stream().flatMap(List::stream).filter(b -> b.label().equals(label)).findFirst()
-                .orElseThrow().callbackData();
-    }
-
-    private List<OutgoingMessage> sent(long chat) {
-        return outbox.queuedFor(chat);
-    }
-
-    private OutgoingMessage last(long chat) {
-        List<OutgoingMessage> all = sent(chat);
-        assertThat(all).as("messages to " + chat).isNotEmpty();
-        return all.get(all.size() - 1);
-    }
-
-    private String lastText(long chat) {
-        return last(chat).text();
-    }
-
-    private String previousText(long chat) {
-        List<OutgoingMessage> all = sent(chat);
-        return all.get(all.size() - 2).text();
     }
 
     private String vi(String key, Object... args) {
