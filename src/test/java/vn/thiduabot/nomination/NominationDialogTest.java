@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +21,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -74,9 +74,10 @@ class NominationDialogTest {
     static final String ACHIEVEMENT = "Bồi dưỡng đội tuyển Toán 9 đạt 2 giải Nhì, 1 giải Ba cấp tỉnh năm học 2022-2023; "
             + "tự nguyện dạy phụ đạo buổi tối cho học sinh nội trú suốt học kỳ I.";
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final AtomicLong UPDATE = new AtomicLong(50_000);
 
     @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    ChatDriver chat;
     @Autowired StaffRepository staff;
     @Autowired TeamRepository teams;
     @Autowired Texts texts;
@@ -87,6 +88,7 @@ class NominationDialogTest {
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
         jdbc.update("delete from nomination_event");
         jdbc.update("delete from nomination_evidence");
@@ -122,41 +124,12 @@ class NominationDialogTest {
 
     // --- what people do ----------------------------------------------------------------------------
 
-    private void says(long user, String text) {
-        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
-    }
-
     private void sendsFile(long user, String fileName, String mime, long size) {
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.DOCUMENT,
-                null, null, new Incoming.Attachment("file-" + UPDATE.get(), fileName, mime, size), null));
+        chat.sendsDocument(user, null, "file-" + ChatDriver.nextUpdateId(), fileName, mime, size);
     }
 
     private void sendsPhoto(long user) {
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.PHOTO,
-                null, null, new Incoming.Attachment("photo-" + UPDATE.get(), null, "image/jpeg", 180_000), null));
-    }
-
-    /** Presses the button with this label on the latest message that has one; returns the toast. */
-    private String presses(long user, String label) {
-        return pressesToken(user, token(user, label));
-    }
-
-    private String pressesToken(long user, String token) {
-        return intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
-                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1))).callbackAnswer();
-    }
-
-    private String token(long user, String label) {
-        return sent(user).stream().map(Row::message)
-                .filter(m -> labels(m).contains(label))
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no button " + label + " for " + user))
-                .inlineButtons().stream().flatMap(List::stream)
-                .filter(b -> b.label().equals(label)).findFirst().orElseThrow().callbackData();
-    }
-
-    private static List<String> labels(OutgoingMessage m) {
-        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
+        chat.sendsPhoto(user, "photo-" + ChatDriver.nextUpdateId(), "image/jpeg", 180_000);
     }
 
     record Row(String key, OutgoingMessage message) { }
@@ -164,16 +137,6 @@ class NominationDialogTest {
     private List<Row> sent(long chat) {
         return jdbc.query("select idempotency_key, payload from outbox_message where chat_id = ? order by id",
                 (rs, i) -> new Row(rs.getString(1), JSON.readValue(rs.getString(2), OutgoingMessage.class)), chat);
-    }
-
-    private OutgoingMessage last(long chat) {
-        List<Row> all = sent(chat);
-        assertThat(all).as("messages to " + chat).isNotEmpty();
-        return all.get(all.size() - 1).message();
-    }
-
-    private String lastText(long chat) {
-        return last(chat).text();
     }
 
     private String vi(String key, Object... args) {
@@ -190,19 +153,19 @@ class NominationDialogTest {
 
     /** Bùi Thị Hương nominates a colleague found by typing part of the name, up to the summary. */
     private void huongDraftsColleague(String typed, String buttonLabel) {
-        says(HUONG, "/decu");
-        presses(HUONG, vi("nomination.kind.staff"));
-        says(HUONG, typed);
-        presses(HUONG, buttonLabel);
-        presses(HUONG, vi("nomination.category.exemplar"));
-        says(HUONG, ACHIEVEMENT);
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, vi("nomination.kind.staff"));
+        chat.says(HUONG, typed);
+        chat.presses(HUONG, buttonLabel);
+        chat.presses(HUONG, vi("nomination.category.exemplar"));
+        chat.says(HUONG, ACHIEVEMENT);
     }
 
     private long huongNominatesMinh() {
         huongDraftsColleague("minh", "Đinh Công Minh — " + TOAN);
         sendsFile(HUONG, "giay-khen-hsg.pdf", "application/pdf", 350_000);
-        presses(HUONG, vi("nomination.evidence.done-button"));
-        presses(HUONG, vi("nomination.send-button"));
+        chat.presses(HUONG, vi("nomination.evidence.done-button"));
+        chat.presses(HUONG, vi("nomination.send-button"));
         return latestNominationId();
     }
 
@@ -210,50 +173,50 @@ class NominationDialogTest {
 
     @Test
     void the_whole_way_from_a_teacher_to_the_principal_and_back() {
-        says(HUONG, "/decu");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.start", "quý 4/2023", "15/12/2023"));
-        assertThat(labels(last(HUONG))).containsExactly("Đồng nghiệp", "Người ngoài trường", "Tập thể");
-        presses(HUONG, "Đồng nghiệp");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.ask-colleague"));
-        says(HUONG, "dinh cong");
-        assertThat(labels(last(HUONG))).as("accent-insensitive search").containsExactly("Đinh Công Minh — " + TOAN);
-        presses(HUONG, "Đinh Công Minh — " + TOAN);
-        assertThat(labels(last(HUONG))).containsExactly("Điển hình tiên tiến", "Người tốt việc tốt", "Mô hình, cách làm hay");
-        presses(HUONG, "Điển hình tiên tiến");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.ask-achievement", "10", "2000"));
-        says(HUONG, ACHIEVEMENT);
-        assertThat(labels(last(HUONG))).containsExactly("Bỏ qua");
+        chat.says(HUONG, "/decu");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.start", "quý 4/2023", "15/12/2023"));
+        assertThat(ChatDriver.labels(chat.last(HUONG))).containsExactly("Đồng nghiệp", "Người ngoài trường", "Tập thể");
+        chat.presses(HUONG, "Đồng nghiệp");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.ask-colleague"));
+        chat.says(HUONG, "dinh cong");
+        assertThat(ChatDriver.labels(chat.last(HUONG))).as("accent-insensitive search").containsExactly("Đinh Công Minh — " + TOAN);
+        chat.presses(HUONG, "Đinh Công Minh — " + TOAN);
+        assertThat(ChatDriver.labels(chat.last(HUONG))).containsExactly("Điển hình tiên tiến", "Người tốt việc tốt", "Mô hình, cách làm hay");
+        chat.presses(HUONG, "Điển hình tiên tiến");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.ask-achievement", "10", "2000"));
+        chat.says(HUONG, ACHIEVEMENT);
+        assertThat(ChatDriver.labels(chat.last(HUONG))).containsExactly("Bỏ qua");
         sendsFile(HUONG, "giay-khen-hsg.pdf", "application/pdf", 350_000);
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.evidence.received", "giay-khen-hsg.pdf", "1"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.evidence.received", "giay-khen-hsg.pdf", "1"));
         sendsPhoto(HUONG);
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.evidence.received", "photo-2.jpg", "2"));
-        presses(HUONG, "Xong");
-        assertThat(lastText(HUONG)).contains("Đinh Công Minh (" + TOAN + ")", "Điển hình tiên tiến", ACHIEVEMENT, "2 tệp",
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.evidence.received", "photo-2.jpg", "2"));
+        chat.presses(HUONG, "Xong");
+        assertThat(chat.lastText(HUONG)).contains("Đinh Công Minh (" + TOAN + ")", "Điển hình tiên tiến", ACHIEVEMENT, "2 tệp",
                 "quý 4/2023", "15/12/2023");
-        String toast = presses(HUONG, "Gửi");
+        String toast = chat.presses(HUONG, "Gửi");
         long id = latestNominationId();
         assertThat(toast).isEqualTo(vi("nomination.sent-toast"));
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.sent.team", "Đinh Công Minh (" + TOAN + ")", "Vì Văn Sơn", "15/12/2023"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.sent.team", "Đinh Công Minh (" + TOAN + ")", "Vì Văn Sơn", "15/12/2023"));
         assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
 
         // the team leader confirms from the card the bot pushed to him; the card then shows the decision
-        OutgoingMessage teamCard = last(SON);
+        OutgoingMessage teamCard = chat.last(SON);
         assertThat(teamCard.text()).startsWith(vi("nomination.team.intro")).contains(ACHIEVEMENT, "Bùi Thị Hương");
-        assertThat(labels(teamCard)).containsExactly("Xác nhận", "Không xác nhận", "Xem minh chứng (2)");
-        presses(SON, "Xem minh chứng (2)");
-        assertThat(last(SON).file()).as("evidence re-sent by Telegram file id").isNotNull();
-        assertThat(last(SON).file().kind()).isEqualTo(OutgoingMessage.FileRef.Kind.PHOTO);
-        presses(SON, "Xác nhận");
+        assertThat(ChatDriver.labels(teamCard)).containsExactly("Xác nhận", "Không xác nhận", "Xem minh chứng (2)");
+        chat.presses(SON, "Xem minh chứng (2)");
+        assertThat(chat.last(SON).file()).as("evidence re-sent by Telegram file id").isNotNull();
+        assertThat(chat.last(SON).file().kind()).isEqualTo(OutgoingMessage.FileRef.Kind.PHOTO);
+        chat.presses(SON, "Xác nhận");
         Row edited = sent(SON).get(sent(SON).size() - 1);
         assertThat(edited.message().editOfKey()).isEqualTo("nom-" + id + "-team-" + staffId(SON));
         assertThat(edited.message().text()).contains(vi("nomination.history.team-confirmed", "Vì Văn Sơn", "20/11/2023", ""));
-        assertThat(labels(edited.message())).doesNotContain("Xác nhận");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.told.team-confirmed", "Đinh Công Minh (" + TOAN + ")", "Vì Văn Sơn"));
+        assertThat(ChatDriver.labels(edited.message())).doesNotContain("Xác nhận");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.told.team-confirmed", "Đinh Công Minh (" + TOAN + ")", "Vì Văn Sơn"));
 
         // a council member passes it on from /xetdecu
-        says(TAM, "/xetdecu");
+        chat.says(TAM, "/xetdecu");
         assertThat(sent(TAM).get(0).message().text()).isEqualTo(vi("nomination.review.council-header", "1", "quý 4/2023"));
-        presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Chuyển Hiệu trưởng");
         assertThat(status(id)).isEqualTo(NominationStatus.COUNCIL_PASSED);
 
         // the principal decides on the card he was sent; the card is edited in place
@@ -261,17 +224,17 @@ class NominationDialogTest {
         assertThat(principalCard.key()).isEqualTo("nom-" + id + "-principal-" + staffId(HUNG));
         assertThat(principalCard.message().text()).startsWith(vi("nomination.principal.intro"))
                 .contains("Sa Văn Tâm (Hội đồng) đã chuyển Hiệu trưởng");
-        assertThat(labels(principalCard.message())).contains("Giới thiệu", "Không giới thiệu");
-        presses(HUNG, "Giới thiệu");
-        OutgoingMessage decided = last(HUNG);
+        assertThat(ChatDriver.labels(principalCard.message())).contains("Giới thiệu", "Không giới thiệu");
+        chat.presses(HUNG, "Giới thiệu");
+        OutgoingMessage decided = chat.last(HUNG);
         assertThat(decided.editOfKey()).isEqualTo(principalCard.key());
         assertThat(decided.text()).contains(vi("nomination.history.introduced", "Hà Văn Hùng", "20/11/2023", ""));
-        assertThat(labels(decided)).doesNotContain("Giới thiệu", "Không giới thiệu");
+        assertThat(ChatDriver.labels(decided)).doesNotContain("Giới thiệu", "Không giới thiệu");
         assertThat(status(id)).isEqualTo(NominationStatus.INTRODUCED);
 
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.told.introduced", "Đinh Công Minh (" + TOAN + ")",
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.told.introduced", "Đinh Công Minh (" + TOAN + ")",
                 "Điển hình tiên tiến", "quý 4/2023"));
-        assertThat(lastText(MINH)).isEqualTo(vi("nomination.nominee.introduced", "Điển hình tiên tiến", "quý 4/2023", "Bùi Thị Hương"));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("nomination.nominee.introduced", "Điển hình tiên tiến", "quý 4/2023", "Bùi Thị Hương"));
 
         NominationSummary summary = queries.forQuarter(new Quarter(2023, 4)).get(0);
         assertThat(summary.nomineeName()).isEqualTo("Đinh Công Minh");
@@ -287,49 +250,49 @@ class NominationDialogTest {
 
     @Test
     void a_team_leader_who_does_not_confirm_must_give_a_reason_which_the_nominator_reads() {
-        says(HUONG, "/decu");
-        presses(HUONG, "Người ngoài trường");
-        says(HUONG, "Hà Văn Tuấn, trưởng bản Pù Lầy");
-        presses(HUONG, "Người tốt việc tốt");
-        says(HUONG, "Đã hiến 200 m2 đất để làm đường vào điểm trường bản Pù Lầy.");
-        presses(HUONG, "Bỏ qua");
-        presses(HUONG, "Gửi");
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, "Người ngoài trường");
+        chat.says(HUONG, "Hà Văn Tuấn, trưởng bản Pù Lầy");
+        chat.presses(HUONG, "Người tốt việc tốt");
+        chat.says(HUONG, "Đã hiến 200 m2 đất để làm đường vào điểm trường bản Pù Lầy.");
+        chat.presses(HUONG, "Bỏ qua");
+        chat.presses(HUONG, "Gửi");
         long id = latestNominationId();
 
-        presses(SON, "Không xác nhận");
-        assertThat(lastText(SON)).isEqualTo(vi("nomination.reason.ask", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)"));
+        chat.presses(SON, "Không xác nhận");
+        assertThat(chat.lastText(SON)).isEqualTo(vi("nomination.reason.ask", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)"));
         assertThat(status(id)).as("nothing decided before the reason").isEqualTo(NominationStatus.SUBMITTED);
-        says(SON, "ok");
-        assertThat(lastText(SON)).isEqualTo(vi("nomination.reason.too-short"));
-        says(SON, "Việc hiến đất đã được xã khen thưởng; tổ đề nghị chọn gương khác cho quý này.");
+        chat.says(SON, "ok");
+        assertThat(chat.lastText(SON)).isEqualTo(vi("nomination.reason.too-short"));
+        chat.says(SON, "Việc hiến đất đã được xã khen thưởng; tổ đề nghị chọn gương khác cho quý này.");
         assertThat(status(id)).isEqualTo(NominationStatus.TEAM_REJECTED);
-        assertThat(lastText(SON)).isEqualTo(vi("nomination.reason.saved", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)"));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("nomination.reason.saved", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)"));
         assertThat(sent(SON).stream().map(Row::message).filter(m -> m.editOfKey() != null).findFirst().orElseThrow().text())
                 .contains("Lý do: Việc hiến đất đã được xã khen thưởng");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.told.team-rejected", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)",
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.told.team-rejected", "Hà Văn Tuấn, trưởng bản Pù Lầy (ngoài trường)",
                 "Vì Văn Sơn", "Việc hiến đất đã được xã khen thưởng; tổ đề nghị chọn gương khác cho quý này."));
 
-        says(TAM, "/xetdecu");
-        assertThat(lastText(TAM)).as("a rejected nomination never reaches the council")
+        chat.says(TAM, "/xetdecu");
+        assertThat(chat.lastText(TAM)).as("a rejected nomination never reaches the council")
                 .isEqualTo(vi("nomination.review.council-none", "quý 4/2023"));
     }
 
     @Test
     void nobody_can_nominate_themselves() {
-        says(HUONG, "/decu");
-        presses(HUONG, "Đồng nghiệp");
-        says(HUONG, "Tuấn");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.colleague.none", "Tuấn"));
-        assertThat(labels(last(HUONG))).containsExactly("Người ngoài trường", "Tập thể");
-        says(HUONG, "huong");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.self"));
-        says(HUONG, "Bùi Thị");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.self"));
-        presses(HUONG, "Người ngoài trường");
-        says(HUONG, "bui thi huong");
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.self"));
-        says(HUONG, "thi");
-        assertThat(labels(last(HUONG))).as("treated as an outsider's name: the category comes next")
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, "Đồng nghiệp");
+        chat.says(HUONG, "Tuấn");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.colleague.none", "Tuấn"));
+        assertThat(ChatDriver.labels(chat.last(HUONG))).containsExactly("Người ngoài trường", "Tập thể");
+        chat.says(HUONG, "huong");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.self"));
+        chat.says(HUONG, "Bùi Thị");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.self"));
+        chat.presses(HUONG, "Người ngoài trường");
+        chat.says(HUONG, "bui thi huong");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.self"));
+        chat.says(HUONG, "thi");
+        assertThat(ChatDriver.labels(chat.last(HUONG))).as("treated as an outsider's name: the category comes next")
                 .contains("Điển hình tiên tiến");
         assertThat(jdbc.queryForObject("select count(*) from nomination where status <> 'DRAFT'", Long.class)).isZero();
     }
@@ -344,11 +307,11 @@ class NominationDialogTest {
         assertThat(jdbc.queryForObject("select count(*) from nomination where status <> 'DRAFT'", Long.class)).isEqualTo(1);
 
         clock.advance(Duration.ofDays(43)); // 2 January 2024
-        says(HUONG, "/decu");
-        says(HUONG, "/huy");
+        chat.says(HUONG, "/decu");
+        chat.says(HUONG, "/huy");
         huongDraftsColleague("minh", "Đinh Công Minh — " + TOAN);
-        presses(HUONG, "Bỏ qua");
-        presses(HUONG, "Gửi");
+        chat.presses(HUONG, "Bỏ qua");
+        chat.presses(HUONG, "Gửi");
         assertThat(queries.forQuarter(new Quarter(2024, 1))).extracting(NominationSummary::nomineeName)
                 .containsExactly("Đinh Công Minh");
         assertThat(queries.forQuarter(new Quarter(2024, 1)).get(0).deadline()).hasToString("2024-03-15");
@@ -357,121 +320,121 @@ class NominationDialogTest {
     @Test
     void a_council_member_who_is_the_nominee_neither_sees_nor_decides_it_and_a_second_member_is_told_who_did() {
         huongDraftsColleague("son", "Vì Văn Sơn — " + TOAN);
-        presses(HUONG, "Bỏ qua");
-        presses(HUONG, "Gửi");
+        chat.presses(HUONG, "Bỏ qua");
+        chat.presses(HUONG, "Gửi");
         long id = latestNominationId();
         // Sơn leads the team but is the nominee: no other leader, so it goes straight to the council
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.sent.council", "Vì Văn Sơn (" + TOAN + ")", "15/12/2023"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.sent.council", "Vì Văn Sơn (" + TOAN + ")", "15/12/2023"));
         assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
         assertThat(sent(SON)).as("no card for the nominee").isEmpty();
 
-        says(SON, "/xetdecu");
+        chat.says(SON, "/xetdecu");
         assertThat(sent(SON).stream().map(r -> r.message().text()).toList())
                 .containsExactly(vi("nomination.review.team-none"), vi("nomination.review.council-none", "quý 4/2023"));
 
-        says(TAM, "/xetdecu");
-        says(HOA, "/xetdecu");
-        String tamsButton = token(TAM, "Chuyển Hiệu trưởng");
-        assertThat(pressesToken(SON, tamsButton)).as("a button sent to someone else").isEqualTo(vi("error.button-stale"));
+        chat.says(TAM, "/xetdecu");
+        chat.says(HOA, "/xetdecu");
+        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Chuyển Hiệu trưởng"), "Chuyển Hiệu trưởng");
+        assertThat(chat.pressToken(SON, tamsButton)).as("a button sent to someone else").isEqualTo(vi("error.button-stale"));
         assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
 
-        presses(TAM, "Chuyển Hiệu trưởng");
-        String toast = presses(HOA, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Chuyển Hiệu trưởng");
+        String toast = chat.presses(HOA, "Chuyển Hiệu trưởng");
         assertThat(toast).isEqualTo(vi("nomination.already-handled", "Sa Văn Tâm", vi("nomination.status.council-passed"), "20/11/2023"));
         assertThat(jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ? and to_status = 'COUNCIL_PASSED'",
                 Long.class, id)).isEqualTo(1);
         assertThat(sent(HUNG)).as("one card for the principal").hasSize(1);
-        assertThat(last(HOA).editOfKey()).as("her stale card now shows the decision").isNotNull();
+        assertThat(chat.last(HOA).editOfKey()).as("her stale card now shows the decision").isNotNull();
     }
 
     @Test
     void stale_and_forged_presses_change_nothing() {
         long id = huongNominatesMinh();
-        presses(SON, "Xác nhận");
-        says(TAM, "/xetdecu");
-        presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(SON, "Xác nhận");
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, "Chuyển Hiệu trưởng");
 
-        says(HUNG, "/gioithieu");
+        chat.says(HUNG, "/gioithieu");
         Row listed = sent(HUNG).get(sent(HUNG).size() - 1);
         assertThat(listed.key()).startsWith("nom-" + id + "-principal-" + staffId(HUNG) + "-u");
-        presses(HUNG, "Giới thiệu");
-        assertThat(last(HUNG).editOfKey()).as("the listed card is the one edited").isEqualTo(listed.key());
+        chat.presses(HUNG, "Giới thiệu");
+        assertThat(chat.last(HUNG).editOfKey()).as("the listed card is the one edited").isEqualTo(listed.key());
         int toHuong = sent(HUONG).size();
         int toMinh = sent(MINH).size();
 
         // the pushed card's button, pressed after the decision
         Row pushed = sent(HUNG).stream().filter(r -> r.key().equals("nom-" + id + "-principal-" + staffId(HUNG))).findFirst().orElseThrow();
         String stale = pushed.message().inlineButtons().get(0).get(1).callbackData();
-        assertThat(pressesToken(HUNG, stale)).isEqualTo(vi("nomination.already-handled", "Hà Văn Hùng",
+        assertThat(chat.pressToken(HUNG, stale)).isEqualTo(vi("nomination.already-handled", "Hà Văn Hùng",
                 vi("nomination.status.introduced"), "20/11/2023"));
-        assertThat(pressesToken(HUNG, "forged-callback-data")).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.pressToken(HUNG, "forged-callback-data")).isEqualTo(vi("error.button-stale"));
         assertThat(status(id)).isEqualTo(NominationStatus.INTRODUCED);
         assertThat(sent(HUONG)).as("nobody told twice").hasSize(toHuong);
         assertThat(sent(MINH)).hasSize(toMinh);
 
-        says(HUONG, "/gioithieu");
-        assertThat(lastText(HUONG)).isEqualTo(vi("error.forbidden"));
+        chat.says(HUONG, "/gioithieu");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.forbidden"));
     }
 
     @Test
     void the_secretary_lists_the_quarters_exemplars_with_a_button_per_earlier_quarter() {
-        says(HOA, "/dienhinh");
-        assertThat(lastText(HOA)).isEqualTo(vi("nomination.exemplars.none", "quý 4/2023"));
+        chat.says(HOA, "/dienhinh");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("nomination.exemplars.none", "quý 4/2023"));
 
         huongNominatesMinh();
-        presses(SON, "Xác nhận");
-        says(TAM, "/xetdecu");
-        presses(TAM, "Chuyển Hiệu trưởng");
-        presses(HUNG, "Giới thiệu");
+        chat.presses(SON, "Xác nhận");
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(HUNG, "Giới thiệu");
 
-        says(HOA, "/exemplars");
-        OutgoingMessage list = last(HOA);
+        chat.says(HOA, "/exemplars");
+        OutgoingMessage list = chat.last(HOA);
         assertThat(list.text()).startsWith(vi("nomination.exemplars.header", "quý 4/2023", "1"))
                 .contains("1. Đinh Công Minh (" + TOAN + ") — Điển hình tiên tiến", ACHIEVEMENT, "Bùi Thị Hương");
-        assertThat(labels(list)).containsExactly("quý 3/2023");
-        presses(HOA, "quý 3/2023");
-        assertThat(lastText(HOA)).isEqualTo(vi("nomination.exemplars.none", "quý 3/2023"));
+        assertThat(ChatDriver.labels(list)).containsExactly("quý 3/2023");
+        chat.presses(HOA, "quý 3/2023");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("nomination.exemplars.none", "quý 3/2023"));
 
-        says(HUONG, "/dienhinh");
-        assertThat(lastText(HUONG)).isEqualTo(vi("error.forbidden"));
+        chat.says(HUONG, "/dienhinh");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.forbidden"));
         assertThat(queries.teamsWithoutNomination(new Quarter(2023, 4))).containsExactly(VAN, VP);
     }
 
     @Test
     void wrong_evidence_and_an_overlong_achievement_are_refused_with_the_reason() {
-        says(HUONG, "/decu");
-        presses(HUONG, "Tập thể");
-        assertThat(labels(last(HUONG))).containsExactly(VAN, TOAN, VP);
-        presses(HUONG, VAN);
-        presses(HUONG, "Mô hình, cách làm hay");
-        says(HUONG, "x".repeat(2345));
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.achievement.too-long", "2345", "2000"));
-        says(HUONG, "Tổ chức câu lạc bộ đọc sách cho học sinh nội trú mỗi tối thứ Sáu.");
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, "Tập thể");
+        assertThat(ChatDriver.labels(chat.last(HUONG))).containsExactly(VAN, TOAN, VP);
+        chat.presses(HUONG, VAN);
+        chat.presses(HUONG, "Mô hình, cách làm hay");
+        chat.says(HUONG, "x".repeat(2345));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.achievement.too-long", "2345", "2000"));
+        chat.says(HUONG, "Tổ chức câu lạc bộ đọc sách cho học sinh nội trú mỗi tối thứ Sáu.");
         sendsFile(HUONG, "setup.exe", "application/octet-stream", 1000);
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.evidence.wrong-type", "setup.exe"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.evidence.wrong-type", "setup.exe"));
         sendsFile(HUONG, "video-clb.pdf", "application/pdf", 25L * 1024 * 1024);
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.evidence.too-large", "video-clb.pdf", "20"));
-        presses(HUONG, "Bỏ qua");
-        assertThat(lastText(HUONG)).contains(VAN + " (tập thể)", vi("nomination.evidence.none"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.evidence.too-large", "video-clb.pdf", "20"));
+        chat.presses(HUONG, "Bỏ qua");
+        assertThat(chat.lastText(HUONG)).contains(VAN + " (tập thể)", vi("nomination.evidence.none"));
     }
 
     @Test
     void a_draft_survives_cancel_and_resumes_where_it_stopped() {
-        says(HUONG, "/decu");
-        presses(HUONG, "Người ngoài trường");
-        says(HUONG, "Hà Văn Tuấn");
-        presses(HUONG, "Người tốt việc tốt");
-        says(HUONG, "/huy");
-        says(HUONG, "/decu");
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, "Người ngoài trường");
+        chat.says(HUONG, "Hà Văn Tuấn");
+        chat.presses(HUONG, "Người tốt việc tốt");
+        chat.says(HUONG, "/huy");
+        chat.says(HUONG, "/decu");
         List<Row> all = sent(HUONG);
         assertThat(all.get(all.size() - 2).message().text()).isEqualTo(vi("nomination.resume", "20/11/2023"));
-        assertThat(lastText(HUONG)).isEqualTo(vi("nomination.ask-achievement", "10", "2000"));
-        says(HUONG, "Đã hiến 200 m2 đất để làm đường vào điểm trường bản Pù Lầy.");
-        presses(HUONG, "Bỏ qua");
-        assertThat(lastText(HUONG)).contains("Hà Văn Tuấn (ngoài trường)", "Người tốt việc tốt");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.ask-achievement", "10", "2000"));
+        chat.says(HUONG, "Đã hiến 200 m2 đất để làm đường vào điểm trường bản Pù Lầy.");
+        chat.presses(HUONG, "Bỏ qua");
+        assertThat(chat.lastText(HUONG)).contains("Hà Văn Tuấn (ngoài trường)", "Người tốt việc tốt");
 
-        presses(HUONG, "Soạn đề xuất mới");
-        assertThat(labels(last(HUONG))).contains("Đồng nghiệp");
+        chat.presses(HUONG, "Soạn đề xuất mới");
+        assertThat(ChatDriver.labels(chat.last(HUONG))).contains("Đồng nghiệp");
         assertThat(jdbc.queryForObject("select count(*) from nomination", Long.class)).as("the old draft is gone").isEqualTo(1);
         assertThat(jdbc.queryForObject("select nominee_name from nomination", String.class)).as("a fresh draft").isNull();
     }

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -33,6 +31,7 @@ import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -68,10 +67,10 @@ class ExportDialogTest {
     static final long HOA = 9104;
     static final long SON = 9105;
     static final long MAI = 9106;
-    static final AtomicLong UPDATE = new AtomicLong(70_000);
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
+    ChatDriver chat;
     @Autowired StaffRepository staff;
     @Autowired TeamRepository teams;
     @Autowired Texts texts;
@@ -81,6 +80,7 @@ class ExportDialogTest {
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
         for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
                 "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
@@ -104,28 +104,6 @@ class ExportDialogTest {
         staff.save(m);
     }
 
-    private void says(long user, String text) {
-        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
-    }
-
-    private String presses(long user, String label) {
-        OutgoingMessage m = outbox.queuedFor(user).stream().filter(o -> labels(o).contains(label)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no button " + label + " for " + user));
-        String token = m.inlineButtons().stream().flatMap(List::stream).filter(b -> b.label().equals(label)).findFirst().orElseThrow()
-                .callbackData();
-        return intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
-                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1))).callbackAnswer();
-    }
-
-    private static List<String> labels(OutgoingMessage m) {
-        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
-    }
-
-    private OutgoingMessage last(long chat) {
-        List<OutgoingMessage> all = outbox.queuedFor(chat);
-        return all.get(all.size() - 1);
-    }
-
     private String vi(String key, Object... args) {
         return texts.get(Texts.VIETNAMESE, key, args);
     }
@@ -136,29 +114,29 @@ class ExportDialogTest {
 
     /** Hoa registers LĐTT with the principal's certificate, no initiative, and sends it. */
     private void hoaRegisters() {
-        says(HOA, "/dangky");
-        presses(HOA, "Lao động tiên tiến");
-        presses(HOA, "Giấy khen của Hiệu trưởng");
-        presses(HOA, vi("registration.initiative.no"));
-        says(HOA, "92");
-        presses(HOA, vi("registration.skip"));
-        says(HOA, "10");
-        presses(HOA, vi("registration.skip"));
-        presses(HOA, vi("registration.yes"));
-        presses(HOA, vi("registration.button.submit"));
+        chat.says(HOA, "/dangky");
+        chat.presses(HOA, "Lao động tiên tiến");
+        chat.presses(HOA, "Giấy khen của Hiệu trưởng");
+        chat.presses(HOA, vi("registration.initiative.no"));
+        chat.says(HOA, "92");
+        chat.presses(HOA, vi("registration.skip"));
+        chat.says(HOA, "10");
+        chat.presses(HOA, vi("registration.skip"));
+        chat.presses(HOA, vi("registration.yes"));
+        chat.presses(HOA, vi("registration.button.submit"));
     }
 
     @Test
     void the_secretary_chooses_the_registration_summary_and_receives_the_file_with_a_caption() throws Exception {
         hoaRegisters();
-        says(MINH, "/xuat");
-        OutgoingMessage menu = last(MINH);
+        chat.says(MINH, "/xuat");
+        OutgoingMessage menu = chat.last(MINH);
         assertThat(menu.text()).isEqualTo(vi("report.menu", "2023-2024"));
-        assertThat(labels(menu)).containsExactly(vi("report.button.registration"), vi("report.button.scores"),
+        assertThat(ChatDriver.labels(menu)).containsExactly(vi("report.button.registration"), vi("report.button.scores"),
                 vi("report.button.exemplars", "3", "2023"));
 
-        assertThat(presses(MINH, vi("report.button.registration"))).isEqualTo(vi("report.toast.made"));
-        OutgoingMessage sent = last(MINH);
+        assertThat(chat.presses(MINH, vi("report.button.registration"))).isEqualTo(vi("report.toast.made"));
+        OutgoingMessage sent = chat.last(MINH);
         assertThat(sent.file()).isNotNull();
         assertThat(sent.file().kind()).isEqualTo(OutgoingMessage.FileRef.Kind.DOCUMENT);
         assertThat(sent.file().fileName()).isEqualTo("dang-ky-thi-dua_2023-2024_2023-09-08.xlsx");
@@ -171,26 +149,26 @@ class ExportDialogTest {
             assertThat(Xlsx.sheetNames(wb)).contains("Toán - Tin", "Ngữ văn - Sử - Địa", "Văn phòng");
         }
 
-        presses(MINH, vi("report.button.scores"));
-        OutgoingMessage scores = last(MINH);
+        chat.presses(MINH, vi("report.button.scores"));
+        OutgoingMessage scores = chat.last(MINH);
         assertThat(scores.file().fileName()).isEqualTo("bang-diem-thi-dua_2023-2024_2023-09-08.xlsx");
         try (XSSFWorkbook wb = open(scores)) {
             assertThat(Xlsx.numberedRows(wb.getSheet("Bảng điểm"))).hasSize(4).allMatch(r -> r.get(r.size() - 1).equals("Chưa tự chấm"));
         }
 
-        presses(MINH, vi("report.button.exemplars", "3", "2023"));
-        assertThat(last(MINH).file().fileName()).isEqualTo("dien-hinh_2023-q3_2023-2024_2023-09-08.xlsx");
-        assertThat(last(MINH).text()).isEqualTo(vi("report.caption.exemplars", "3", "2023", "08:00 08/09/2023"));
+        chat.presses(MINH, vi("report.button.exemplars", "3", "2023"));
+        assertThat(chat.last(MINH).file().fileName()).isEqualTo("dien-hinh_2023-q3_2023-2024_2023-09-08.xlsx");
+        assertThat(chat.last(MINH).text()).isEqualTo(vi("report.caption.exemplars", "3", "2023", "08:00 08/09/2023"));
     }
 
     @Test
     void a_team_leader_gets_the_files_of_their_own_team_and_a_teacher_none() throws Exception {
         hoaRegisters();
-        says(SON, "/xuat");
-        assertThat(last(SON).text()).isEqualTo(vi("report.menu.team", "2023-2024", "Toán - Tin"));
-        assertThat(labels(last(SON))).containsExactly(vi("report.button.registration"), vi("report.button.scores"));
-        presses(SON, vi("report.button.registration"));
-        OutgoingMessage sent = last(SON);
+        chat.says(SON, "/xuat");
+        assertThat(chat.last(SON).text()).isEqualTo(vi("report.menu.team", "2023-2024", "Toán - Tin"));
+        assertThat(ChatDriver.labels(chat.last(SON))).containsExactly(vi("report.button.registration"), vi("report.button.scores"));
+        chat.presses(SON, vi("report.button.registration"));
+        OutgoingMessage sent = chat.last(SON);
         assertThat(sent.file().fileName()).isEqualTo("dang-ky-thi-dua_toan-tin_2023-2024_2023-09-08.xlsx");
         assertThat(sent.text()).isEqualTo(vi("report.caption.registration", "2023-2024", "Toán - Tin", "08:00 08/09/2023"));
         try (XSSFWorkbook wb = open(sent)) {
@@ -198,8 +176,8 @@ class ExportDialogTest {
             assertThat(Xlsx.numberedRows(wb.getSheet("Toán - Tin"))).extracting(r -> r.get(1)).containsExactly("Bùi Văn Sơn", "Lò Thị Hoa");
         }
 
-        says(MAI, "/xuat");
-        assertThat(last(MAI).text()).isEqualTo(vi("error.forbidden"));
-        assertThat(last(MAI).file()).isNull();
+        chat.says(MAI, "/xuat");
+        assertThat(chat.last(MAI).text()).isEqualTo(vi("error.forbidden"));
+        assertThat(chat.last(MAI).file()).isNull();
     }
 }

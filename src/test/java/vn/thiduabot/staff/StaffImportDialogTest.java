@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.thiduabot.chat.FileFetcher;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.ChatDriver;
 
 /**
  * The secretary, Lò Thị Hoa, manages the staff list of the demo school from Telegram: /nhapds with
@@ -65,11 +64,12 @@ class StaffImportDialogTest {
 
     static final long HOA = 7002;      // the secretary (THU_KY, QUAN_TRI)
     static final long HUONG = 7004;    // a teacher
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final AtomicLong UPDATE = new AtomicLong(1000);
 
     @Autowired
     UpdateIntake intake;
+    @Autowired
+    Outbox outbox;
+    ChatDriver chat;
     @Autowired
     StaffRepository staff;
     @Autowired
@@ -81,6 +81,7 @@ class StaffImportDialogTest {
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         jdbc.update("delete from outbox_message");
         jdbc.update("delete from conversation");
         jdbc.update("delete from invite_code");
@@ -101,41 +102,14 @@ class StaffImportDialogTest {
 
     // --- what the users do -------------------------------------------------------------------------
 
-    private void says(long user, String text) {
-        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
-    }
-
     private void sendsFile(long user, String caption, String fileName, byte[] content) {
-        String fileId = "file-" + UPDATE.get();
+        String fileId = "file-" + ChatDriver.nextUpdateId();
         UPLOADS.put(fileId, content);
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.DOCUMENT,
-                caption, null, new Incoming.Attachment(fileId, fileName, null, content.length), null));
+        chat.sendsDocument(user, caption, fileId, fileName, null, content.length);
     }
 
     private void sendsPhoto(long user) {
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.PHOTO,
-                null, null, new Incoming.Attachment("photo-1", null, "image/jpeg", 50_000), null));
-    }
-
-    private void presses(long user, String label) {
-        OutgoingMessage withButton = sent(user).stream()
-                .filter(m -> m.inlineButtons().stream().flatMap(List::stream).anyMatch(b -> b.label().equals(label)))
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no button " + label));
-        String token = withButton.inlineButtons().stream().flatMap(List::stream)
-                .filter(b -> b.label().equals(label)).findFirst().orElseThrow().callbackData();
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.CALLBACK,
-                null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1)));
-    }
-
-    private List<OutgoingMessage> sent(long chat) {
-        return jdbc.queryForList("select payload from outbox_message where chat_id = ? order by id", String.class, chat)
-                .stream().map(p -> JSON.readValue(p, OutgoingMessage.class)).toList();
-    }
-
-    private String lastReply(long chat) {
-        List<OutgoingMessage> all = sent(chat);
-        assertThat(all).isNotEmpty();
-        return all.get(all.size() - 1).text();
+        chat.sendsPhoto(user, "photo-1", "image/jpeg", 50_000);
     }
 
     private String vi(String key, Object... args) {
@@ -154,43 +128,42 @@ class StaffImportDialogTest {
                 "Vì Văn Sơn,0912000003,Tổ Toán - Tin,TO_TRUONG;GIAO_VIEN;HOI_DONG",
                 "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
                 "Cầm Thị Yến,09x,Tổ Toán - Tin,GIAO_VIEN"));
-        assertThat(lastReply(HOA)).isEqualTo(
+        assertThat(chat.lastText(HOA)).isEqualTo(
                 "Đã thêm 1, cập nhật 1, từ chối 1\ndòng 4: số điện thoại “09x” không phải số điện thoại Việt Nam");
         assertThat(staff.findByPhone("+84912000003")).isPresent();
-        says(HOA, "xin chào");
-        assertThat(lastReply(HOA)).as("the flow ended with the import").isNotEqualTo(vi("import.reminder"));
+        chat.says(HOA, "xin chào");
+        assertThat(chat.lastText(HOA)).as("the flow ended with the import").isNotEqualTo(vi("import.reminder"));
     }
 
     @Test
     void without_a_file_the_bot_asks_for_one_and_waits_patiently() {
-        says(HOA, "/nhapds");
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.ask-file", "5")).contains(".csv").contains(".xlsx");
-        says(HOA, "đây ạ");
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.reminder"));
+        chat.says(HOA, "/nhapds");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.ask-file", "5")).contains(".csv").contains(".xlsx");
+        chat.says(HOA, "đây ạ");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.reminder"));
         sendsPhoto(HOA);
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.photo"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.photo"));
         sendsFile(HOA, null, "danh-sach.pdf", new byte[] {'%', 'P', 'D', 'F'});
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.wrong-type", "danh-sach.pdf"));
-        intake.process(new Incoming(UPDATE.incrementAndGet(), HOA, HOA, true, null, null, null, Incoming.Kind.DOCUMENT,
-                null, null, new Incoming.Attachment("big", "to.xlsx", null, 6L * 1024 * 1024), null));
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.too-large", "to.xlsx", "5"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.wrong-type", "danh-sach.pdf"));
+        chat.sendsDocument(HOA, null, "big", "to.xlsx", null, 6L * 1024 * 1024);
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.too-large", "to.xlsx", "5"));
         sendsFile(HOA, null, "Danh sách.xlsx", xlsx(
                 new Object[] {"Họ và tên", "Số điện thoại", "Tổ", "Vai trò"},
                 new Object[] {"Bùi Thị Loan", 912000024, "Tổ Khoa học tự nhiên", "TO_TRUONG;GIAO_VIEN"}));
-        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
+        assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
         sendsFile(HOA, null, "lai.csv", csv("x"));
-        assertThat(lastReply(HOA)).as("no longer waiting for a file").isEqualTo(vi("error.unexpected-file"));
+        assertThat(chat.lastText(HOA)).as("no longer waiting for a file").isEqualTo(vi("error.unexpected-file"));
     }
 
     @Test
     void a_refused_file_keeps_the_flow_open_for_a_corrected_one() {
-        says(HOA, "/import");
+        chat.says(HOA, "/import");
         sendsFile(HOA, null, "ds.csv", csv("Họ và tên,Tổ", "Vì Văn Sơn,Tổ Toán - Tin"));
-        List<OutgoingMessage> replies = sent(HOA);
+        List<OutgoingMessage> replies = chat.sent(HOA);
         assertThat(replies.get(replies.size() - 2).text()).startsWith("Tệp thiếu cột “Số điện thoại” (phone), “Vai trò” (roles).");
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.send-again"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.send-again"));
         sendsFile(HOA, null, "ds.csv", csv("Họ và tên,Số điện thoại,Tổ,Vai trò", "Vì Văn Sơn,0912000003,Tổ Toán - Tin,GIAO_VIEN"));
-        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
+        assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
     }
 
     @Test
@@ -200,7 +173,7 @@ class StaffImportDialogTest {
             rows.append("Người Thứ ").append(i).append(",09x").append(i).append(",GIAO_VIEN\n");
         }
         sendsFile(HOA, "/nhapds", "ds.csv", rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String reply = lastReply(HOA);
+        String reply = chat.lastText(HOA);
         assertThat(reply).startsWith("Đã thêm 0, cập nhật 0, từ chối 300\ndòng 2: ");
         assertThat(reply.length()).isLessThanOrEqualTo(ImportStaffCommand.MAX_REPORT);
         int shown = reply.split("\n").length - 2;
@@ -211,54 +184,54 @@ class StaffImportDialogTest {
     void an_english_speaking_secretary_gets_the_command_line_report() {
         jdbc.update("update staff_member set language = 'en' where telegram_user_id = ?", HOA);
         sendsFile(HOA, "/import", "staff.csv", csv("full_name,phone,roles", "Vi Van Son,09x,TEACHER"));
-        assertThat(lastReply(HOA)).isEqualTo("imported 0, updated 0, rejected 1\nline 2: phone \"09x\" is not a Vietnamese phone number");
+        assertThat(chat.lastText(HOA)).isEqualTo("imported 0, updated 0, rejected 1\nline 2: phone \"09x\" is not a Vietnamese phone number");
     }
 
     @Test
     void a_teacher_may_not_import() {
         sendsFile(HUONG, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Bùi Thị Hương,0912000004,HIEU_TRUONG;QUAN_TRI"));
-        assertThat(lastReply(HUONG)).isEqualTo(vi("error.forbidden"));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.forbidden"));
         assertThat(staff.findByPhone("+84912000004").orElseThrow().getRoles()).containsExactly(Role.TEACHER);
     }
 
     @Test
     void deactivating_someone_asks_first_then_the_bot_no_longer_knows_them() {
-        says(HOA, "/nghiviec 0912 000 004");
-        OutgoingMessage confirm = sent(HOA).get(sent(HOA).size() - 1);
+        chat.says(HOA, "/nghiviec 0912 000 004");
+        OutgoingMessage confirm = chat.sent(HOA).get(chat.sent(HOA).size() - 1);
         assertThat(confirm.text()).contains("Bùi Thị Hương").contains("0912000004");
         assertThat(confirm.inlineButtons().get(0)).extracting(OutgoingMessage.InlineButton::label)
                 .containsExactly(vi("staff.deactivate.yes"), vi("staff.deactivate.no"));
         assertThat(active("+84912000004")).as("nothing happens before the answer").isTrue();
 
-        presses(HOA, vi("staff.deactivate.yes"));
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.done", "Bùi Thị Hương"));
+        chat.presses(HOA, vi("staff.deactivate.yes"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.done", "Bùi Thị Hương"));
         assertThat(active("+84912000004")).isFalse();
 
-        says(HUONG, "/trogiup");
-        assertThat(lastReply(HUONG)).as("she is a stranger to the bot now").startsWith(vi("help.header-stranger"));
+        chat.says(HUONG, "/trogiup");
+        assertThat(chat.lastText(HUONG)).as("she is a stranger to the bot now").startsWith(vi("help.header-stranger"));
 
-        says(HOA, "/nghiviec 0912000004");
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.already", "Bùi Thị Hương"));
+        chat.says(HOA, "/nghiviec 0912000004");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.already", "Bùi Thị Hương"));
         sendsFile(HOA, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Bùi Thị Hương,0912000004,GIAO_VIEN"));
-        assertThat(lastReply(HOA)).isEqualTo("Đã thêm 0, cập nhật 1, từ chối 0");
+        assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 0, cập nhật 1, từ chối 0");
         assertThat(active("+84912000004")).as("back on the list").isTrue();
     }
 
     @Test
     void answering_no_keeps_the_person_and_nobody_deactivates_themselves() {
-        says(HOA, "/deactivate 0912000004");
-        presses(HOA, vi("staff.deactivate.no"));
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.kept", "Bùi Thị Hương"));
+        chat.says(HOA, "/deactivate 0912000004");
+        chat.presses(HOA, vi("staff.deactivate.no"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.kept", "Bùi Thị Hương"));
         assertThat(active("+84912000004")).isTrue();
 
-        says(HOA, "/nghiviec 0912000002");
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.self"));
-        says(HOA, "/nghiviec 0999999999");
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.not-found", "0999999999"));
-        says(HOA, "/nghiviec abc");
-        assertThat(lastReply(HOA)).isEqualTo(vi("staff.deactivate.bad-phone", "abc"));
-        says(HUONG, "/nghiviec 0912000002");
-        assertThat(lastReply(HUONG)).isEqualTo(vi("error.forbidden"));
+        chat.says(HOA, "/nghiviec 0912000002");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.self"));
+        chat.says(HOA, "/nghiviec 0999999999");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.not-found", "0999999999"));
+        chat.says(HOA, "/nghiviec abc");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.bad-phone", "abc"));
+        chat.says(HUONG, "/nghiviec 0912000002");
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.forbidden"));
         assertThat(active("+84912000002")).isTrue();
     }
 
@@ -270,11 +243,11 @@ class StaffImportDialogTest {
                 "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
                 "Đinh Công Minh,0912000005,Tổ Toán - Tin,GIAO_VIEN",
                 "Hà Văn Hùng,0912000001,,HIEU_TRUONG"));
-        says(HOA, "/nghiviec 0912000005");
-        presses(HOA, vi("staff.deactivate.yes"));
+        chat.says(HOA, "/nghiviec 0912000005");
+        chat.presses(HOA, vi("staff.deactivate.yes"));
 
-        says(HOA, "/danhsach");
-        OutgoingMessage overview = sent(HOA).get(sent(HOA).size() - 1);
+        chat.says(HOA, "/danhsach");
+        OutgoingMessage overview = chat.sent(HOA).get(chat.sent(HOA).size() - 1);
         assertThat(overview.text()).startsWith(vi("staff.list.header", "4", "2")).contains(
                 vi("staff.list.team", "Tổ Toán - Tin", "2", "1"),
                 vi("staff.list.team", "Tổ Văn phòng", "1", "1"),
@@ -282,9 +255,9 @@ class StaffImportDialogTest {
                 vi("staff.list.inactive", "1"));
         assertThat(overview.text().length()).isLessThan(4000);
 
-        presses(HOA, vi("staff.list.import-button"));
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.ask-file", "5"));
-        says(HOA, "?");
-        assertThat(lastReply(HOA)).isEqualTo(vi("import.reminder"));
+        chat.presses(HOA, vi("staff.list.import-button"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.ask-file", "5"));
+        chat.says(HOA, "?");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.reminder"));
     }
 }
