@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +27,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -65,17 +64,18 @@ class ReminderAudiencesTest {
     @Autowired ApplicationContext context;
     @Autowired ReminderService reminders;
     @Autowired Outbox outbox;
+    ChatDriver chat;
     @Autowired Texts texts;
     @Autowired MutableClock clock;
     @Autowired UpdateIntake intake;
     @Autowired JdbcTemplate jdbc;
 
     SeedSchool school;
-    static final AtomicLong UPDATE = new AtomicLong(70_000);
     static final String YEAR = "2023-2024";
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         school = new SeedSchool(context);
         school.seed();
         school.clearWork();
@@ -100,10 +100,6 @@ class ReminderAudiencesTest {
         return texts.get(Texts.VIETNAMESE, key, args);
     }
 
-    static List<String> labels(OutgoingMessage m) {
-        return m.inlineButtons().stream().flatMap(List::stream).map(OutgoingMessage.InlineButton::label).toList();
-    }
-
     Instant before() {
         return Instant.parse("2023-09-05T03:00:00Z");
     }
@@ -124,7 +120,7 @@ class ReminderAudiencesTest {
         assertThat(to(HOA)).as("sent already").isEmpty();
         assertThat(to(MINH)).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo(due);
-            assertThat(labels(m)).containsExactly("📝 Đăng ký ngay");
+            assertThat(ChatDriver.labels(m)).containsExactly("📝 Đăng ký ngay");
         });
         assertThat(to(HUNG)).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo(due));
         // the team leader: his own reminder and his team's missing names, in one message with the button
@@ -132,7 +128,7 @@ class ReminderAudiencesTest {
             assertThat(m.text()).startsWith(due + "\n\n" + vi("reminder.registration.team", TOAN, "2", "4", "15/09/2023"))
                     .contains("• Đinh Công Minh\n", "• Lò Văn Khánh (chưa dùng bot)", vi("reminder.registration.team-collective"))
                     .doesNotContain("Bùi Thị Hương", "Vì Văn Sơn\n");
-            assertThat(labels(m)).containsExactly("📝 Đăng ký ngay");
+            assertThat(ChatDriver.labels(m)).containsExactly("📝 Đăng ký ngay");
         });
         // Yến has not registered herself; her team is otherwise complete and registered its collective title
         assertThat(to(YEN)).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo(due));
@@ -148,9 +144,7 @@ class ReminderAudiencesTest {
         OutgoingMessage reminder = to(MINH).get(0);
         assertThat(reminder.text()).contains("còn 3 ngày");
         String token = reminder.inlineButtons().get(0).get(0).callbackData();
-        long update = UPDATE.incrementAndGet();
-        intake.process(new Incoming(update, MINH, MINH, true, null, null, null, Incoming.Kind.CALLBACK, null, null, null,
-                new Incoming.Callback("cb" + update, token, null)));
+        chat.pressToken(MINH, token, null);
         List<OutgoingMessage> after = to(MINH);
         assertThat(after.get(1).text()).isEqualTo(vi("registration.intro", YEAR, "15/09/2023"));
         assertThat(after.get(2).text()).startsWith(vi("registration.ask.title", YEAR, "x").substring(0, 40));
@@ -165,7 +159,7 @@ class ReminderAudiencesTest {
         assertThat(to(SON)).singleElement().satisfies(m -> {
             assertThat(m.text()).startsWith(vi("reminder.registration.team", TOAN, "3", "4", "15/09/2023"))
                     .contains("• Bùi Thị Hương", "• Đinh Công Minh", "• Lò Văn Khánh (chưa dùng bot)");
-            assertThat(labels(m)).as("nothing for him to register").isEmpty();
+            assertThat(ChatDriver.labels(m)).as("nothing for him to register").isEmpty();
         });
         assertThat(to(YEN)).as("her team is done").isEmpty();
         assertThat(to(MINH)).singleElement().satisfies(m -> assertThat(m.text()).contains("còn 1 ngày"));
@@ -331,10 +325,10 @@ class ReminderAudiencesTest {
         assertThat(to(HUNG)).isEmpty();
         assertThat(to(HOA)).hasSize(1);
 
-        says(HUNG, "/tonghop");
+        chat.says(HUNG, "/tonghop");
         assertThat(to(HUNG)).singleElement().satisfies(m -> assertThat(m.text())
                 .isEqualTo(vi("reminder.digest.principal.header", YEAR, "20/11/2023") + "\n\n" + vi("reminder.digest.principal.none")));
-        says(MINH, "/summary");
+        chat.says(MINH, "/summary");
         assertThat(to(MINH)).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo(vi("error.forbidden")));
     }
 
@@ -342,7 +336,7 @@ class ReminderAudiencesTest {
     void summary_on_demand_is_the_weekly_digest() {
         novemberSchool();
         fireAt("digest:2023-W47", "2023-11-20T07:30");
-        says(HOA, "/tonghop");
+        chat.says(HOA, "/tonghop");
         List<OutgoingMessage> hoa = to(HOA);
         assertThat(hoa).hasSize(2);
         assertThat(hoa.get(1).text()).isEqualTo(hoa.get(0).text());
@@ -398,10 +392,6 @@ class ReminderAudiencesTest {
             jdbc.update("delete from notification_preference");
             jdbc.update("delete from staff_member where phone like '+8498800%'");
         }
-    }
-
-    private void says(long user, String text) {
-        intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
     }
 
     @Test

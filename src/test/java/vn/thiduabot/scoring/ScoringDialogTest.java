@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +22,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
-import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -77,10 +75,10 @@ class ScoringDialogTest {
     static final long TUAN = 8105;  // principal
     static final long TAI = 8106;   // teacher, Toán - Tin
     static final String TOAN = "Toán - Tin";
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final AtomicLong UPDATE = new AtomicLong(50_000);
 
     @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    ChatDriver chat;
     @Autowired StaffRepository staff;
     @Autowired TeamRepository teams;
     @Autowired StaffDirectory directory;
@@ -96,6 +94,7 @@ class ScoringDialogTest {
 
     @BeforeEach
     void school() {
+        chat = new ChatDriver(intake, outbox);
         for (String t : List.of("assessment_event", "assessment_evidence", "assessment_score", "self_assessment", "conversation",
                 "callback_token", "outbox_message")) {
             jdbc.update("delete from " + t);
@@ -126,66 +125,24 @@ class ScoringDialogTest {
 
     // --- what people do --------------------------------------------------------------------------------------
 
-    private UpdateIntake.Outcome says(long user, String text) {
-        return intake.process(Incoming.text(UPDATE.incrementAndGet(), user, user, text));
-    }
-
     private void sendsPhoto(long user, String fileId) {
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.PHOTO, null, null,
-                new Incoming.Attachment(fileId, null, null, 180_000), null));
+        chat.sendsPhoto(user, fileId, null, 180_000);
     }
 
     private void sendsFile(long user, String fileId, String name, String mime, long size) {
-        intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null, Incoming.Kind.DOCUMENT, null, null,
-                new Incoming.Attachment(fileId, name, mime, size), null));
-    }
-
-    /** Presses the button with this label on the latest message that has it; returns the answer on the button. */
-    private String presses(long user, String label) {
-        return press(user, token(user, b -> b.label().equals(label), label));
+        chat.sendsDocument(user, null, fileId, name, mime, size);
     }
 
     private String pressesStartingWith(long user, String prefix) {
-        return press(user, token(user, b -> b.label().startsWith(prefix), prefix));
-    }
-
-    private String press(long user, String token) {
-        UpdateIntake.Outcome o = intake.process(new Incoming(UPDATE.incrementAndGet(), user, user, true, null, null, null,
-                Incoming.Kind.CALLBACK, null, null, null, new Incoming.Callback("cb" + UPDATE.get(), token, 1)));
-        return o.callbackAnswer();
-    }
-
-    private String token(long user, Predicate<OutgoingMessage.InlineButton> which, String what) {
-        List<OutgoingMessage> all = sent(user);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            for (List<OutgoingMessage.InlineButton> row : all.get(i).inlineButtons()) {
-                for (OutgoingMessage.InlineButton b : row) {
-                    if (which.test(b)) {
-                        return b.callbackData();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no button " + what + " in the chat of " + user);
-    }
-
-    private List<OutgoingMessage> sent(long chat) {
-        return jdbc.queryForList("select payload from outbox_message where chat_id = ? order by id", String.class, chat)
-                .stream().map(p -> JSON.readValue(p, OutgoingMessage.class)).toList();
-    }
-
-    private String last(long chat) {
-        List<OutgoingMessage> all = sent(chat);
-        assertThat(all).as("messages to " + chat).isNotEmpty();
-        return all.get(all.size() - 1).text();
+        return chat.pressesFirst(user, b -> b.label().startsWith(prefix), prefix);
     }
 
     private String all(long chat) {
-        return String.join("\n----\n", sent(chat).stream().map(OutgoingMessage::text).toList());
+        return String.join("\n----\n", this.chat.sent(chat).stream().map(OutgoingMessage::text).toList());
     }
 
     private int count(long chat) {
-        return sent(chat).size();
+        return this.chat.sent(chat).size();
     }
 
     private String vi(String key, Object... args) {
@@ -246,9 +203,9 @@ class ScoringDialogTest {
 
     @Test
     void teacher_self_scores_team_leader_and_council_review_principal_approves_by_button_and_teacher_hears_the_result() {
-        says(HOA, "/tucham");
+        chat.says(HOA, "/tucham");
         assertThat(all(HOA)).contains("Tự đánh giá năm học 2023-2024: 19 tiêu chí").contains("Hạn nộp: 20/05/2024");
-        assertThat(last(HOA)).startsWith("Tiêu chí 1/19 · I.1 Chấp hành chủ trương").contains("Điểm tối đa: 5.");
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 1/19 · I.1 Chấp hành chủ trương").contains("Điểm tối đa: 5.");
 
         for (Criterion c : sheet().allItems()) {
             String score = switch (c.code()) {
@@ -259,97 +216,97 @@ class ScoringDialogTest {
                 case "P1" -> "1";
                 default -> c.max().subtract(BigDecimal.ONE).toPlainString();
             };
-            says(HOA, score.replace('.', ','));
+            chat.says(HOA, score.replace('.', ','));
             boolean evidenceStep = c.kind() != ScoreSheet.Kind.PENALTY && !score.equals("0");
             if (!evidenceStep) {
                 continue;
             }
-            assertThat(last(HOA)).as(c.code()).contains("Đã ghi " + score.replace('.', ',') + " điểm cho " + c.code());
+            assertThat(chat.lastText(HOA)).as(c.code()).contains("Đã ghi " + score.replace('.', ',') + " điểm cho " + c.code());
             if (c.code().equals("II.1")) {
                 sendsPhoto(HOA, "photo-II.1");
-                assertThat(last(HOA)).contains("Đã nhận minh chứng „Ảnh” cho II.1 (tệp thứ 1)");
+                assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng „Ảnh” cho II.1 (tệp thứ 1)");
             } else if (c.evidenceRequired()) {
                 sendsFile(HOA, "doc-" + c.code(), "minh-chung-" + c.code() + ".pdf", "application/pdf", 300_000);
             }
-            presses(HOA, vi("scoring.self.done-button"));
+            chat.presses(HOA, vi("scoring.self.done-button"));
         }
-        String summary = last(HOA);
+        String summary = chat.lastText(HOA);
         assertThat(summary).contains("Tổng hợp bài tự đánh giá năm học 2023-2024")
                 .contains("I. Phẩm chất chính trị, đạo đức, lối sống: 16/20")
                 .contains("II. Thực hiện nhiệm vụ chuyên môn: 34/40")
                 .contains("Điểm cộng: +2 (tối đa 10)")
                 .contains("Điểm trừ: −1")
                 .contains("Tổng điểm: 82 — xếp loại B – Tốt");
-        presses(HOA, vi("scoring.self.submit-button"));
-        assertThat(last(HOA)).contains("Đã nộp bài tự đánh giá: 82 điểm").contains("Vì Văn Sơn");
-        assertThat(last(SON)).contains("Lò Thị Hoa (Toán - Tin) đã nộp bài tự chấm điểm: 82 điểm").contains("/duyet");
-        assertThat(sent(MINH)).as("the council waits for the team").isEmpty();
+        chat.presses(HOA, vi("scoring.self.submit-button"));
+        assertThat(chat.lastText(HOA)).contains("Đã nộp bài tự đánh giá: 82 điểm").contains("Vì Văn Sơn");
+        assertThat(chat.lastText(SON)).contains("Lò Thị Hoa (Toán - Tin) đã nộp bài tự chấm điểm: 82 điểm").contains("/duyet");
+        assertThat(chat.sent(MINH)).as("the council waits for the team").isEmpty();
 
         // the team leader: the team column, one adjustment with its reason, then on to the council
-        says(SON, "/duyet");
-        assertThat(last(SON)).contains("Toán - Tin (1):").contains("Lò Thị Hoa — nộp 06/05/2024 08:");
+        chat.says(SON, "/duyet");
+        assertThat(chat.lastText(SON)).contains("Toán - Tin (1):").contains("Lò Thị Hoa — nộp 06/05/2024 08:");
         pressesStartingWith(SON, "Lò Thị Hoa");
         assertThat(all(SON)).contains("🔍 Tổ đánh giá: Lò Thị Hoa — Toán - Tin").contains("Tự chấm: 82 (B – Tốt)");
-        says(SON, "II.3");
-        assertThat(last(SON)).contains("II.3 Dự giờ, thao giảng, chuyên đề (tối đa 6)").contains("Tự chấm: 5");
-        presses(SON, vi("scoring.review.adjust-button"));
-        says(SON, "4");
-        says(SON, "Mới dự 14/18 tiết theo quy định");
+        chat.says(SON, "II.3");
+        assertThat(chat.lastText(SON)).contains("II.3 Dự giờ, thao giảng, chuyên đề (tối đa 6)").contains("Tự chấm: 5");
+        chat.presses(SON, vi("scoring.review.adjust-button"));
+        chat.says(SON, "4");
+        chat.says(SON, "Mới dự 14/18 tiết theo quy định");
         assertThat(all(SON)).contains("Đã điều chỉnh II.3: 5 → 4. Lý do: Mới dự 14/18 tiết theo quy định");
-        presses(SON, vi("scoring.review.summary-button"));
-        presses(SON, vi("scoring.review.team-done-button"));
-        assertThat(last(SON)).contains("Đã ghi nhận đánh giá của tổ cho Lò Thị Hoa: 81 điểm");
-        assertThat(last(MINH)).contains("Tổ trưởng Vì Văn Sơn đã đánh giá xong bài của Lò Thị Hoa").contains("tổ đánh giá 81");
+        chat.presses(SON, vi("scoring.review.summary-button"));
+        chat.presses(SON, vi("scoring.review.team-done-button"));
+        assertThat(chat.lastText(SON)).contains("Đã ghi nhận đánh giá của tổ cho Lò Thị Hoa: 81 điểm");
+        assertThat(chat.lastText(MINH)).contains("Tổ trưởng Vì Văn Sơn đã đánh giá xong bài của Lò Thị Hoa").contains("tổ đánh giá 81");
 
         // the council: self, team and its own column side by side; the evidence photo re-sent by file id
-        says(MINH, "/duyet");
+        chat.says(MINH, "/duyet");
         pressesStartingWith(MINH, "Lò Thị Hoa");
         assertThat(all(MINH)).contains("Tổ đánh giá: 81 (B – Tốt)").contains("Hội đồng: 81 (B – Tốt)")
                 .contains("II.3 Dự giờ, thao giảng, chuyên đề (tối đa 6): tự chấm 5 · tổ 4 · HĐ 4")
                 .contains("↳ Tổ: Mới dự 14/18 tiết theo quy định");
-        presses(MINH, vi("scoring.review.walk-button"));
-        presses(MINH, vi("scoring.review.next-button"));
-        says(MINH, "II.1");
-        OutgoingMessage photo = sent(MINH).stream().filter(m -> m.file() != null).reduce((a, b) -> b).orElseThrow();
+        chat.presses(MINH, vi("scoring.review.walk-button"));
+        chat.presses(MINH, vi("scoring.review.next-button"));
+        chat.says(MINH, "II.1");
+        OutgoingMessage photo = chat.sent(MINH).stream().filter(m -> m.file() != null).reduce((a, b) -> b).orElseThrow();
         assertThat(photo.file().kind()).isEqualTo(OutgoingMessage.FileRef.Kind.PHOTO);
         assertThat(photo.file().fileId()).isEqualTo("photo-II.1");
         assertThat(photo.text()).isEqualTo("Minh chứng II.1 (1/1): Ảnh");
-        presses(MINH, vi("scoring.review.next-button"));
-        assertThat(last(MINH)).contains("II.2 Thực hiện chương trình, giờ dạy").contains("Tự chấm: 7");
-        presses(MINH, vi("scoring.review.adjust-button"));
-        says(MINH, "5");
-        assertThat(last(MINH)).contains("Lý do điều chỉnh II.2 từ 7 thành 5");
-        says(MINH, "Hai giờ dạy bị nhắc nhở khi dự giờ đột xuất");
-        presses(MINH, vi("scoring.review.summary-button"));
-        assertThat(last(MINH)).contains("Hội đồng: 79 (B – Tốt)");
-        presses(MINH, vi("scoring.review.pass-button"));
-        assertThat(last(MINH)).contains("Đã chuyển Hiệu trưởng bài của Lò Thị Hoa: Hội đồng thẩm định 79 điểm, xếp loại B – Tốt");
+        chat.presses(MINH, vi("scoring.review.next-button"));
+        assertThat(chat.lastText(MINH)).contains("II.2 Thực hiện chương trình, giờ dạy").contains("Tự chấm: 7");
+        chat.presses(MINH, vi("scoring.review.adjust-button"));
+        chat.says(MINH, "5");
+        assertThat(chat.lastText(MINH)).contains("Lý do điều chỉnh II.2 từ 7 thành 5");
+        chat.says(MINH, "Hai giờ dạy bị nhắc nhở khi dự giờ đột xuất");
+        chat.presses(MINH, vi("scoring.review.summary-button"));
+        assertThat(chat.lastText(MINH)).contains("Hội đồng: 79 (B – Tốt)");
+        chat.presses(MINH, vi("scoring.review.pass-button"));
+        assertThat(chat.lastText(MINH)).contains("Đã chuyển Hiệu trưởng bài của Lò Thị Hoa: Hội đồng thẩm định 79 điểm, xếp loại B – Tốt");
 
         // the principal: one card with the buttons, approved with one tap, edited in place
         long id = summaryOf(HOA).assessmentId();
         String cardKey = "approval:" + id + ":1:" + staffId(TUAN);
         assertThat(count(TUAN)).isEqualTo(1);
-        String card = last(TUAN);
+        String card = chat.lastText(TUAN);
         assertThat(card).contains("Lò Thị Hoa — Toán - Tin").contains("Tự chấm: 82").contains("Tổ đánh giá: 81 (Vì Văn Sơn)")
                 .contains("Hội đồng thẩm định: 79 (Hà Văn Minh)").contains("Xếp loại: B – Tốt")
                 .contains("• II.3 Dự giờ, thao giảng, chuyên đề: 5 → 4 (Tổ đánh giá, Vì Văn Sơn): Mới dự 14/18 tiết theo quy định")
                 .contains("• II.2 Thực hiện chương trình, giờ dạy: 7 → 5 (Hội đồng thẩm định, Hà Văn Minh): Hai giờ dạy bị nhắc nhở");
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Integer.class, cardKey)).isEqualTo(1);
-        assertThat(sent(TUAN).get(0).inlineButtons().get(0)).extracting(OutgoingMessage.InlineButton::label)
+        assertThat(chat.sent(TUAN).get(0).inlineButtons().get(0)).extracting(OutgoingMessage.InlineButton::label)
                 .containsExactly("✅ Phê duyệt", "↩️ Trả lại");
 
-        String answer = presses(TUAN, "✅ Phê duyệt");
+        String answer = chat.presses(TUAN, "✅ Phê duyệt");
         assertThat(answer).isEqualTo("Đã phê duyệt: Lò Thị Hoa, 79 điểm");
         assertThat(count(TUAN)).as("no new message, the card is edited").isEqualTo(2);
-        OutgoingMessage edit = sent(TUAN).get(1);
+        OutgoingMessage edit = chat.sent(TUAN).get(1);
         assertThat(edit.editOfKey()).isEqualTo(cardKey);
         assertThat(edit.text()).contains("✅ Đinh Công Tuấn đã phê duyệt lúc 06/05/2024 08:00: 79 điểm, xếp loại B – Tốt.");
         assertThat(edit.inlineButtons()).flatExtracting(r -> r).extracting(OutgoingMessage.InlineButton::label)
                 .containsExactly("📄 Chi tiết");
 
-        assertThat(last(HOA)).contains("đã được Hiệu trưởng Đinh Công Tuấn phê duyệt")
+        assertThat(chat.lastText(HOA)).contains("đã được Hiệu trưởng Đinh Công Tuấn phê duyệt")
                 .contains("Điểm chính thức: 79 — xếp loại B – Tốt (thầy cô tự chấm 82)");
-        assertThat(last(MINH)).contains("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 bài").contains("Lò Thị Hoa: 79 điểm, B – Tốt");
+        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 bài").contains("Lò Thị Hoa: 79 điểm, B – Tốt");
 
         AssessmentSummary s = summaryOf(HOA);
         assertThat(s.status()).isEqualTo(AssessmentStatus.APPROVED);
@@ -364,8 +321,8 @@ class ScoringDialogTest {
                 EventAction.TEAM_REVIEW, EventAction.PASS, EventAction.APPROVE);
 
         // the details button still works after the decision
-        presses(TUAN, "📄 Chi tiết");
-        assertThat(last(TUAN)).contains("II.2 Thực hiện chương trình, giờ dạy (tối đa 8): tự chấm 7 · tổ 7 · HĐ 5")
+        chat.presses(TUAN, "📄 Chi tiết");
+        assertThat(chat.lastText(TUAN)).contains("II.2 Thực hiện chương trình, giờ dạy (tối đa 8): tự chấm 7 · tổ 7 · HĐ 5")
                 .contains("↳ Hội đồng: Hai giờ dạy bị nhắc nhở khi dự giờ đột xuất");
     }
 
@@ -374,36 +331,36 @@ class ScoringDialogTest {
     @Test
     void a_returned_submission_reaches_the_teacher_with_the_comment_and_she_fixes_and_resubmits() {
         long id = prepare(HOA, AssessmentStatus.SUBMITTED, true);
-        says(SON, "/duyet");
+        chat.says(SON, "/duyet");
         pressesStartingWith(SON, "Lò Thị Hoa");
-        presses(SON, vi("scoring.review.return-button"));
-        assertThat(last(SON)).contains("Nhận xét gửi Lò Thị Hoa");
-        says(SON, "Kết quả học tập II.4 chưa khớp với chỉ tiêu đã đăng ký, cô xem lại");
-        assertThat(last(SON)).contains("Đã trả lại bài cho Lò Thị Hoa");
+        chat.presses(SON, vi("scoring.review.return-button"));
+        assertThat(chat.lastText(SON)).contains("Nhận xét gửi Lò Thị Hoa");
+        chat.says(SON, "Kết quả học tập II.4 chưa khớp với chỉ tiêu đã đăng ký, cô xem lại");
+        assertThat(chat.lastText(SON)).contains("Đã trả lại bài cho Lò Thị Hoa");
         assertThat(status(id)).isEqualTo("RETURNED");
-        assertThat(last(HOA)).contains("được Vì Văn Sơn (Tổ đánh giá) trả lại để chỉnh sửa")
+        assertThat(chat.lastText(HOA)).contains("được Vì Văn Sơn (Tổ đánh giá) trả lại để chỉnh sửa")
                 .contains("Nhận xét: Kết quả học tập II.4 chưa khớp với chỉ tiêu đã đăng ký, cô xem lại")
                 .contains("/tucham");
 
-        says(HOA, "/tucham");
+        chat.says(HOA, "/tucham");
         assertThat(all(HOA)).contains("Bài của thầy cô được Vì Văn Sơn trả lại lúc 06/05/2024 08:00");
-        assertThat(last(HOA)).contains("Tổng điểm: 81").contains("Nộp lại");
-        says(HOA, "II.4");
-        assertThat(last(HOA)).contains("II.4 Kết quả học tập của học sinh so với chỉ tiêu").contains("Điểm đã ghi: 9");
-        says(HOA, "7,5");
-        presses(HOA, vi("scoring.self.done-button"));
-        assertThat(last(HOA)).as("back to the summary, not through every item").contains("Tổng điểm: 79,5");
+        assertThat(chat.lastText(HOA)).contains("Tổng điểm: 81").contains("Nộp lại");
+        chat.says(HOA, "II.4");
+        assertThat(chat.lastText(HOA)).contains("II.4 Kết quả học tập của học sinh so với chỉ tiêu").contains("Điểm đã ghi: 9");
+        chat.says(HOA, "7,5");
+        chat.presses(HOA, vi("scoring.self.done-button"));
+        assertThat(chat.lastText(HOA)).as("back to the summary, not through every item").contains("Tổng điểm: 79,5");
         int before = count(SON);
-        presses(HOA, vi("scoring.self.resubmit-button"));
+        chat.presses(HOA, vi("scoring.self.resubmit-button"));
         assertThat(status(id)).isEqualTo("SUBMITTED");
         assertThat(count(SON)).isEqualTo(before + 1);
-        assertThat(last(SON)).contains("79,5 điểm");
+        assertThat(chat.lastText(SON)).contains("79,5 điểm");
         assertThat(queries.history(id)).extracting(HistoryEntry::action).containsExactly(EventAction.START, EventAction.SUBMIT,
                 EventAction.RETURN, EventAction.RESUBMIT);
         assertThat(queries.history(id).get(2).reason()).startsWith("Kết quả học tập II.4");
 
-        says(MINH, "/lichsu lo thi hoa");
-        assertThat(last(MINH)).contains("Lịch sử bài tự đánh giá: Lò Thị Hoa — Toán - Tin")
+        chat.says(MINH, "/lichsu lo thi hoa");
+        assertThat(chat.lastText(MINH)).contains("Lịch sử bài tự đánh giá: Lò Thị Hoa — Toán - Tin")
                 .contains("Vì Văn Sơn · Trả lại để chỉnh sửa (Đã nộp, chờ thẩm định → Được trả lại để chỉnh sửa)")
                 .contains("Lý do, nhận xét: Kết quả học tập II.4")
                 .contains("Lò Thị Hoa · Nộp lại sau chỉnh sửa");
@@ -414,20 +371,20 @@ class ScoringDialogTest {
     @Test
     void a_stale_or_forged_approval_button_changes_nothing_and_says_why() {
         long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
-        String approve = token(TUAN, b -> b.label().equals("✅ Phê duyệt"), "approve");
-        String ret = token(TUAN, b -> b.label().equals("↩️ Trả lại"), "return");
+        String approve = ChatDriver.token(chat.latestWith(TUAN, "✅ Phê duyệt"), "✅ Phê duyệt");
+        String ret = ChatDriver.token(chat.latestWith(TUAN, "↩️ Trả lại"), "↩️ Trả lại");
 
-        assertThat(press(HOA, approve)).as("someone else's button").isEqualTo(vi("error.button-stale"));
-        assertThat(press(TUAN, "forged-callback-data")).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.pressToken(HOA, approve)).as("someone else's button").isEqualTo(vi("error.button-stale"));
+        assertThat(chat.pressToken(TUAN, "forged-callback-data")).isEqualTo(vi("error.button-stale"));
         assertThat(status(id)).isEqualTo("REVIEWED");
 
-        press(TUAN, approve);
+        chat.pressToken(TUAN, approve);
         assertThat(status(id)).isEqualTo("APPROVED");
         int toPrincipal = count(TUAN);
         int toTeacher = count(HOA);
-        String again = press(TUAN, approve);
+        String again = chat.pressToken(TUAN, approve);
         assertThat(again).startsWith("Bài này đã được Đinh Công Tuấn xử lý (Phê duyệt) lúc 06/05/2024 08:00");
-        String late = press(TUAN, ret);
+        String late = chat.pressToken(TUAN, ret);
         assertThat(late).startsWith("Bài này đã được Đinh Công Tuấn xử lý");
         assertThat(status(id)).isEqualTo("APPROVED");
         assertThat(count(TUAN)).isEqualTo(toPrincipal);
@@ -438,28 +395,28 @@ class ScoringDialogTest {
     @Test
     void the_principal_returns_a_card_to_the_council_with_a_comment_and_the_card_shows_it() {
         long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
-        presses(TUAN, "↩️ Trả lại");
-        assertThat(last(TUAN)).contains("Trả lại Hội đồng bài của Lò Thị Hoa");
-        says(TUAN, "Đề nghị Hội đồng xem lại minh chứng tiêu chí II.4");
+        chat.presses(TUAN, "↩️ Trả lại");
+        assertThat(chat.lastText(TUAN)).contains("Trả lại Hội đồng bài của Lò Thị Hoa");
+        chat.says(TUAN, "Đề nghị Hội đồng xem lại minh chứng tiêu chí II.4");
         assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
-        assertThat(sent(TUAN)).anySatisfy(m -> {
+        assertThat(chat.sent(TUAN)).anySatisfy(m -> {
             assertThat(m.editOfKey()).isEqualTo("approval:" + id + ":1:" + staffId(TUAN));
             assertThat(m.text()).contains("↩️ Đinh Công Tuấn đã trả lại Hội đồng lúc 06/05/2024 08:00: Đề nghị Hội đồng xem lại");
         });
-        assertThat(last(MINH)).contains("Hiệu trưởng Đinh Công Tuấn trả lại Hội đồng bài của Lò Thị Hoa")
+        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn trả lại Hội đồng bài của Lò Thị Hoa")
                 .contains("Đề nghị Hội đồng xem lại minh chứng tiêu chí II.4");
-        assertThat(presses(TUAN, "✅ Phê duyệt")).startsWith("Bài này đã được Đinh Công Tuấn xử lý");
+        assertThat(chat.presses(TUAN, "✅ Phê duyệt")).startsWith("Bài này đã được Đinh Công Tuấn xử lý");
         assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
     }
 
     @Test
     void an_old_self_assessment_button_after_submission_changes_nothing() {
-        says(HOA, "/tucham");
-        String skip = token(HOA, b -> b.label().equals(vi("scoring.self.skip-button")), "skip");
+        chat.says(HOA, "/tucham");
+        String skip = ChatDriver.token(chat.latestWith(HOA, vi("scoring.self.skip-button")), vi("scoring.self.skip-button"));
         long id = summaryOf(HOA).assessmentId();
         prepareScoresOnly(HOA, id);
         workflow.submit(actor(HOA), id);
-        assertThat(press(HOA, skip)).isEqualTo(vi("scoring.self.stale-submitted", vi("scoring.status.submitted")));
+        assertThat(chat.pressToken(HOA, skip)).isEqualTo(vi("scoring.self.stale-submitted", vi("scoring.status.submitted")));
         assertThat(summaryOf(HOA).status()).isEqualTo(AssessmentStatus.SUBMITTED);
     }
 
@@ -479,100 +436,100 @@ class ScoringDialogTest {
 
     @Test
     void leaving_with_huy_and_coming_back_resumes_at_the_same_criterion() {
-        says(HOA, "/tucham");
+        chat.says(HOA, "/tucham");
         for (String score : List.of("5", "4,5", "5")) {
-            says(HOA, score);
-            presses(HOA, vi("scoring.self.done-button"));
+            chat.says(HOA, score);
+            chat.presses(HOA, vi("scoring.self.done-button"));
         }
-        assertThat(last(HOA)).startsWith("Tiêu chí 4/19 · I.4");
-        says(HOA, "/huy");
-        says(HOA, "/trogiup");
-        says(HOA, "4");
-        assertThat(last(HOA)).as("the number is not taken as a score outside the flow").isEqualTo(vi("error.not-understood"));
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 4/19 · I.4");
+        chat.says(HOA, "/huy");
+        chat.says(HOA, "/trogiup");
+        chat.says(HOA, "4");
+        assertThat(chat.lastText(HOA)).as("the number is not taken as a score outside the flow").isEqualTo(vi("error.not-understood"));
         clock.advance(Duration.ofHours(20));
-        says(HOA, "/tucham");
+        chat.says(HOA, "/tucham");
         assertThat(all(HOA)).contains(vi("scoring.self.resume", "20/05/2024"));
-        assertThat(last(HOA)).startsWith("Tiêu chí 4/19 · I.4 Lối sống lành mạnh");
-        presses(HOA, vi("scoring.self.back-button"));
-        assertThat(last(HOA)).startsWith("Tiêu chí 3/19 · I.3").contains("Điểm đã ghi: 5.");
-        presses(HOA, "Giữ nguyên 5");
-        presses(HOA, vi("scoring.self.done-button"));
-        assertThat(last(HOA)).startsWith("Tiêu chí 4/19 · I.4");
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 4/19 · I.4 Lối sống lành mạnh");
+        chat.presses(HOA, vi("scoring.self.back-button"));
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 3/19 · I.3").contains("Điểm đã ghi: 5.");
+        chat.presses(HOA, "Giữ nguyên 5");
+        chat.presses(HOA, vi("scoring.self.done-button"));
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 4/19 · I.4");
         assertThat(queries.items(summaryOf(HOA).assessmentId())).filteredOn(i -> i.code().equals("I.2"))
                 .extracting(ItemScore::self).first().satisfies(v -> assertThat((BigDecimal) v).isEqualByComparingTo("4.5"));
     }
 
     @Test
     void a_wrong_score_gets_a_specific_answer_and_the_same_question_again() {
-        says(HOA, "/tucham");
-        says(HOA, "6");
-        List<OutgoingMessage> replies = sent(HOA);
+        chat.says(HOA, "/tucham");
+        chat.says(HOA, "6");
+        List<OutgoingMessage> replies = chat.sent(HOA);
         assertThat(replies.get(replies.size() - 2).text()).isEqualTo(vi("scoring.score.above-max", "5"));
-        assertThat(last(HOA)).startsWith("Tiêu chí 1/19 · I.1");
-        says(HOA, "4,75");
-        assertThat(sent(HOA).get(sent(HOA).size() - 2).text()).isEqualTo(vi("scoring.score.one-decimal", "4,75"));
-        says(HOA, "bốn");
-        assertThat(sent(HOA).get(sent(HOA).size() - 2).text()).isEqualTo(vi("scoring.score.not-number", "bốn", "5"));
-        says(HOA, "4,5");
-        assertThat(last(HOA)).contains("Đã ghi 4,5 điểm cho I.1");
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 1/19 · I.1");
+        chat.says(HOA, "4,75");
+        assertThat(chat.sent(HOA).get(chat.sent(HOA).size() - 2).text()).isEqualTo(vi("scoring.score.one-decimal", "4,75"));
+        chat.says(HOA, "bốn");
+        assertThat(chat.sent(HOA).get(chat.sent(HOA).size() - 2).text()).isEqualTo(vi("scoring.score.not-number", "bốn", "5"));
+        chat.says(HOA, "4,5");
+        assertThat(chat.lastText(HOA)).contains("Đã ghi 4,5 điểm cho I.1");
     }
 
     @Test
     void a_teacher_who_chose_english_gets_the_questions_in_english_with_decimal_points() {
         tx.executeWithoutResult(t -> staff.findById(staffId(TAI)).orElseThrow().changeLanguage("en", Instant.now()));
-        says(TAI, "/selfscore");
-        assertThat(last(TAI)).startsWith("Criterion 1/19 · I.1").contains("Maximum: 5. Type your score (e.g. 4.5).");
-        says(TAI, "4,5");
-        assertThat(last(TAI)).startsWith("Saved 4.5 points for I.1.");
-        says(TAI, "II.4");
-        says(TAI, "11");
-        assertThat(sent(TAI).get(sent(TAI).size() - 2).text()).isEqualTo("The most this item gives is 10. Please type a number from 0 to 10.");
+        chat.says(TAI, "/selfscore");
+        assertThat(chat.lastText(TAI)).startsWith("Criterion 1/19 · I.1").contains("Maximum: 5. Type your score (e.g. 4.5).");
+        chat.says(TAI, "4,5");
+        assertThat(chat.lastText(TAI)).startsWith("Saved 4.5 points for I.1.");
+        chat.says(TAI, "II.4");
+        chat.says(TAI, "11");
+        assertThat(chat.sent(TAI).get(chat.sent(TAI).size() - 2).text()).isEqualTo("The most this item gives is 10. Please type a number from 0 to 10.");
     }
 
     @Test
     void outside_the_window_self_assessment_is_refused_with_the_dates() {
         clock.advance(Duration.ofDays(15)); // 21/05/2024
-        says(TAI, "/tucham");
-        assertThat(last(TAI)).contains("(từ 03/05/2024 đến 20/05/2024) đã kết thúc");
+        chat.says(TAI, "/tucham");
+        assertThat(chat.lastText(TAI)).contains("(từ 03/05/2024 đến 20/05/2024) đã kết thúc");
         assertThat(queries.forStaff(staffId(TAI), "2023-2024")).isEmpty();
         clock.advance(Duration.ofDays(-19)); // 02/05/2024
-        says(TAI, "/tucham");
-        assertThat(last(TAI)).contains("từ 03/05/2024 đến 20/05/2024").contains("từ ngày 03/05/2024");
+        chat.says(TAI, "/tucham");
+        assertThat(chat.lastText(TAI)).contains("từ 03/05/2024 đến 20/05/2024").contains("từ ngày 03/05/2024");
     }
 
     @Test
     void a_file_too_large_or_of_the_wrong_type_is_refused_and_the_flow_goes_on() {
-        says(HOA, "/tucham");
-        says(HOA, "5");
+        chat.says(HOA, "/tucham");
+        chat.says(HOA, "5");
         sendsFile(HOA, "big", "video-tiet-day.pdf", "application/pdf", 25L * 1024 * 1024);
         assertThat(all(HOA)).contains("Tệp video-tiet-day.pdf nặng 25 MB, quá giới hạn 20 MB mỗi tệp");
         sendsFile(HOA, "exe", "baocao.zip", "application/zip", 10_000);
         assertThat(all(HOA)).contains("Tệp „baocao.zip” không thuộc loại được nhận").contains("PDF, Word (.docx), Excel (.xlsx)");
-        assertThat(last(HOA)).contains("Thầy cô có thể gửi tệp khác cho I.1");
+        assertThat(chat.lastText(HOA)).contains("Thầy cô có thể gửi tệp khác cho I.1");
         sendsFile(HOA, "ok", "giay-khen.pdf", "application/pdf", 400_000);
-        assertThat(last(HOA)).contains("Đã nhận minh chứng „giay-khen.pdf” cho I.1 (tệp thứ 1)");
+        assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng „giay-khen.pdf” cho I.1 (tệp thứ 1)");
         sendsPhoto(HOA, "photo-1");
-        assertThat(last(HOA)).contains("(tệp thứ 2)");
-        presses(HOA, vi("scoring.self.done-button"));
-        assertThat(last(HOA)).startsWith("Tiêu chí 2/19 · I.2");
+        assertThat(chat.lastText(HOA)).contains("(tệp thứ 2)");
+        chat.presses(HOA, vi("scoring.self.done-button"));
+        assertThat(chat.lastText(HOA)).startsWith("Tiêu chí 2/19 · I.2");
         assertThat(queries.items(summaryOf(HOA).assessmentId()).get(0).evidenceCount()).isEqualTo(2);
     }
 
     @Test
     void a_criterion_that_requires_evidence_blocks_the_submission_until_it_is_sent() {
         long id = prepare(HOA, AssessmentStatus.DRAFT, false);
-        says(HOA, "/tucham");
-        assertThat(last(HOA)).contains("Thiếu minh chứng bắt buộc: II.1, II.3, II.4");
-        String answer = presses(HOA, vi("scoring.self.submit-button"));
+        chat.says(HOA, "/tucham");
+        assertThat(chat.lastText(HOA)).contains("Thiếu minh chứng bắt buộc: II.1, II.3, II.4");
+        String answer = chat.presses(HOA, vi("scoring.self.submit-button"));
         assertThat(answer).isEqualTo(vi("scoring.self.not-ready-toast"));
         assertThat(status(id)).isEqualTo("DRAFT");
-        presses(HOA, "Minh chứng II.1");
-        assertThat(last(HOA)).contains("II.1 Kế hoạch bài dạy").contains("bắt buộc có minh chứng");
-        presses(HOA, "Giữ nguyên 7");
+        chat.presses(HOA, "Minh chứng II.1");
+        assertThat(chat.lastText(HOA)).contains("II.1 Kế hoạch bài dạy").contains("bắt buộc có minh chứng");
+        chat.presses(HOA, "Giữ nguyên 7");
         sendsFile(HOA, "ke-hoach", "ke-hoach-bai-day.docx", null, 80_000);
-        presses(HOA, vi("scoring.self.done-button"));
-        assertThat(last(HOA)).contains("Thiếu minh chứng bắt buộc: II.3, II.4");
-        presses(HOA, vi("scoring.self.submit-button"));
+        chat.presses(HOA, vi("scoring.self.done-button"));
+        assertThat(chat.lastText(HOA)).contains("Thiếu minh chứng bắt buộc: II.3, II.4");
+        chat.presses(HOA, vi("scoring.self.submit-button"));
         assertThat(status(id)).isEqualTo("DRAFT");
     }
 
@@ -581,15 +538,15 @@ class ScoringDialogTest {
     @Test
     void a_second_council_member_is_told_who_is_reviewing_and_later_who_handled_it() {
         long id = prepare(HOA, AssessmentStatus.TEAM_REVIEWED, true);
-        says(YEN, "/duyet");
-        says(MINH, "/duyet");
+        chat.says(YEN, "/duyet");
+        chat.says(MINH, "/duyet");
         pressesStartingWith(MINH, "Lò Thị Hoa");
-        says(YEN, "/duyet");
-        assertThat(last(YEN)).contains("🔒 đang được Hà Văn Minh xem");
+        chat.says(YEN, "/duyet");
+        assertThat(chat.lastText(YEN)).contains("🔒 đang được Hà Văn Minh xem");
         String answer = pressesStartingWith(YEN, "Lò Thị Hoa");
         assertThat(answer).startsWith("Bài này đang được Hà Văn Minh thẩm định (mở lúc 06/05/2024 08:00)");
-        assertThat(last(YEN)).startsWith("Bài này đang được Hà Văn Minh thẩm định");
-        presses(MINH, vi("scoring.review.pass-button"));
+        assertThat(chat.lastText(YEN)).startsWith("Bài này đang được Hà Văn Minh thẩm định");
+        chat.presses(MINH, vi("scoring.review.pass-button"));
         assertThat(status(id)).isEqualTo("REVIEWED");
         String later = pressesStartingWith(YEN, "Lò Thị Hoa");
         assertThat(later).startsWith("Bài này đã được Hà Văn Minh xử lý (Chuyển Hiệu trưởng) lúc 06/05/2024 08:00");
@@ -599,13 +556,13 @@ class ScoringDialogTest {
     @Test
     void a_claim_lapses_after_two_hours_so_a_colleague_can_take_over() {
         prepare(HOA, AssessmentStatus.TEAM_REVIEWED, true);
-        says(MINH, "/duyet");
+        chat.says(MINH, "/duyet");
         pressesStartingWith(MINH, "Lò Thị Hoa");
         clock.advance(Duration.ofHours(2).plusMinutes(1));
-        says(YEN, "/duyet");
+        chat.says(YEN, "/duyet");
         pressesStartingWith(YEN, "Lò Thị Hoa");
         assertThat(all(YEN)).contains("🔍 Hội đồng thẩm định: Lò Thị Hoa");
-        String stale = presses(MINH, vi("scoring.review.pass-button"));
+        String stale = chat.presses(MINH, vi("scoring.review.pass-button"));
         assertThat(stale).startsWith("Bài này đang được Cầm Thị Yến thẩm định");
     }
 
@@ -613,15 +570,15 @@ class ScoringDialogTest {
     void reviewers_see_only_what_they_may_review_and_never_their_own() {
         prepare(SON, AssessmentStatus.SUBMITTED, true);
         prepare(HOA, AssessmentStatus.SUBMITTED, true);
-        says(SON, "/duyet");
-        assertThat(last(SON)).contains("Lò Thị Hoa").doesNotContain("Vì Văn Sơn —");
-        says(YEN, "/duyet");
-        assertThat(last(YEN)).as("the team leader's own goes straight to the council")
+        chat.says(SON, "/duyet");
+        assertThat(chat.lastText(SON)).contains("Lò Thị Hoa").doesNotContain("Vì Văn Sơn —");
+        chat.says(YEN, "/duyet");
+        assertThat(chat.lastText(YEN)).as("the team leader's own goes straight to the council")
                 .contains("Vì Văn Sơn").doesNotContain("Lò Thị Hoa").contains("Còn 1 bài đang chờ tổ trưởng đánh giá trước");
-        says(TAI, "/duyet");
-        assertThat(last(TAI)).isEqualTo(vi("error.forbidden"));
-        says(TAI, "/pheduyet");
-        assertThat(last(TAI)).isEqualTo(vi("error.forbidden"));
+        chat.says(TAI, "/duyet");
+        assertThat(chat.lastText(TAI)).isEqualTo(vi("error.forbidden"));
+        chat.says(TAI, "/pheduyet");
+        assertThat(chat.lastText(TAI)).isEqualTo(vi("error.forbidden"));
     }
 
     // --- the principal's bulk approval, reopening, history -------------------------------------------------------------
@@ -630,25 +587,25 @@ class ScoringDialogTest {
     void the_principal_approves_a_whole_team_after_seeing_the_list_and_a_second_confirm_changes_nothing() {
         long hoa = prepare(HOA, AssessmentStatus.REVIEWED, true);
         long tai = prepare(TAI, AssessmentStatus.REVIEWED, true);
-        says(TUAN, "/pheduyet");
-        assertThat(last(TUAN)).contains("• Toán - Tin: 2 bài");
-        presses(TUAN, "Toán - Tin (2)");
-        assertThat(last(TUAN)).contains("Toán - Tin: 2 bài chờ phê duyệt")
+        chat.says(TUAN, "/pheduyet");
+        assertThat(chat.lastText(TUAN)).contains("• Toán - Tin: 2 bài");
+        chat.presses(TUAN, "Toán - Tin (2)");
+        assertThat(chat.lastText(TUAN)).contains("Toán - Tin: 2 bài chờ phê duyệt")
                 .contains("• Lò Thị Hoa: tự chấm 81, Hội đồng 81 — B – Tốt; 0 điều chỉnh").contains("• Sa Văn Tài");
-        presses(TUAN, "✅ Phê duyệt tất cả 2");
-        assertThat(last(TUAN)).contains("Xác nhận phê duyệt 2 bài?");
+        chat.presses(TUAN, "✅ Phê duyệt tất cả 2");
+        assertThat(chat.lastText(TUAN)).contains("Xác nhận phê duyệt 2 bài?");
         assertThat(status(hoa)).as("nothing before the confirmation").isEqualTo("REVIEWED");
-        presses(TUAN, "Xác nhận");
+        chat.presses(TUAN, "Xác nhận");
         assertThat(status(hoa)).isEqualTo("APPROVED");
         assertThat(status(tai)).isEqualTo("APPROVED");
-        assertThat(last(TUAN)).isEqualTo(vi("scoring.approval.bulk-done", "2", "0"));
-        assertThat(sent(TUAN)).filteredOn(m -> m.editOfKey() != null).extracting(OutgoingMessage::editOfKey)
+        assertThat(chat.lastText(TUAN)).isEqualTo(vi("scoring.approval.bulk-done", "2", "0"));
+        assertThat(chat.sent(TUAN)).filteredOn(m -> m.editOfKey() != null).extracting(OutgoingMessage::editOfKey)
                 .containsExactlyInAnyOrder("approval:" + hoa + ":1:" + staffId(TUAN), "approval:" + tai + ":1:" + staffId(TUAN));
-        assertThat(last(HOA)).contains("Điểm chính thức: 81 — xếp loại B – Tốt");
-        assertThat(last(TAI)).contains("Điểm chính thức: 81");
-        assertThat(last(MINH)).contains("đã phê duyệt 2 bài");
+        assertThat(chat.lastText(HOA)).contains("Điểm chính thức: 81 — xếp loại B – Tốt");
+        assertThat(chat.lastText(TAI)).contains("Điểm chính thức: 81");
+        assertThat(chat.lastText(MINH)).contains("đã phê duyệt 2 bài");
         int before = count(TUAN);
-        assertThat(presses(TUAN, "Xác nhận")).isEqualTo(vi("scoring.approval.bulk-nothing"));
+        assertThat(chat.presses(TUAN, "Xác nhận")).isEqualTo(vi("scoring.approval.bulk-nothing"));
         assertThat(count(TUAN)).isEqualTo(before + 1);
         assertThat(queries.countsByStatus("2023-2024")).containsEntry(AssessmentStatus.APPROVED, 2L)
                 .containsEntry(AssessmentStatus.REVIEWED, 0L);
@@ -657,23 +614,23 @@ class ScoringDialogTest {
     @Test
     void the_secretary_reopens_an_approved_result_with_a_reason_and_it_goes_back_to_the_council() {
         long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
-        presses(TUAN, "✅ Phê duyệt");
-        says(YEN, "/mocham Hoa");
-        assertThat(last(YEN)).isEqualTo(vi("error.forbidden"));
-        says(MINH, "/mocham lo thi hoa");
-        assertThat(last(MINH)).contains("Mở lại kết quả đã phê duyệt của Lò Thị Hoa (81 điểm, B – Tốt)");
-        says(MINH, "ok");
-        assertThat(last(MINH)).isEqualTo(vi("scoring.review.reason-too-short"));
-        says(MINH, "Nhập nhầm điểm tiêu chí II.4, tổ đã xác nhận lại");
+        chat.presses(TUAN, "✅ Phê duyệt");
+        chat.says(YEN, "/mocham Hoa");
+        assertThat(chat.lastText(YEN)).isEqualTo(vi("error.forbidden"));
+        chat.says(MINH, "/mocham lo thi hoa");
+        assertThat(chat.lastText(MINH)).contains("Mở lại kết quả đã phê duyệt của Lò Thị Hoa (81 điểm, B – Tốt)");
+        chat.says(MINH, "ok");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("scoring.review.reason-too-short"));
+        chat.says(MINH, "Nhập nhầm điểm tiêu chí II.4, tổ đã xác nhận lại");
         assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
         assertThat(summaryOf(HOA).finalTotal()).isNull();
-        assertThat(last(HOA)).contains("được Hà Văn Minh mở lại").contains("Nhập nhầm điểm tiêu chí II.4");
-        assertThat(last(TUAN)).contains("được Hà Văn Minh mở lại");
-        says(TUAN, "/lichsu Lò Thị Hoa");
-        assertThat(last(TUAN)).contains("Hà Văn Minh · Mở lại sau phê duyệt (Đã phê duyệt → Tổ đã đánh giá, chờ Hội đồng)")
+        assertThat(chat.lastText(HOA)).contains("được Hà Văn Minh mở lại").contains("Nhập nhầm điểm tiêu chí II.4");
+        assertThat(chat.lastText(TUAN)).contains("được Hà Văn Minh mở lại");
+        chat.says(TUAN, "/lichsu Lò Thị Hoa");
+        assertThat(chat.lastText(TUAN)).contains("Hà Văn Minh · Mở lại sau phê duyệt (Đã phê duyệt → Tổ đã đánh giá, chờ Hội đồng)")
                 .contains("Lý do, nhận xét: Nhập nhầm điểm tiêu chí II.4");
         assertThat(queries.history(id)).extracting(HistoryEntry::action).endsWith(EventAction.APPROVE, EventAction.REOPEN);
-        says(HOA, "/lichsu Hà Văn Minh");
+        chat.says(HOA, "/lichsu Hà Văn Minh");
         assertThat(all(HOA)).as("a teacher sees only her own").contains("Lịch sử bài tự đánh giá: Lò Thị Hoa");
     }
 }
