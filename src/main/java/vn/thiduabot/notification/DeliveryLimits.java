@@ -2,6 +2,9 @@ package vn.thiduabot.notification;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +22,20 @@ class DeliveryLimits {
 
     private final TimeMeter time;
 
-    DeliveryLimits(int globalPerSecond, int perChatPerSecond, int perChatBurst) {
-        this(globalPerSecond, perChatPerSecond, perChatBurst, TimeMeter.SYSTEM_NANOTIME);
+    /** The bot's clock as Bucket4j's time, so the limits follow the same time as everything else (and tests). */
+    static TimeMeter timeOf(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     /** With a clock of the test's choosing, so the limits can be checked without waiting. */

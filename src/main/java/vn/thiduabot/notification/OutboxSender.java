@@ -55,7 +55,7 @@ class OutboxSender implements SmartLifecycle {
         this.tx = tx;
         this.clock = clock;
         this.wakeUp = wakeUp;
-        this.limits = new DeliveryLimits(globalPerSecond, perChatPerSecond, perChatBurst);
+        this.limits = new DeliveryLimits(globalPerSecond, perChatPerSecond, perChatBurst, DeliveryLimits.timeOf(clock));
         this.maxAttempts = maxAttempts;
         this.pollMillis = pollMillis;
     }
