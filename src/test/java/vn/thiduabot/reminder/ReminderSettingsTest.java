@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,14 +18,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
-import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /** /caidat mutes notices but never deadline reminders; /taila refuses a broken campaign file. */
@@ -59,7 +57,6 @@ class ReminderSettingsTest {
     @Autowired ReminderService reminders;
     @Autowired Texts texts;
 
-    static long update = 50_000;
 
     @BeforeAll
     static void staff(@Autowired StaffRepository staff) {
@@ -73,20 +70,16 @@ class ReminderSettingsTest {
         staff.save(secretary);
     }
 
-    private void press(long user, OutgoingMessage withButton) {
-        String token = withButton.inlineButtons().get(0).get(0).callbackData();
-        intake.process(new Incoming(++update, user, user, true, null, null, null, Incoming.Kind.CALLBACK, null, null, null,
-                new Incoming.Callback("cb" + update, token, null)));
+    private ChatDriver chat() {
+        return new ChatDriver(intake, outbox);
     }
 
     @Test
     void a_teacher_who_muted_notices_gets_no_timeline_notice_but_the_others_do() {
-        intake.process(Incoming.text(++update, 701, 701, "/caidat"));
-        List<OutgoingMessage> shown = outbox.queuedFor(701);
-        assertThat(shown.get(shown.size() - 1).text()).isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-on"));
-        press(701, shown.get(shown.size() - 1));
-        assertThat(outbox.queuedFor(701).get(outbox.queuedFor(701).size() - 1).text())
-                .isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-muted"));
+        chat().says(701, "/caidat");
+        assertThat(chat().lastText(701)).isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-on"));
+        chat().presses(701, texts.get(Texts.VIETNAMESE, "settings.mute"));
+        assertThat(chat().lastText(701)).isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-muted"));
 
         reminders.fire("2023-2024:timeline:2023-10-01:3");
 
@@ -101,14 +94,12 @@ class ReminderSettingsTest {
         String good = Files.readString(file);
         Files.writeString(file, good.replace("registration: 2023-09-15", "registration: 15-09-2023"));
         try {
-            intake.process(Incoming.text(++update, 703, 703, "/taila"));
-            List<OutgoingMessage> answers = outbox.queuedFor(703);
-            assertThat(answers.get(answers.size() - 1).text()).contains("deadlines.registration").contains("yyyy-MM-dd");
+            chat().says(703, "/taila");
+            assertThat(chat().lastText(703)).contains("deadlines.registration").contains("yyyy-MM-dd");
         } finally {
             Files.writeString(file, good);
         }
-        intake.process(Incoming.text(++update, 703, 703, "/taila"));
-        List<OutgoingMessage> answers = outbox.queuedFor(703);
-        assertThat(answers.get(answers.size() - 1).text()).contains("2023-2024");
+        chat().says(703, "/taila");
+        assertThat(chat().lastText(703)).contains("2023-2024");
     }
 }

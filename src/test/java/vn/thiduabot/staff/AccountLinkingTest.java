@@ -20,6 +20,7 @@ import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.ChatDriver;
 
 /** Linking a Telegram account to the staff list, driven through the transport-neutral intake. */
 @SpringBootTest(properties = "thidua.transport=none")
@@ -41,7 +42,6 @@ class AccountLinkingTest {
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
 
-    static long updateId = 1000;
     StaffMember hoa;
     StaffMember secretary;
 
@@ -57,14 +57,14 @@ class AccountLinkingTest {
         secretary = staff.save(secretary);
     }
 
+    /** A message from a Telegram user with a username, so the secretary's notice can name them. */
     private UpdateIntake.Outcome send(long user, Incoming.Kind kind, String text, Incoming.Contact contact) {
-        return intake.process(new Incoming(++updateId, user, user, true, "user" + user, "Hoa", null, kind, text, contact, null, null));
+        return intake.process(new Incoming(ChatDriver.nextUpdateId(), user, user, true, "user" + user, "Hoa", null, kind, text,
+                contact, null, null));
     }
 
     private String lastTextTo(long chat) {
-        List<OutgoingMessage> all = outbox.queuedFor(chat);
-        assertThat(all).isNotEmpty();
-        return all.get(all.size() - 1).text();
+        return new ChatDriver(intake, outbox).lastText(chat);
     }
 
     private String vi(String key, Object... args) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
-import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 
 /** /trangthai tells a teacher what to do next and by when, as the calendar moves. */
@@ -54,12 +52,10 @@ class StatusCommandTest {
     @Autowired MutableClock clock;
     @Autowired Texts texts;
 
-    static long update = 70_000;
-
     private String status(long user) {
-        intake.process(Incoming.text(++update, user, user, "/trangthai"));
-        List<OutgoingMessage> all = outbox.queuedFor(user);
-        return all.get(all.size() - 1).text();
+        ChatDriver chat = new ChatDriver(intake, outbox);
+        chat.says(user, "/trangthai");
+        return chat.lastText(user);
     }
 
     private String vi(String key, Object... args) {
