@@ -61,30 +61,18 @@ class RegistrationService {
 
     @Transactional
     public Registration submit(Registration r, long byStaffId) {
-        RegistrationStatus from = r.status();
-        r.submit(now());
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, Action.SUBMITTED, from, byStaffId, null);
-        return saved;
+        return transition(r, Action.SUBMITTED, byStaffId, null, () -> r.submit(now()));
     }
 
     /** The owner edits a registration they had sent: it is a draft again until they send it again. */
     @Transactional
     public Registration edit(Registration r, long byStaffId) {
-        RegistrationStatus from = r.status();
-        r.backToDraft(now());
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, Action.EDITED, from, byStaffId, null);
-        return saved;
+        return transition(r, Action.EDITED, byStaffId, null, () -> r.backToDraft(now()));
     }
 
     @Transactional
     public Registration restart(Registration r, long byStaffId) {
-        RegistrationStatus from = r.status();
-        r.clearAnswers(now());
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, Action.RESTARTED, from, byStaffId, null);
-        return saved;
+        return transition(r, Action.RESTARTED, byStaffId, null, () -> r.clearAnswers(now()));
     }
 
     /** The secretary reopens one person's registration (creating an empty one if they had none). */
@@ -96,6 +84,15 @@ class RegistrationService {
         r.reopen(byStaffId, reason, now());
         Registration saved = registrations.saveAndFlush(r);
         record(saved, Action.REOPENED, from, byStaffId, reason);
+        return saved;
+    }
+
+    /** Every change of state goes the same way: change, save, and record who moved it from where to where. */
+    private Registration transition(Registration r, Action action, long byStaffId, String reason, Runnable change) {
+        RegistrationStatus from = r.status();
+        change.run();
+        Registration saved = registrations.saveAndFlush(r);
+        record(saved, action, from, byStaffId, reason);
         return saved;
     }
 
@@ -131,19 +128,19 @@ class RegistrationService {
 
     @Transactional
     public CollectiveRegistration submit(CollectiveRegistration c, long byStaffId) {
-        RegistrationStatus from = c.status();
-        c.submit(byStaffId, now());
-        CollectiveRegistration saved = collectives.saveAndFlush(c);
-        history.save(RegistrationEvent.collective(saved.id(), Action.SUBMITTED, from, saved.status(), byStaffId, now()));
-        return saved;
+        return transition(c, Action.SUBMITTED, byStaffId, () -> c.submit(byStaffId, now()));
     }
 
     @Transactional
     public CollectiveRegistration edit(CollectiveRegistration c, long byStaffId) {
+        return transition(c, Action.EDITED, byStaffId, () -> c.backToDraft(now()));
+    }
+
+    private CollectiveRegistration transition(CollectiveRegistration c, Action action, long byStaffId, Runnable change) {
         RegistrationStatus from = c.status();
-        c.backToDraft(now());
+        change.run();
         CollectiveRegistration saved = collectives.saveAndFlush(c);
-        history.save(RegistrationEvent.collective(saved.id(), Action.EDITED, from, saved.status(), byStaffId, now()));
+        history.save(RegistrationEvent.collective(saved.id(), action, from, saved.status(), byStaffId, now()));
         return saved;
     }
 }
