@@ -127,7 +127,7 @@ class NominationCards {
 
     /** Adds the stage's yes/no buttons (and the evidence button) to a card sent with {@code cardKey}. */
     Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey) {
-        String tail = "|" + n.getId() + "|" + cardKey;
+        String tail = "|" + n.getId() + "|" + n.getVersion() + "|" + cardKey;
         card.buttonKey(stage.yesLabel, stage.action, "yes" + tail).buttonKey(stage.noLabel, stage.action, "no" + tail);
         return withEvidenceButton(card, locale, n);
     }

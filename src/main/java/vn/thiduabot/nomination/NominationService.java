@@ -185,11 +185,11 @@ class NominationService {
 
     /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
     boolean mayReview(ChatUser user, Nomination n, ReviewStage stage) {
-        if (!user.has(stage.reviewer) || n.isNominee(user.staffId())) {
+        if (!user.has(stage.reviewer) || NominationRules.involves(n, user.staffId())) {
             return false;
         }
         if (stage == ReviewStage.TEAM) {
-            return user.staffId() != n.getNominatorStaffId() && n.getNominatorTeam() != null
+            return n.getNominatorTeam() != null
                     && n.getNominatorTeam().equalsIgnoreCase(user.teamName() == null ? "" : user.teamName());
         }
         return true;
