@@ -166,7 +166,7 @@ class NominationDecisions {
             case COUNCIL -> {
                 if (yes) {
                     for (StaffView principal : staff.withRole(Role.PRINCIPAL)) {
-                        if (!n.isNominee(principal.staffId())) {
+                        if (!NominationRules.involves(n, principal.staffId())) {
                             principal.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
                         }
                     }

@@ -93,6 +93,7 @@ class PrincipalOwnCaseTest {
     @Autowired MutableClock clock;
     @Autowired Campaigns campaigns;
     @Autowired AssessmentWorkflow workflow;
+    @Autowired SelfAssessmentRepository assessments;
 
     final Map<Long, Long> staffIds = new HashMap<>();
 
@@ -281,5 +282,39 @@ class PrincipalOwnCaseTest {
         jdbc.update("update callback_token set payload = ? where token = ?", "pass:" + id, pass);
         assertThat(chat.pressToken(YEN, pass)).isEqualTo(vi("decision.button.invalid"));
         assertThat(status(id)).isEqualTo("SUBMITTED");
+    }
+    @Test
+    void a_council_member_never_reviews_her_own_self_assessment_even_with_a_button() {
+        substitute(null);
+        long hoa = submitted(HOA);
+        long yen = submitted(YEN);
+        chat.says(YEN, "/duyet");
+        assertThat(ChatDriver.labels(chat.last(YEN))).anyMatch(l -> l.startsWith("Lò Thị Hoa")).noneMatch(l -> l.startsWith("Cầm Thị Yến"));
+
+        String open = ChatDriver.token(chat.last(YEN), ChatDriver.labels(chat.last(YEN)).get(0));
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "open:" + yen + ":COUNCIL:" + assessments.findById(yen).orElseThrow().reviewVersion(), open);
+        assertThat(chat.pressToken(YEN, open)).isEqualTo(vi("scoring.refused.own"));
+        assertThat(status(yen)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select claimed_by from self_assessment where id = ?", Long.class, yen)).isNull();
+        assertThat(status(hoa)).isEqualTo("SUBMITTED");
+    }
+
+    /** Scores every criterion one under its maximum and submits (nobody leads these teams: the council reviews first). */
+    private long submitted(long telegram) {
+        Actor me = actor(telegram);
+        ScoreSheet sheet = campaigns.current().scoreSheet();
+        long id = workflow.openOwn(me, campaigns.current()).getId();
+        for (Criterion c : sheet.allItems()) {
+            BigDecimal score = c.kind() == ScoreSheet.Kind.CRITERION ? c.max().subtract(BigDecimal.ONE) : BigDecimal.ZERO;
+            workflow.setSelfScore(me, id, c.code(), score);
+            if (c.evidenceRequired() && score.signum() > 0) {
+                workflow.addEvidence(me, id, c.code(), "doc-" + c.code(), c.code() + ".pdf", "application/pdf", 90_000,
+                        Evidence.Kind.DOCUMENT);
+            }
+        }
+        workflow.moveTo(me, id, sheet.allItems().size());
+        workflow.submit(me, id);
+        return id;
     }
 }
