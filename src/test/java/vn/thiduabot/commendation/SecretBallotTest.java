@@ -251,4 +251,13 @@ class SecretBallotTest {
         assertThat(jdbc.queryForObject("select actor_staff_id from commendation_decision where action like 'APPROVED%'", Long.class))
                 .isEqualTo(jdbc.queryForObject("select id from staff_member where full_name = 'Bùi Văn Sơn'", Long.class));
     }
+    @Test
+    void the_secretary_does_not_set_the_rating_on_a_proposal_about_himself() {
+        service.proposePerson(campaigns.current(), minh, "LDTT", minh);
+        chat.says(MINH, "/dexuat Ha Van Minh");
+        chat.presses(MINH, vi("commendation.button.rating"));
+        assertThat(chat.presses(MINH, vi("commendation.rating.htxsnv"))).isEqualTo(vi("decision.proposal.own"));
+        assertThat(jdbc.queryForList("select rating from commendation_person where staff_id = ?", String.class, minh))
+                .allMatch(r -> r == null);
+    }
 }

@@ -196,7 +196,9 @@ class CommendationVoteE2eTest extends EndToEndTest {
                 .containsExactlyInAnyOrderElementsOf(memberIds);
         assertThat(jdbc.queryForObject("select yes_count || '/' || no_count from commendation_vote_item", String.class)).isEqualTo("2/1");
 
-        // The raw bytes: neither the database file nor the write-ahead log holds a marked ballot.
+        // The raw bytes: neither the database file nor the write-ahead log holds a marked ballot. Deleted and
+        // rewritten rows are zeroed (secure_delete, set in the JDBC URL) and the log is truncated at the close.
+        assertThat(jdbc.queryForObject("pragma secure_delete", Integer.class)).isEqualTo(1);
         for (String file : List.of("thidua.db", "thidua.db-wal")) {
             java.nio.file.Path path = own.dataDir().resolve(file);
             byte[] bytes = java.nio.file.Files.exists(path) ? java.nio.file.Files.readAllBytes(path) : new byte[0];
