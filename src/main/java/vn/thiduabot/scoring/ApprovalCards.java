@@ -53,8 +53,11 @@ class ApprovalCards {
         boolean principals = deciders.principalsOwn(a);
         List<ChatUser> to = deciders.of(a);
         if (principals && to.isEmpty()) {
+            // Nobody can get the card: the file names nobody, or someone who has not linked Telegram yet.
+            String named = deciders.substitute(a.getSchoolYear()).map(v -> v.fullName()).orElse(null);
             for (ChatUser sec : people.withRole(Role.SECRETARY)) {
-                messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
+                (named == null ? messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
+                        : messenger.to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
                         .key("approval-waiting:" + a.getId() + ":" + round + ":" + sec.staffId()).send();
             }
         }

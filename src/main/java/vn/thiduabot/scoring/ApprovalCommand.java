@@ -84,6 +84,7 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
     @Override
     public void run(ChatSession s, String args) {
         Campaign c = campaigns.current();
+        ownWaiting(s, c.schoolYear());
         Map<String, List<SelfAssessment>> byTeam = reviewedByTeam(c.schoolYear(), Actor.of(s.requireUser()));
         if (byTeam.isEmpty()) {
             s.reply("scoring.approval.none", c.schoolYear());
@@ -103,6 +104,22 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
             msg.button(b[0], ApprovalCards.ACTION, b[1]).row();
         }
         msg.send();
+    }
+
+    /**
+     * The principal's own reviewed submission is not theirs to decide: it goes (again, if the substitute was
+     * named or linked since the council passed it; the card's key keeps it to one) to the substitute, and the
+     * principal reads who decides it or what to configure.
+     */
+    private void ownWaiting(ChatSession s, String year) {
+        long me = s.requireUser().staffId();
+        for (SelfAssessment own : assessments.findBySchoolYearAndStatusInOrderBySubmittedAtAsc(year, List.of(AssessmentStatus.REVIEWED))) {
+            if (own.getStaffId() == me) {
+                cards.send(snapshots.of(own));
+                s.reply(deciders.substitute(year).filter(v -> v.staffId() != me).map(v -> "decision.own.substitute")
+                        .orElse("decision.own.configure"), deciders.substitute(year).map(v -> v.fullName()).orElse(""));
+            }
+        }
     }
 
     /**

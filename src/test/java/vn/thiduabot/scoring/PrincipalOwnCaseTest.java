@@ -232,6 +232,21 @@ class PrincipalOwnCaseTest {
     }
 
     @Test
+    void a_substitute_named_after_the_council_passed_gets_the_card_once_when_the_principal_asks() {
+        substitute(null);
+        passedByCouncil(TUAN);
+        chat.says(TUAN, "/pheduyet");
+        assertThat(chat.sent(TUAN).stream().map(OutgoingMessage::text)).contains(vi("decision.own.configure"));
+
+        substitute("0912 000 204");
+        chat.says(TUAN, "/pheduyet");
+        assertThat(chat.sent(TUAN).stream().map(OutgoingMessage::text)).contains(vi("decision.own.substitute", "Cầm Thị Yến"));
+        assertThat(chat.latestWith(YEN, vi("scoring.approval.approve-button")).text()).contains("Đinh Công Tuấn");
+        chat.says(TUAN, "/pheduyet");
+        assertThat(chat.sent(YEN).stream().filter(m -> m.text().startsWith(vi("decision.substitute.card-intro")))).hasSize(1);
+    }
+
+    @Test
     void an_approval_card_of_an_earlier_round_and_a_broken_button_change_nothing() {
         substitute(null);
         long hoa = passedByCouncil(HOA);
