@@ -480,4 +480,36 @@ class NominationDialogTest {
         }
         assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
     }
+    @Test
+    void the_principal_does_not_introduce_a_nomination_he_made() {
+        // Hà Văn Hùng, the principal (no team: straight to the council), nominates Minh; Tâm passes it.
+        chat.says(HUNG, "/decu");
+        chat.presses(HUNG, vi("nomination.kind.staff"));
+        chat.says(HUNG, "minh");
+        chat.presses(HUNG, "Đinh Công Minh — " + TOAN);
+        chat.presses(HUNG, vi("nomination.category.exemplar"));
+        chat.says(HUNG, ACHIEVEMENT);
+        chat.presses(HUNG, "Bỏ qua");
+        chat.presses(HUNG, vi("nomination.send-button"));
+        long his = latestNominationId();
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, vi("nomination.council.pass-button"));
+        assertThat(status(his)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+
+        chat.says(HUNG, "/gioithieu");
+        assertThat(chat.lastText(HUNG)).isEqualTo(vi("nomination.review.principal-none"));
+
+        // A card of another nomination, its button pointed at his own: refused, nothing changes.
+        long other = huongNominatesMinh();
+        chat.presses(SON, "Xác nhận");
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, vi("nomination.council.pass-button"));
+        String introduce = ChatDriver.token(chat.latestWith(HUNG, vi("nomination.principal.introduce-button")),
+                vi("nomination.principal.introduce-button"));
+        long version = jdbc.queryForObject("select version from nomination where id = ?", Long.class, his);
+        jdbc.update("update callback_token set payload = ? where token = ?", "yes|" + his + "|" + version + "|k", introduce);
+        assertThat(chat.pressToken(HUNG, introduce)).isEqualTo(vi("decision.nomination.own"));
+        assertThat(status(his)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+        assertThat(status(other)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+    }
 }
