@@ -24,8 +24,10 @@ class NominationDecisions {
     private final NominationService service;
     private final NominationCards cards;
     private final StaffDirectory staff;
+    private final PrincipalsOwnNominations principalsOwn;
 
-    NominationDecisions(NominationService service, NominationCards cards, StaffDirectory staff) {
+    NominationDecisions(NominationService service, NominationCards cards, StaffDirectory staff, PrincipalsOwnNominations principalsOwn) {
+        this.principalsOwn = principalsOwn;
         this.service = service;
         this.cards = cards;
         this.staff = staff;
@@ -164,7 +166,17 @@ class NominationDecisions {
             case TEAM -> notify(nominator, n, yes ? "nomination.told.team-confirmed" : "nomination.told.team-rejected",
                     l -> new Object[] {cards.nominee(l, n), actor.fullName(), reason});
             case COUNCIL -> {
-                if (yes) {
+                if (yes && principalsOwn.principalIsParty(n)) {
+                    // Not the principals' to introduce: the substitute's, or the secretaries hear what to configure.
+                    Optional<ChatUser> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
+                    if (substitute.isPresent()) {
+                        cards.pushSubstituteCard(substitute.get(), n);
+                    } else {
+                        for (StaffView sec : staff.withRole(Role.SECRETARY)) {
+                            notify(sec, n, "decision.substitute.nomination-waiting", l -> new Object[] {cards.nominee(l, n)});
+                        }
+                    }
+                } else if (yes) {
                     for (StaffView principal : staff.withRole(Role.PRINCIPAL)) {
                         if (!NominationRules.involves(n, principal.staffId())) {
                             principal.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
