@@ -23,11 +23,14 @@ import java.util.Set;
  * @param voteThresholds    title code to the share of ALL council members who must agree; a title
  *                          listed here needs the council's vote
  * @param ratingFromBand    score-sheet band code to the staff rating suggested from an approved score
+ * @param substituteDecider the phone number of the person who decides the principal's own cases (a deputy
+ *                          principal or the council chair), as written in the file; null when none is named
  */
 public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes,
                                 BigDecimal quotaPercent, BigDecimal advancedCollectiveMoreThanPercent,
                                 BigDecimal excellentCollectiveMinPercent, BigDecimal excellentCollectiveDutiesPercent,
-                                Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand) {
+                                Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand,
+                                String substituteDecider) {
 
     public static final long DEFAULT_BASE_SALARY = 2_340_000L;
 
@@ -35,6 +38,20 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         awardMultiples = Map.copyOf(awardMultiples);
         voteThresholds = Map.copyOf(voteThresholds);
         ratingFromBand = Map.copyOf(ratingFromBand);
+    }
+
+    /** The rules without a substitute decider. */
+    public CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes, BigDecimal quotaPercent,
+                             BigDecimal advancedCollectiveMoreThanPercent, BigDecimal excellentCollectiveMinPercent,
+                             BigDecimal excellentCollectiveDutiesPercent, Map<String, BigDecimal> voteThresholds,
+                             Map<String, StaffRating> ratingFromBand) {
+        this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
+                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, null);
+    }
+
+    /** Who decides the principal's own cases, if the file names someone. */
+    public Optional<String> substitute() {
+        return Optional.ofNullable(substituteDecider);
     }
 
     /**

@@ -76,7 +76,28 @@ final class CommendationSection {
                 }
             }
         }
-        return new CommendationRules(baseSalary, multiples, codes, quota, advanced, excellent, duties, thresholds, ratings);
+        return new CommendationRules(baseSalary, multiples, codes, quota, advanced, excellent, duties, thresholds, ratings,
+                substitute(doc.get(SUBSTITUTE_KEY)));
+    }
+
+    /** The key naming who decides the principal's own cases. */
+    static final String SUBSTITUTE_KEY = "substitute-decider";
+
+    /** A phone number as people write it: digits, an optional leading +, spaces, dots, dashes or brackets. */
+    private static String substitute(YamlDoc doc) {
+        if (!doc.present()) {
+            return null;
+        }
+        String v = doc.text();
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replaceAll("[\\s.\\-()]", "");
+        if (!digits.matches("\\+?\\d{9,13}")) {
+            doc.error("must be the phone number of a staff member (e.g. 0912 345 678), not \"" + v + "\"");
+            return null;
+        }
+        return v;
     }
 
     /** A map of title code to a number: multiples are 0 or more, thresholds are percentages. */

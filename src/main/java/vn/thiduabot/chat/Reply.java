@@ -19,6 +19,7 @@ public class Reply {
     private String idempotencyKey;
     private String editOfKey;
     private OutgoingMessage.FileRef file;
+    private boolean sensitive;
 
     Reply(Messenger messenger, Recipient to, String text) {
         this.messenger = messenger;
@@ -87,6 +88,15 @@ public class Reply {
         return this;
     }
 
+    /**
+     * Marks the message as secret (a ballot and the choices on it): once sent, the outbox keeps only a
+     * placeholder instead of its text.
+     */
+    public Reply sensitive() {
+        this.sensitive = true;
+        return this;
+    }
+
     public Reply with(Consumer<Reply> more) {
         more.accept(this);
         return this;
@@ -95,7 +105,7 @@ public class Reply {
     /** @return true if queued, false if a message with the same key was queued before */
     public boolean send() {
         row();
-        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard, editOfKey, null, file));
+        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard, editOfKey, null, file, sensitive));
     }
 
     /** Who a message goes to: the chat, the one user allowed to press its buttons, and their language. */

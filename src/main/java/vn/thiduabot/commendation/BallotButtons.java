@@ -28,11 +28,26 @@ class BallotButtons implements ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        String[] a = payload.split("\\|", -1);
+        // vote|item|Y or N|page: the vote the ballot was made for is its round; a closed or other vote refuses
+        String[] a = payload == null ? new String[0] : payload.split("\\|", -1);
+        long vote;
+        long item;
         try {
-            s.toast(votes.cast(s.requireUser(), Long.parseLong(a[0]), Long.parseLong(a[1]), "Y".equals(a[2]), s.incoming().updateId()));
+            vote = Long.parseLong(a[0]);
+            item = Long.parseLong(a[1]);
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            s.toast("error.button-stale");
+            s.alert("decision.button.invalid");
+            return;
+        }
+        if (a.length < 3 || !("Y".equals(a[2]) || "N".equals(a[2]))) {
+            s.alert("decision.button.invalid");
+            return;
+        }
+        String answer = votes.cast(s.requireUser(), vote, item, "Y".equals(a[2]), s.incoming().updateId());
+        if (answer.startsWith("commendation.ballot.saved") || answer.equals("decision.written.replaced")) {
+            s.toast(answer);
+        } else {
+            s.alert(answer.equals("error.button-stale") ? "decision.button.invalid" : answer);
         }
     }
 }

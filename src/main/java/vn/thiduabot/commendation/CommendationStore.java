@@ -252,6 +252,40 @@ class CommendationStore {
                 "YES".equals(rs.getString("choice")), rs.getInt("written") == 1, rs.getString("note")), voteId);
     }
 
+    /**
+     * After the tally, inside the closing transaction: keeps who took part (in the bot or in writing,
+     * with the secretary's note) and deletes what each member chose. Returns how many choices went.
+     */
+    int forgetChoices(long voteId) {
+        jdbc.update("""
+                insert or ignore into commendation_vote_participant (vote_id, staff_id, written, note)
+                select i.vote_id, b.voter_staff_id, min(b.written), max(b.note)
+                from commendation_ballot b join commendation_vote_item i on i.id = b.item_id
+                where i.vote_id = ? group by i.vote_id, b.voter_staff_id""", voteId);
+        return jdbc.update("delete from commendation_ballot where item_id in (select id from commendation_vote_item where vote_id = ?)",
+                voteId);
+    }
+
+    record BallotEvent(long voterStaffId, String action, long actorStaffId, Instant at) { }
+
+    /** What happened to a member's ballot and who did it; never what was chosen. */
+    void ballotEvent(long voteId, long voter, String action, long actor, Instant now) {
+        jdbc.update("insert into commendation_ballot_event (vote_id, voter_staff_id, action, actor_staff_id, happened_at) "
+                + "values (?, ?, ?, ?, ?)", voteId, voter, action, actor, now.toString());
+    }
+
+    List<BallotEvent> ballotEvents(long voteId) {
+        return jdbc.query("select * from commendation_ballot_event where vote_id = ? order by id", (rs, i) ->
+                new BallotEvent(rs.getLong("voter_staff_id"), rs.getString("action"), rs.getLong("actor_staff_id"),
+                        Instant.parse(rs.getString("happened_at"))), voteId);
+    }
+
+    /** Who recorded this member's written choice on this item, if it is one. */
+    Optional<Long> writtenBy(long itemId, long voter) {
+        return jdbc.query("select recorded_by from commendation_ballot where item_id = ? and voter_staff_id = ? and written = 1",
+                (rs, i) -> rs.getLong(1), itemId, voter).stream().findFirst();
+    }
+
     /** Closes an open vote; false if it was closed already (by the other path). */
     boolean closeVote(long voteId, Long closedBy, Instant now) {
         return jdbc.update("update commendation_vote set status = 'CLOSED', closed_by = ?, closed_at = ? where id = ? and status = 'OPEN'",

@@ -43,8 +43,11 @@ class ListDecisions {
     private final CommendationTexts t;
     private final UserDirectory users;
     private final Messenger messenger;
+    private final ListDeciders deciders;
 
-    ListDecisions(Commendations service, CommendationStore store, CommendationTexts t, UserDirectory users, Messenger messenger) {
+    ListDecisions(Commendations service, CommendationStore store, CommendationTexts t, UserDirectory users, Messenger messenger,
+                  ListDeciders deciders) {
+        this.deciders = deciders;
         this.service = service;
         this.store = store;
         this.t = t;
@@ -68,7 +71,13 @@ class ListDecisions {
             s.reply("commendation.submit.vote-open");
             return;
         }
-        List<ChatUser> principals = users.linkedWithRole(Role.PRINCIPAL);
+        ListDeciders.Who who = deciders.of(c, v);
+        if (!who.named().isEmpty() && who.deciders().isEmpty()) {
+            // A principal is proposed and nobody is named (or linked) to decide instead: say what to configure.
+            s.reply("decision.substitute.missing");
+            return;
+        }
+        List<ChatUser> principals = who.deciders();
         if (principals.isEmpty()) {
             s.reply("commendation.submit.no-principal");
             return;
@@ -87,6 +96,10 @@ class ListDecisions {
                     .buttonKey("commendation.decide.return-button", ACTION, "ret|" + round)
                     .send();
         }
+        String deciderNames = principals.stream().map(ChatUser::fullName).collect(Collectors.joining(", "));
+        for (ChatUser p : who.named()) {
+            messenger.to(p, "decision.list.own-info", deciderNames).key(cardKey(c, round, p.staffId()) + "-own").send();
+        }
         log.info("Staff #{} submitted the {} commendation list (round {}, {} violations)", me.staffId(), c.schoolYear(), round,
                 v.violations().size());
         s.reply("commendation.submit.done", String.valueOf(v.proposals().size()), String.valueOf(v.violations().size()),
@@ -95,23 +108,26 @@ class ListDecisions {
 
     /** The principal's buttons. */
     void press(ChatSession s, String payload) {
-        String[] a = payload.split("\\|", -1);
+        String[] a = payload == null ? new String[0] : payload.split("\\|", -1);
         int round;
         try {
             round = Integer.parseInt(a[1]);
         } catch (RuntimeException e) {
-            s.toast("error.button-stale");
+            s.alert("decision.button.invalid");
             return;
         }
         Campaign c = service.campaign();
         ListState state = store.list(c.schoolYear());
         if (state.status() != ListStatus.SUBMITTED || state.round() != round) {
-            s.toast("commendation.decide.stale");
+            s.alert("commendation.decide.stale");
             s.reply("commendation.decide.stale");
             return;
         }
         ListView v = service.view(c);
         ChatUser me = s.requireUser();
+        if (!mayDecide(s, c, v)) {
+            return;
+        }
         String key = cardKey(c, round, me.staffId());
         switch (a[0]) {
             case "ok" -> {
@@ -138,8 +154,27 @@ class ListDecisions {
                 s.startFlow(FLOW, "reason", Map.of("round", String.valueOf(round)));
                 s.reply("commendation.decide.ask-reason", String.valueOf(MAX_REASON));
             }
-            default -> s.toast("error.button-stale");
+            default -> s.alert("decision.button.invalid");
         }
+    }
+
+    /** Only this list's deciders: never a principal the list proposes; the substitute only for such a list. */
+    private boolean mayDecide(ChatSession s, Campaign c, ListView v) {
+        ChatUser me = s.requireUser();
+        ListDeciders.Who who = deciders.of(c, v);
+        if (who.decides(me.staffId())) {
+            return true;
+        }
+        if (who.isNamed(me.staffId())) {
+            s.alert(who.deciders().isEmpty() ? "decision.own.configure" : "decision.list.own");
+        } else if (me.has(Role.PRINCIPAL)) {
+            s.alert("decision.substitute.named", who.deciders().stream().map(ChatUser::fullName).collect(Collectors.joining(", ")));
+        } else if (who.substitute().filter(x -> x.staffId() == me.staffId()).isPresent()) {
+            s.alert("decision.substitute.only");
+        } else {
+            s.alert("error.forbidden");
+        }
+        return false;
     }
 
     /** The reason typed after "return". */
@@ -168,7 +203,12 @@ class ListDecisions {
             s.reply("commendation.decide.stale");
             return;
         }
-        decide(s, service.view(c), round, false, reason);
+        ListView view = service.view(c);
+        if (!deciders.of(c, view).decides(s.requireUser().staffId())) {
+            s.reply("decision.list.own");
+            return;
+        }
+        decide(s, view, round, false, reason);
     }
 
     /** Approves (reason null) or returns (with a reason); edits every principal's card in place. */
@@ -186,7 +226,7 @@ class ListDecisions {
         log.info("Staff #{} decided the {} commendation list (round {}): {}", me.staffId(), c.schoolYear(), round, action);
         String by = submitter(c, round);
         String when = Texts.date(service.now().atZone(c.zone()).toLocalDate());
-        for (ChatUser p : users.linkedWithRole(Role.PRINCIPAL)) {
+        for (ChatUser p : deciders.of(c, v).deciders()) {
             Locale l = p.locale();
             String outcome = approve
                     ? (action.equals("APPROVED_OVERRIDE")
@@ -265,9 +305,10 @@ class ListDecisions {
             return ACTION;
         }
 
+        /** Any linked staff member at the router: the substitute may hold no principal's role; {@link #mayDecide} checks. */
         @Override
         public Set<Role> roles() {
-            return Set.of(Role.PRINCIPAL);
+            return Set.of();
         }
 
         @Override
@@ -290,9 +331,10 @@ class ListDecisions {
             return FLOW;
         }
 
+        /** Any linked staff member at the router: the substitute may hold no principal's role; {@link #mayDecide} checks. */
         @Override
         public Set<Role> roles() {
-            return Set.of(Role.PRINCIPAL);
+            return Set.of();
         }
 
         @Override

@@ -307,6 +307,10 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                 case "rating" -> chooseRating(s, Long.parseLong(a[1]), a[2]);
                 case "setrating" -> {
                     Proposal p = proposal(a[1]);
+                    if (about(p, s)) {
+                        s.alert("decision.proposal.own");
+                        return;
+                    }
                     StaffRating r = a[2].isEmpty() ? null : StaffRating.valueOf(a[2]);
                     service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withRating(row, r,
                             r == null ? null : PersonFacts.RatingSource.SECRETARY), me(s));
@@ -315,6 +319,10 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                 case "disc" -> chooseDiscipline(s, Long.parseLong(a[1]), a[2]);
                 case "setdisc" -> {
                     Proposal p = proposal(a[1]);
+                    if (about(p, s)) {
+                        s.alert("decision.proposal.own");
+                        return;
+                    }
                     service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withDiscipline(row, Discipline.valueOf(a[2])), me(s));
                     card(s, p.id(), a[3]);
                 }
@@ -347,6 +355,11 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
 
     private String named(Proposal p) {
         return p.individual() ? service.staffMember(p.staffId()).map(StaffView::fullName).orElse("#" + p.staffId()) : p.teamName();
+    }
+
+    /** A proposal about the person pressing: they do not set its rating or discipline themselves. */
+    private boolean about(Proposal p, ChatSession s) {
+        return p.staffId() != null && p.staffId() == me(s);
     }
 
     private Proposal proposal(String id) {

@@ -34,6 +34,8 @@ import vn.thiduabot.staff.StaffView;
 class VoteCommand implements Command, Flow, ButtonAction {
 
     static final String FLOW = "commendation-vote";
+    /** The step where the secretary types a member's written ballot. */
+    static final String STEP_WRITTEN = "written";
     static final String ACTION = "com.vote";
     static final int MAX_PLACE = 120;
     static final int MAX_NOTE = 200;
@@ -167,7 +169,7 @@ class VoteCommand implements Command, Flow, ButtonAction {
                 s.moveTo("confirm");
                 confirm(s, c, draft);
             }
-            case "written" -> written(s, c, text);
+            case STEP_WRITTEN -> written(s, c, text);
             default -> {
                 s.endFlow();
                 s.reply("commendation.flow-lost");
@@ -295,7 +297,7 @@ class VoteCommand implements Command, Flow, ButtonAction {
         Map<String, String> draft = new LinkedHashMap<>();
         draft.put("vote", String.valueOf(voteId));
         draft.put("member", String.valueOf(memberId));
-        s.startFlow(FLOW, "written", draft);
+        s.startFlow(FLOW, STEP_WRITTEN, draft);
         s.literal(b.toString()).send();
     }
 
@@ -350,6 +352,6 @@ class VoteCommand implements Command, Flow, ButtonAction {
         s.endFlow();
         String name = st.get().members().stream().filter(m -> m.staffId() == memberId).map(StaffView::fullName).findFirst().orElse("");
         long yes = ballot.values().stream().filter(Boolean::booleanValue).count();
-        s.reply("commendation.written.saved", name, String.valueOf(yes), String.valueOf(ballot.size() - yes), note);
+        s.message("commendation.written.saved", name, String.valueOf(yes), String.valueOf(ballot.size() - yes), note).sensitive().send();
     }
 }

@@ -58,9 +58,13 @@ class Votes {
     private final Messenger messenger;
     private final CommendationTexts t;
     private final MinutesDocument minutes;
+    private final BallotSecrecy secrecy;
+    private final WrittenBallots written;
 
     Votes(CommendationStore store, Commendations service, Campaigns campaigns, StaffDirectory staff, UserDirectory users,
-          Messenger messenger, CommendationTexts t, MinutesDocument minutes) {
+          Messenger messenger, CommendationTexts t, MinutesDocument minutes, BallotSecrecy secrecy, WrittenBallots written) {
+        this.secrecy = secrecy;
+        this.written = written;
         this.store = store;
         this.service = service;
         this.campaigns = campaigns;
@@ -154,7 +158,7 @@ class Votes {
                 }
             }
             String key = ballotKey(vote.id(), member.staffId(), page);
-            Reply r = messenger.toLiteral(recipient(member), b.toString());
+            Reply r = messenger.toLiteral(recipient(member), b.toString()).sensitive();
             if (editUpdate == null) {
                 r.key(key);
             } else {
@@ -212,14 +216,17 @@ class Votes {
         if (item.get().candidateStaffId() != null && item.get().candidateStaffId() == member.staffId()) {
             return "commendation.ballot.own-refused";
         }
-        boolean writtenBefore = store.ballots(voteId).stream()
-                .anyMatch(b -> b.itemId() == itemId && b.voterStaffId() == member.staffId() && b.written());
-        if (writtenBefore) {
-            return "commendation.ballot.written-exists";
-        }
+        // The member's own vote replaces the secretary's record of their written ballot (who and when are kept).
+        boolean replacesWritten = store.writtenBy(itemId, member.staffId()).isPresent();
         store.saveBallot(itemId, member.staffId(), yes, false, null, member.staffId(), service.now());
+        if (replacesWritten) {
+            written.replaced(voteId, member.staffId(), service.now());
+        }
         Campaign c = campaigns.forYear(vote.get().schoolYear()).orElse(service.campaign());
         sendBallot(member, c, vote.get(), store.items(voteId), updateId);
+        if (replacesWritten) {
+            return "decision.written.replaced";
+        }
         return yes ? "commendation.ballot.saved-yes" : "commendation.ballot.saved-no";
     }
 
@@ -257,6 +264,11 @@ class Votes {
         for (Map.Entry<Long, Boolean> e : choices.entrySet()) {
             store.saveBallot(e.getKey(), memberId, e.getValue(), true, note, secretary, service.now());
         }
+        Campaign c = campaigns.forYear(vote.schoolYear()).orElse(service.campaign());
+        List<ItemRow> items = store.items(voteId);
+        written.recorded(c, vote, items, memberId, choices, secretary, service.now(), (l, i) -> itemLabel(l, c, i));
+        staff.byId(memberId).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null)
+                .ifPresent(u -> sendBallot(u, c, vote, items, service.now().toEpochMilli()));
         log.info("Staff #{} recorded the written ballot of staff #{} on vote #{}", secretary, memberId, vote.id());
     }
 
@@ -325,6 +337,7 @@ class Votes {
         log.info("Vote #{} closed {} ({} present of {})", voteId, by == null ? "at its time" : "by staff #" + by, present.size(),
                 vote.councilSize());
         Result result = new Result(vote, items, present.size(), vote.councilSize(), writtenNotes, doc, fileName);
+        secrecy.forget(voteId);
         announce(c, result, by);
         return Optional.of(result);
     }
@@ -378,6 +391,10 @@ class Votes {
         }
         if (!r.writtenNotes().isEmpty()) {
             b.append('\n').append(t.text(l, "commendation.outcome.written", String.valueOf(r.writtenNotes().size())));
+        }
+        List<String> replaced = written.history(l, c, r.vote().id());
+        if (!replaced.isEmpty()) {
+            b.append('\n').append(t.text(l, "decision.written.history", String.join("; ", replaced)));
         }
         b.append("\n\n").append(t.text(l, "commendation.outcome.summary", String.valueOf(passed), String.valueOf(r.items().size())));
         String text = b.toString();

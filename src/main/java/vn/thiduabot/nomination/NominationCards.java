@@ -127,8 +127,13 @@ class NominationCards {
 
     /** Adds the stage's yes/no buttons (and the evidence button) to a card sent with {@code cardKey}. */
     Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey) {
-        String tail = "|" + n.getId() + "|" + cardKey;
-        card.buttonKey(stage.yesLabel, stage.action, "yes" + tail).buttonKey(stage.noLabel, stage.action, "no" + tail);
+        return withDecisionButtons(card, locale, n, stage, cardKey, stage.action);
+    }
+
+    /** The same, with the buttons of another action (the substitute's, for a principal's own nomination). */
+    Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey, String action) {
+        String tail = "|" + n.getId() + "|" + n.getVersion() + "|" + cardKey;
+        card.buttonKey(stage.yesLabel, action, "yes" + tail).buttonKey(stage.noLabel, action, "no" + tail);
         return withEvidenceButton(card, locale, n);
     }
 
@@ -147,6 +152,14 @@ class NominationCards {
         Reply card = messenger.toLiteral(recipient(to), text(to.locale(), "nomination." + stage.slug() + ".intro") + "\n\n"
                 + card(to.locale(), n)).key(cardKey);
         withDecisionButtons(card, to.locale(), n, stage, cardKey).send();
+    }
+
+    /** The principal's card of a nomination a principal is party to, pushed to the substitute named in the campaign file. */
+    void pushSubstituteCard(ChatUser to, Nomination n) {
+        String cardKey = "nom-" + n.getId() + "-principal-sub-" + to.staffId();
+        Reply card = messenger.toLiteral(recipient(to), text(to.locale(), "decision.substitute.card-intro") + "\n"
+                + text(to.locale(), "nomination.principal.intro") + "\n\n" + card(to.locale(), n)).key(cardKey);
+        withDecisionButtons(card, to.locale(), n, ReviewStage.PRINCIPAL, cardKey, PrincipalsOwnNominations.ACTION).send();
     }
 
     /** Tells a staff member something about a nomination, once per nomination, status and person. */

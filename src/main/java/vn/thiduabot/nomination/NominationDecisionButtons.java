@@ -57,6 +57,27 @@ abstract class NominationDecisionButtons implements ButtonAction {
         }
     }
 
+    /**
+     * Gioi thieu / Khong gioi thieu on a nomination a principal is party to: the substitute named in the
+     * campaign file, who may hold no principal's role; {@link PrincipalsOwnNominations} checks who it is.
+     */
+    @Component
+    static class Substitute extends NominationDecisionButtons {
+        Substitute(NominationDecisions decisions) {
+            super(decisions, ReviewStage.PRINCIPAL);
+        }
+
+        @Override
+        public String action() {
+            return PrincipalsOwnNominations.ACTION;
+        }
+
+        @Override
+        public Set<Role> roles() {
+            return Set.of();
+        }
+    }
+
     /** The reason typed after a team leader's or a council member's "no". */
     @Component
     static class Reason implements Flow {

@@ -24,36 +24,51 @@ class NominationDecisions {
     private final NominationService service;
     private final NominationCards cards;
     private final StaffDirectory staff;
+    private final PrincipalsOwnNominations principalsOwn;
 
-    NominationDecisions(NominationService service, NominationCards cards, StaffDirectory staff) {
+    NominationDecisions(NominationService service, NominationCards cards, StaffDirectory staff, PrincipalsOwnNominations principalsOwn) {
+        this.principalsOwn = principalsOwn;
         this.service = service;
         this.cards = cards;
         this.staff = staff;
     }
 
-    /** A press on a card's yes/no button; payload {@code yes|id|cardKey} or {@code no|id|cardKey}. */
+    /**
+     * A press on a card's yes/no button; payload {@code yes|id|version|cardKey} or {@code no|id|version|cardKey},
+     * the version being the nomination's as the card showed it.
+     */
     void press(ChatSession s, ReviewStage stage, String payload) {
-        String[] p = payload.split("\\|", 3);
-        if (p.length < 3) {
-            s.toast("error.button-stale");
+        String[] p = payload == null ? new String[0] : payload.split("\\|", 4);
+        Optional<Long> id = p.length == 4 ? number(p[1]) : Optional.empty();
+        Optional<Long> version = p.length == 4 ? number(p[2]) : Optional.empty();
+        if (id.isEmpty() || version.isEmpty() || !(p[0].equals("yes") || p[0].equals("no"))) {
+            s.alert("decision.button.invalid");
             return;
         }
         boolean yes = p[0].equals("yes");
-        String cardKey = p[2];
-        Optional<Nomination> found = service.find(Long.parseLong(p[1]));
+        String cardKey = p[3];
+        Optional<Nomination> found = service.find(id.get());
         if (found.isEmpty()) {
-            s.toast("error.button-stale");
+            s.alert("decision.button.invalid");
             return;
         }
         Nomination n = found.get();
         ChatUser me = s.requireUser();
+        if (NominationRules.involves(n, me.staffId())) {
+            s.alert("decision.nomination.own");
+            return;
+        }
         if (!service.mayReview(me, n, stage)) {
-            s.toast("nomination.not-yours");
+            s.alert("nomination.not-yours");
             return;
         }
         if (n.getStatus() != stage.waiting) {
-            s.toast(alreadyHandledKey(n, stage), alreadyHandledArgs(s.locale(), n, stage));
+            s.alert(alreadyHandledKey(n, stage), alreadyHandledArgs(s.locale(), n, stage));
             showCard(s, n, cardKey);
+            return;
+        }
+        if (n.getVersion() != version.get()) {
+            s.alert("decision.card.stale");
             return;
         }
         if (!yes && stage.reasonForNo) {
@@ -92,6 +107,10 @@ class NominationDecisions {
             return;
         }
         Nomination n = found.get();
+        if (NominationRules.involves(n, s.requireUser().staffId())) {
+            s.reply("decision.nomination.own");
+            return;
+        }
         if (!service.mayReview(s.requireUser(), n, stage)) {
             s.reply("nomination.not-yours");
             return;
@@ -103,6 +122,14 @@ class NominationDecisions {
         }
         apply(s, n, stage, false, reason, d.get("card"));
         s.reply("nomination.reason.saved", cards.nominee(s.locale(), n));
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void apply(ChatSession s, Nomination n, ReviewStage stage, boolean yes, String reason, String cardKey) {
@@ -139,9 +166,19 @@ class NominationDecisions {
             case TEAM -> notify(nominator, n, yes ? "nomination.told.team-confirmed" : "nomination.told.team-rejected",
                     l -> new Object[] {cards.nominee(l, n), actor.fullName(), reason});
             case COUNCIL -> {
-                if (yes) {
+                if (yes && principalsOwn.principalIsParty(n)) {
+                    // Not the principals' to introduce: the substitute's, or the secretaries hear what to configure.
+                    Optional<ChatUser> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
+                    if (substitute.isPresent()) {
+                        cards.pushSubstituteCard(substitute.get(), n);
+                    } else {
+                        for (StaffView sec : staff.withRole(Role.SECRETARY)) {
+                            notify(sec, n, "decision.substitute.nomination-waiting", l -> new Object[] {cards.nominee(l, n)});
+                        }
+                    }
+                } else if (yes) {
                     for (StaffView principal : staff.withRole(Role.PRINCIPAL)) {
-                        if (!n.isNominee(principal.staffId())) {
+                        if (!NominationRules.involves(n, principal.staffId())) {
                             principal.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
                         }
                     }

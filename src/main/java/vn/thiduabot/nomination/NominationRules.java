@@ -110,6 +110,14 @@ final class NominationRules {
         return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * Whether this person is party to the nomination (made it, or is named in it): they take no part in
+     * its review at any stage.
+     */
+    static boolean involves(Nomination n, long staffId) {
+        return n.getNominatorStaffId() == staffId || n.isNominee(staffId);
+    }
+
     /** What makes two nominations "the same nominee": the staff id, or else the folded name. */
     static String nomineeKey(NomineeKind kind, Long staffId, String name) {
         if (kind == NomineeKind.STAFF) {

@@ -30,9 +30,11 @@ class NominationService {
     private final StaffDirectory staff;
     private final Campaigns campaigns;
     private final Clock clock;
+    private final PrincipalsOwnNominations principalsOwn;
 
     NominationService(NominationRepository nominations, NominationEvidenceRepository evidence, NominationEventRepository events,
-                      StaffDirectory staff, Campaigns campaigns, Clock clock) {
+                      StaffDirectory staff, Campaigns campaigns, Clock clock, PrincipalsOwnNominations principalsOwn) {
+        this.principalsOwn = principalsOwn;
         this.nominations = nominations;
         this.evidence = evidence;
         this.events = events;
@@ -185,11 +187,14 @@ class NominationService {
 
     /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
     boolean mayReview(ChatUser user, Nomination n, ReviewStage stage) {
-        if (!user.has(stage.reviewer) || n.isNominee(user.staffId())) {
+        if (stage == ReviewStage.PRINCIPAL && principalsOwn.principalIsParty(n)) {
+            return principalsOwn.mayIntroduce(user, n);
+        }
+        if (!user.has(stage.reviewer) || NominationRules.involves(n, user.staffId())) {
             return false;
         }
         if (stage == ReviewStage.TEAM) {
-            return user.staffId() != n.getNominatorStaffId() && n.getNominatorTeam() != null
+            return n.getNominatorTeam() != null
                     && n.getNominatorTeam().equalsIgnoreCase(user.teamName() == null ? "" : user.teamName());
         }
         return true;

@@ -38,7 +38,8 @@ public class Outbox {
         if (repository.existsByIdempotencyKey(idempotencyKey)) {
             return false;
         }
-        repository.save(new OutboxMessage(idempotencyKey, message.chatId(), JSON.writeValueAsString(message), clock.instant()));
+        repository.save(new OutboxMessage(idempotencyKey, message.chatId(), JSON.writeValueAsString(message), clock.instant(),
+                message.sensitive()));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

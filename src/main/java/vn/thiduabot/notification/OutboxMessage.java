@@ -51,10 +51,18 @@ public class OutboxMessage {
     @Column(name = "sent_message_id")
     private Long sentMessageId;
 
+    /** Its payload is replaced by a placeholder once delivered (see {@link OutgoingMessage#sensitive()}). */
+    private boolean sensitive;
+
     protected OutboxMessage() {
     }
 
     OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now) {
+        this(idempotencyKey, chatId, payload, now, false);
+    }
+
+    OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now, boolean sensitive) {
+        this.sensitive = sensitive;
         this.idempotencyKey = idempotencyKey;
         this.chatId = chatId;
         this.payload = payload;
@@ -68,6 +76,9 @@ public class OutboxMessage {
         sentAt = now;
         sentMessageId = messageId;
         lastError = null;
+        if (sensitive) {
+            payload = Outbox.JSON.writeValueAsString(OutgoingMessage.redacted(chatId));
+        }
     }
 
     void postpone(Instant until) {
@@ -95,4 +106,5 @@ public class OutboxMessage {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
     public Long getSentMessageId() { return sentMessageId; }
+    public boolean isSensitive() { return sensitive; }
 }

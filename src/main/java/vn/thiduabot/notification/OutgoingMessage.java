@@ -11,25 +11,40 @@ import java.util.List;
  *                      that idempotency key (edited in place, e.g. an approval card showing the decision)
  * @param editMessageId the platform's id of that earlier message; filled in by the sender, never stored
  * @param file          a photo or document to send, with {@code text} as its caption
+ * @param sensitive     its text must not stay in the outbox once sent (a secret ballot): the stored row
+ *                      keeps only a placeholder after delivery
  */
 public record OutgoingMessage(long chatId, String text, List<List<InlineButton>> inlineButtons,
-                              ReplyKeyboard keyboard, String editOfKey, Long editMessageId, FileRef file) {
+                              ReplyKeyboard keyboard, String editOfKey, Long editMessageId, FileRef file, boolean sensitive) {
 
     public OutgoingMessage {
         inlineButtons = inlineButtons == null ? List.of() : List.copyOf(inlineButtons.stream().map(List::copyOf).toList());
     }
 
     public OutgoingMessage(long chatId, String text, List<List<InlineButton>> inlineButtons, ReplyKeyboard keyboard) {
-        this(chatId, text, inlineButtons, keyboard, null, null, null);
+        this(chatId, text, inlineButtons, keyboard, null, null, null, false);
+    }
+
+    public OutgoingMessage(long chatId, String text, List<List<InlineButton>> inlineButtons,
+                           ReplyKeyboard keyboard, String editOfKey, Long editMessageId, FileRef file) {
+        this(chatId, text, inlineButtons, keyboard, editOfKey, editMessageId, file, false);
     }
 
     OutgoingMessage editing(Long messageId) {
-        return new OutgoingMessage(chatId, text, inlineButtons, keyboard, editOfKey, messageId, file);
+        return new OutgoingMessage(chatId, text, inlineButtons, keyboard, editOfKey, messageId, file, sensitive);
     }
 
     OutgoingMessage asNewMessage() {
-        return new OutgoingMessage(chatId, text, inlineButtons, keyboard, null, null, file);
+        return new OutgoingMessage(chatId, text, inlineButtons, keyboard, null, null, file, sensitive);
     }
+
+    /** What a sensitive message's row keeps once sent: the chat, and a placeholder instead of its text and buttons. */
+    static OutgoingMessage redacted(long chatId) {
+        return new OutgoingMessage(chatId, REDACTED, List.of(), null, null, null, null, true);
+    }
+
+    /** The placeholder text of a sent sensitive message (never shown to anyone). */
+    public static final String REDACTED = "[redacted after delivery]";
 
     /**
      * A file to send: one the platform already has ({@code fileId}, e.g. evidence re-sent to a reviewer),

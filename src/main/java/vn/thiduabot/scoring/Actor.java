@@ -4,8 +4,21 @@ import java.util.Set;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Role;
 
-/** The person doing something, as stored (never as a message claims): staff id, name, team, roles. */
-record Actor(long staffId, String fullName, String teamName, Set<Role> roles) {
+/**
+ * The person doing something, as stored (never as a message claims): staff id, name, team, roles.
+ * {@code substitute} is set only by {@link Deciders#require} for the person the campaign file names to
+ * decide a principal's own case.
+ */
+record Actor(long staffId, String fullName, String teamName, Set<Role> roles, boolean substitute) {
+
+    Actor(long staffId, String fullName, String teamName, Set<Role> roles) {
+        this(staffId, fullName, teamName, roles, false);
+    }
+
+    /** This person, allowed to decide the one case {@link Deciders} checked. */
+    Actor deciding() {
+        return new Actor(staffId, fullName, teamName, roles, true);
+    }
 
     static Actor of(ChatUser u) {
         return new Actor(u.staffId(), u.fullName(), u.teamName(), u.roles());

@@ -20,17 +20,21 @@ import vn.thiduabot.chat.Role;
 class ApprovalCards {
 
     static final String ACTION = "score-approve";
+    /** The same buttons on the card of a principal's own submission, sent to the substitute. */
+    static final String SUBSTITUTE_ACTION = "score-approve-sub";
     /** Room for the card's text under Telegram's limit; adjustments beyond it are left to "Details". */
     private static final int MAX_CARD = 3500;
 
     private final Messenger messenger;
     private final ScoringTexts texts;
     private final People people;
+    private final Deciders deciders;
 
-    ApprovalCards(Messenger messenger, ScoringTexts texts, People people) {
+    ApprovalCards(Messenger messenger, ScoringTexts texts, People people, Deciders deciders) {
         this.messenger = messenger;
         this.texts = texts;
         this.people = people;
+        this.deciders = deciders;
     }
 
     /** The card's stable key: one card per submission, round and principal. */
@@ -38,21 +42,38 @@ class ApprovalCards {
         return "approval:" + assessmentId + ":" + round + ":" + principalStaffId;
     }
 
-    /** Sends the card of the current round to every principal who linked Telegram. */
+    /**
+     * Sends the card of the current round to whoever decides it: every principal but the owner, or for a
+     * principal's own submission the substitute the campaign file names (the secretaries are told when
+     * nobody is named). The buttons carry the round.
+     */
     void send(Snapshot snap) {
         SelfAssessment a = snap.assessment();
         int round = a.getApprovalRound();
-        for (ChatUser principal : people.withRole(Role.PRINCIPAL)) {
-            if (principal.staffId() == a.getStaffId()) {
-                continue;
+        boolean principals = deciders.principalsOwn(a);
+        List<ChatUser> to = deciders.of(a);
+        if (principals && to.isEmpty()) {
+            // Nobody can get the card: the file names nobody, or someone who has not linked Telegram yet.
+            String named = deciders.substitute(a.getSchoolYear()).map(v -> v.fullName()).orElse(null);
+            for (ChatUser sec : people.withRole(Role.SECRETARY)) {
+                (named == null ? messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
+                        : messenger.to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
+                        .key("approval-waiting:" + a.getId() + ":" + round + ":" + sec.staffId()).send();
             }
+        }
+        String action = principals ? SUBSTITUTE_ACTION : ACTION;
+        for (ChatUser decider : to) {
             String payload = a.getId() + ":" + round;
-            messenger.to(principal, "scoring.approval.card", card(snap, principal.locale()))
-                    .key(key(a.getId(), round, principal.staffId()))
-                    .buttonKey("scoring.approval.approve-button", ACTION, "ok:" + payload)
-                    .buttonKey("scoring.approval.return-button", ACTION, "ret:" + payload)
+            String text = texts.get(decider.locale(), "scoring.approval.card", card(snap, decider.locale()));
+            if (principals) {
+                text = texts.get(decider.locale(), "decision.substitute.card-intro") + "\n\n" + text;
+            }
+            messenger.toLiteral(new Reply.Recipient(decider.chatId(), decider.telegramUserId(), decider.locale()), text)
+                    .key(key(a.getId(), round, decider.staffId()))
+                    .buttonKey("scoring.approval.approve-button", action, "ok:" + payload)
+                    .buttonKey("scoring.approval.return-button", action, "ret:" + payload)
                     .row()
-                    .buttonKey("scoring.approval.details-button", ACTION, "det:" + a.getId())
+                    .buttonKey("scoring.approval.details-button", action, "det:" + a.getId())
                     .send();
         }
     }
@@ -63,17 +84,15 @@ class ApprovalCards {
      */
     void decided(Snapshot snap, int round, String outcomeKey, java.util.function.Function<Locale, Object[]> args) {
         SelfAssessment a = snap.assessment();
-        for (ChatUser principal : people.withRole(Role.PRINCIPAL)) {
-            if (principal.staffId() == a.getStaffId()) {
-                continue;
-            }
-            String cardKey = key(a.getId(), round, principal.staffId());
-            Locale l = principal.locale();
+        String action = deciders.principalsOwn(a) ? SUBSTITUTE_ACTION : ACTION;
+        for (ChatUser decider : deciders.of(a)) {
+            String cardKey = key(a.getId(), round, decider.staffId());
+            Locale l = decider.locale();
             String outcome = texts.get(l, outcomeKey, args.apply(l));
-            messenger.to(principal, "scoring.approval.card-decided", card(snap, l), outcome)
+            messenger.to(decider, "scoring.approval.card-decided", card(snap, l), outcome)
                     .replacing(cardKey)
                     .key(cardKey + ":decided")
-                    .buttonKey("scoring.approval.details-button", ACTION, "det:" + a.getId())
+                    .buttonKey("scoring.approval.details-button", action, "det:" + a.getId())
                     .send();
         }
     }

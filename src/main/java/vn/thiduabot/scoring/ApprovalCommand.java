@@ -40,9 +40,11 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
     private final ApprovalCards cards;
     private final AssessmentViews views;
     private final SelfAssessmentRepository assessments;
+    private final Deciders deciders;
 
     ApprovalCommand(AssessmentWorkflow workflow, Snapshots snapshots, Campaigns campaigns, People people, ApprovalCards cards,
-                    AssessmentViews views, SelfAssessmentRepository assessments) {
+                    AssessmentViews views, SelfAssessmentRepository assessments, Deciders deciders) {
+        this.deciders = deciders;
         this.workflow = workflow;
         this.snapshots = snapshots;
         this.campaigns = campaigns;
@@ -82,7 +84,8 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
     @Override
     public void run(ChatSession s, String args) {
         Campaign c = campaigns.current();
-        Map<String, List<SelfAssessment>> byTeam = reviewedByTeam(c.schoolYear(), s.requireUser().staffId());
+        ownWaiting(s, c.schoolYear());
+        Map<String, List<SelfAssessment>> byTeam = reviewedByTeam(c.schoolYear(), Actor.of(s.requireUser()));
         if (byTeam.isEmpty()) {
             s.reply("scoring.approval.none", c.schoolYear());
             return;
@@ -103,11 +106,30 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
         msg.send();
     }
 
-    /** REVIEWED submissions of the year by team name ("" for no team), teams alphabetically. */
-    private Map<String, List<SelfAssessment>> reviewedByTeam(String year, long principal) {
+    /**
+     * The principal's own reviewed submission is not theirs to decide: it goes (again, if the substitute was
+     * named or linked since the council passed it; the card's key keeps it to one) to the substitute, and the
+     * principal reads who decides it or what to configure.
+     */
+    private void ownWaiting(ChatSession s, String year) {
+        long me = s.requireUser().staffId();
+        for (SelfAssessment own : assessments.findBySchoolYearAndStatusInOrderBySubmittedAtAsc(year, List.of(AssessmentStatus.REVIEWED))) {
+            if (own.getStaffId() == me) {
+                cards.send(snapshots.of(own));
+                s.reply(deciders.substitute(year).filter(v -> v.staffId() != me).map(v -> "decision.own.substitute")
+                        .orElse("decision.own.configure"), deciders.substitute(year).map(v -> v.fullName()).orElse(""));
+            }
+        }
+    }
+
+    /**
+     * REVIEWED submissions of the year this principal decides (never their own, nor another principal's:
+     * the substitute decides those), by team name ("" for no team), teams alphabetically.
+     */
+    private Map<String, List<SelfAssessment>> reviewedByTeam(String year, Actor principal) {
         Map<String, List<SelfAssessment>> byTeam = new java.util.TreeMap<>();
         for (SelfAssessment a : assessments.findBySchoolYearAndStatusInOrderBySubmittedAtAsc(year, List.of(AssessmentStatus.REVIEWED))) {
-            if (a.getStaffId() == principal) {
+            if (!deciders.may(principal, a)) {
                 continue;
             }
             byTeam.computeIfAbsent(a.getTeamName() == null ? "" : a.getTeamName(), k -> new ArrayList<>()).add(a);
@@ -125,7 +147,7 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
         try {
             switch (p[0]) {
                 case "ok" -> approveOne(s, me, p[1]);
-                case "ret" -> askReturn(s, me, p[1]);
+                case "ret" -> askReturn(s, me, p[1], FLOW);
                 case "det" -> {
                     Snapshot snap = snapshots.load(Dialogs.number(p[1]));
                     views.details(s, snap);
@@ -138,14 +160,14 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
                     s.toast("scoring.approval.bulk-cancelled");
                     s.reply("scoring.approval.bulk-cancelled");
                 }
-                default -> s.toast("error.button-stale");
+                default -> s.alert("decision.button.invalid");
             }
         } catch (Refused r) {
             Dialogs.toast(s, r);
         }
     }
 
-    private void approveOne(ChatSession s, Actor me, String ref) {
+    void approveOne(ChatSession s, Actor me, String ref) {
         String[] r = Dialogs.parts(ref, 2);
         Snapshot snap = workflow.approve(me, Dialogs.number(r[0]), (int) Dialogs.number(r[1]));
         workflow.tellReviewers(List.of(snap), me);
@@ -153,7 +175,7 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
         s.toast("scoring.approval.approved-toast", people.name(a.getStaffId()), ScoringTexts.score(a.getFinalScore(), s.locale()));
     }
 
-    private void askReturn(ChatSession s, Actor me, String ref) {
+    void askReturn(ChatSession s, Actor me, String ref, String flow) {
         String[] r = Dialogs.parts(ref, 2);
         long id = Dialogs.number(r[0]);
         int round = (int) Dialogs.number(r[1]);
@@ -161,14 +183,14 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
         Map<String, String> draft = new HashMap<>();
         draft.put("a", String.valueOf(id));
         draft.put("r", String.valueOf(round));
-        s.startFlow(FLOW, STEP_COMMENT, draft);
+        s.startFlow(flow, STEP_COMMENT, draft);
         s.toast("scoring.approval.ask-return-toast");
         s.reply("scoring.approval.ask-return", people.name(a.getStaffId()));
     }
 
     private void teamList(ChatSession s, String team) {
         Campaign c = campaigns.current();
-        List<SelfAssessment> list = reviewedByTeam(c.schoolYear(), s.requireUser().staffId()).getOrDefault(team, List.of());
+        List<SelfAssessment> list = reviewedByTeam(c.schoolYear(), Actor.of(s.requireUser())).getOrDefault(team, List.of());
         Locale l = s.locale();
         String label = cards.teamLabel(team.isEmpty() ? null : team, l);
         if (list.isEmpty()) {

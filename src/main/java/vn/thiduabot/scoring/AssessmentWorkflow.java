@@ -51,12 +51,13 @@ class AssessmentWorkflow {
     private final Messenger messenger;
     private final ScoringTexts texts;
     private final ApprovalCards cards;
+    private final Deciders deciders;
     private final Clock clock;
     private final Duration claimTtl;
 
     AssessmentWorkflow(SelfAssessmentRepository assessments, ScoreEntryRepository scores, EvidenceRepository evidence,
                        AssessmentEventRepository events, Snapshots snapshots, People people, Messenger messenger,
-                       ScoringTexts texts, ApprovalCards cards, Clock clock,
+                       ScoringTexts texts, ApprovalCards cards, Deciders deciders, Clock clock,
                        @Value("${thidua.scoring.claim-hours:2}") long claimHours) {
         this.assessments = assessments;
         this.scores = scores;
@@ -67,6 +68,7 @@ class AssessmentWorkflow {
         this.messenger = messenger;
         this.texts = texts;
         this.cards = cards;
+        this.deciders = deciders;
         this.clock = clock;
         this.claimTtl = Duration.ofHours(claimHours);
     }
@@ -303,9 +305,7 @@ class AssessmentWorkflow {
     /** Checks that the principal's card of this round can still be decided; explains who decided it otherwise. */
     SelfAssessment requireDecidable(Actor actor, long id, int round) {
         SelfAssessment a = snapshots.assessment(id);
-        if (!Permissions.canDecide(actor)) {
-            throw new Refused("scoring.refused.not-principal");
-        }
+        deciders.require(actor, a);
         if (a.getStatus() != AssessmentStatus.REVIEWED || a.getApprovalRound() != round) {
             throw decided(a);
         }
@@ -313,12 +313,10 @@ class AssessmentWorkflow {
     }
 
     /** Approves one round; the council's total becomes final. The cards are edited; the teacher and reviewer told. */
-    Snapshot approve(Actor actor, long id, int round) {
+    Snapshot approve(Actor who, long id, int round) {
         Snapshot snap = snapshots.load(id);
         SelfAssessment a = snap.assessment();
-        if (!Permissions.canDecide(actor)) {
-            throw new Refused("scoring.refused.not-principal");
-        }
+        Actor actor = deciders.require(who, a);
         if (a.getStatus() != AssessmentStatus.REVIEWED || a.getApprovalRound() != round) {
             throw decided(a);
         }
@@ -359,12 +357,10 @@ class AssessmentWorkflow {
         }));
     }
 
-    Snapshot principalReturn(Actor actor, long id, int round, String comment) {
+    Snapshot principalReturn(Actor who, long id, int round, String comment) {
         Snapshot snap = snapshots.load(id);
         SelfAssessment a = snap.assessment();
-        if (!Permissions.canDecide(actor)) {
-            throw new Refused("scoring.refused.not-principal");
-        }
+        Actor actor = deciders.require(who, a);
         if (a.getStatus() != AssessmentStatus.REVIEWED || a.getApprovalRound() != round) {
             throw decided(a);
         }
@@ -439,6 +435,9 @@ class AssessmentWorkflow {
     }
 
     private Refused decided(SelfAssessment a) {
+        if (a.getStatus() == AssessmentStatus.REVIEWED) {
+            return new Refused("decision.card.stale"); // waiting in a later round: the card is of an earlier one
+        }
         return events.findFirstByAssessmentIdOrderByIdDesc(a.getId())
                 .<Refused>map(e -> new Refused("scoring.approval.already", people.name(e.getActorStaffId()),
                         new Refused.Msg(e.getAction().messageKey()), texts.when(e.getAt())))

@@ -27,9 +27,17 @@ final class Permissions {
         };
     }
 
-    /** Only the principal approves (or returns a reviewed submission to the council). */
+    /**
+     * Only the principal approves (or returns a reviewed submission to the council), or the substitute
+     * the campaign file names, for a principal's own case ({@link Deciders} checks whose case it is).
+     */
     static boolean canDecide(Actor actor) {
-        return actor.has(Role.PRINCIPAL);
+        return actor.has(Role.PRINCIPAL) || actor.substitute();
+    }
+
+    /** Nobody decides their own submission, whatever their roles. */
+    static boolean canDecide(Actor actor, long ownerStaffId) {
+        return actor.staffId() != ownerStaffId && canDecide(actor);
     }
 
     /** The principal, or the secretary on the principal's behalf, may reopen an approved submission. */

@@ -124,7 +124,7 @@ class ReviewCommand implements Command, Flow, ButtonAction {
             SelfAssessment a = q.assessment();
             String label = people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), l)
                     + (q.stage() == Stage.TEAM ? " · " + s.text("scoring.stage.team") : "");
-            r.button(label, ACTION, "open:" + a.getId() + ":" + q.stage()).row();
+            r.button(label, ACTION, "open:" + a.getId() + ":" + q.stage() + ":" + a.reviewVersion()).row();
         });
         r.send();
     }
@@ -133,12 +133,22 @@ class ReviewCommand implements Command, Flow, ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        String[] p = Dialogs.parts(payload, 4);
+        // verb:id:stage:version[:item]; the version is the submission and round the card was made for
+        String[] p = Dialogs.parts(payload, 5);
         String verb = p[0];
         long id = Dialogs.number(p[1]);
         Stage stage = "TEAM".equals(p[2]) ? Stage.TEAM : Stage.COUNCIL;
         Actor me = Actor.of(s.requireUser());
+        if (id < 0 || !(p[2].equals("TEAM") || p[2].equals("COUNCIL")) || p[3].isEmpty()) {
+            s.alert("decision.button.invalid");
+            return;
+        }
         try {
+            SelfAssessment now = snapshots.assessment(id);
+            if (now.pendingFor(stage) && !p[3].equals(now.reviewVersion())) { // not pending: the usual refusal says why
+                s.alert("decision.card.stale");
+                return;
+            }
             switch (verb) {
                 case "open" -> {
                     Snapshot snap = workflow.open(me, id, stage);
@@ -152,13 +162,13 @@ class ReviewCommand implements Command, Flow, ButtonAction {
                 }
                 case "item" -> {
                     Snapshot snap = workflow.holding(me, id, stage);
-                    int idx = clamp((int) Dialogs.number(p[3]), snap);
+                    int idx = clamp((int) Dialogs.number(p[4]), snap);
                     enter(s, snap, stage, idx);
                     item(s, snap, stage, idx, true);
                 }
                 case "adj" -> {
                     Snapshot snap = workflow.holding(me, id, stage);
-                    int idx = clamp((int) Dialogs.number(p[3]), snap);
+                    int idx = clamp((int) Dialogs.number(p[4]), snap);
                     enter(s, snap, stage, idx);
                     askScore(s, snap, stage, idx);
                 }
@@ -188,7 +198,7 @@ class ReviewCommand implements Command, Flow, ButtonAction {
                     s.endFlow();
                     s.reply("scoring.review.released");
                 }
-                default -> s.toast("error.button-stale");
+                default -> s.alert("decision.button.invalid");
             }
         } catch (Refused r) {
             Dialogs.toast(s, r);
@@ -244,7 +254,7 @@ class ReviewCommand implements Command, Flow, ButtonAction {
         for (int i = 0; i < chunks.size() - 1; i++) {
             s.literal(chunks.get(i)).send();
         }
-        String at = a.getId() + ":" + stage;
+        String at = a.getId() + ":" + stage + ":" + a.reviewVersion();
         Reply r = s.literal(chunks.get(chunks.size() - 1) + "\n\n" + s.text("scoring.review.overview-hint"));
         r.buttonKey("scoring.review.walk-button", ACTION, "item:" + at + ":0").row();
         if (stage == Stage.TEAM) {
@@ -298,7 +308,7 @@ class ReviewCommand implements Command, Flow, ButtonAction {
             text.append('\n').append(s.text("scoring.review.item-no-files"));
         }
         text.append("\n\n").append(s.text("scoring.review.item-hint"));
-        String at = snap.id() + ":" + stage;
+        String at = snap.id() + ":" + stage + ":" + snap.assessment().reviewVersion();
         Reply r = s.literal(text.toString());
         if (idx > 0) {
             r.buttonKey("scoring.review.prev-button", ACTION, "item:" + at + ":" + (idx - 1));

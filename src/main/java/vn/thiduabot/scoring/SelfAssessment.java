@@ -227,7 +227,10 @@ class SelfAssessment {
 
     /** The principal's buttons are for one round; after a decision or a return they change nothing. */
     void requireDecidable(Actor actor, int round) {
-        if (!Permissions.canDecide(actor)) {
+        if (actor.staffId() == staffId) {
+            throw new Refused("scoring.refused.own-decision");
+        }
+        if (!Permissions.canDecide(actor, staffId)) {
             throw new Refused("scoring.refused.not-principal");
         }
         if (status != AssessmentStatus.REVIEWED || round != approvalRound) {
@@ -291,6 +294,14 @@ class SelfAssessment {
         this.status = to;
         this.updatedAt = now;
         return new Transition(action, from, to);
+    }
+
+    /**
+     * What a reviewer's or the principal's card was made for: the submission (a resubmission after a
+     * return is a new one) and the approval round (a principal's return or a reopening starts another).
+     */
+    String reviewVersion() {
+        return approvalRound + "." + (submittedAt == null ? 0 : submittedAt.toEpochMilli());
     }
 
     Long getId() { return id; }

@@ -93,6 +93,29 @@ class CommendationRulesConfigTest {
                 .hasMessageContaining("commendation.rating-from-band.C: must be one of htxsnv, httnv, htnv, khtnv");
     }
 
+    @Test
+    void the_file_may_name_who_decides_the_principals_own_cases_by_phone_number() throws IOException {
+        assertThat(CampaignFile.read(minimal("")).commendation().substitute()).isEmpty();
+        Path f = minimal("""
+                  commendation:
+                    substitute-decider: 0912 000 003
+                """);
+        assertThat(CampaignFile.read(f).commendation().substitute()).hasValue("0912 000 003");
+    }
+
+    @Test
+    void a_substitute_decider_that_is_not_a_phone_number_is_reported_with_file_line_and_key() throws IOException {
+        Path f = minimal("""
+                  commendation:
+                    substitute-decider: Phó Hiệu trưởng
+                """);
+        assertThatThrownBy(() -> CampaignFile.read(f))
+                .isInstanceOf(CampaignConfigException.class)
+                .satisfies(e -> assertThat(((CampaignConfigException) e).problems()).anySatisfy(p ->
+                        assertThat(p).contains("campaign-2023-2024.yml").contains("line 35")
+                                .contains("campaign.commendation.substitute-decider").contains("must be the phone number")));
+    }
+
     private Path minimal(String commendation) throws IOException {
         Path f = dir.resolve("campaign-2023-2024.yml");
         Files.writeString(f, """

@@ -383,8 +383,8 @@ class CommendationDialogTest {
             assertThat(table.getRow(2).getCell(6).getText()).isEqualTo("Đạt");
         }
 
-        // After the close nobody can change a ballot; the results feed the rule check.
-        assertThat(chat.pressToken(SON, ChatDriver.token(chat.sent(SON).get(0), "1. Đồng ý"))).isEqualTo(vi("commendation.ballot.closed"));
+        // After the close nobody can change a ballot (its buttons are gone from the server); the results feed the rule check.
+        assertThat(chat.pressToken(SON, ChatDriver.token(chat.sent(SON).get(0), "1. Đồng ý"))).isEqualTo(vi("error.button-stale"));
         Commendations.ListView v = service.view(c);
         assertThat(v.violations()).extracting(Violation::key).contains("commendation.rule.vote-failed")
                 .doesNotContain("commendation.rule.vote-missing");

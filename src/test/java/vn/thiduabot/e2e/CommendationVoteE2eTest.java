@@ -106,4 +106,108 @@ class CommendationVoteE2eTest extends EndToEndTest {
             assertThat(doc.getTables().get(1).getRow(1).getCell(5).getText()).isEqualTo("4/5 (80%)");
         }
     }
+    /**
+     * The same vote, then the database as a file: after the close no table links a member to a choice,
+     * and neither the database file nor its write-ahead log holds the text of anyone's marked ballot.
+     */
+    @Test
+    void after_the_close_the_database_file_keeps_who_voted_and_the_tally_but_not_who_chose_what() throws Exception {
+        own = BotApp.startWithOwnFake();
+        useApp(own);
+        FakeUser minh = newUser("Minh");
+        seedLinked(minh, "Hà Văn Minh", Role.SECRETARY, Role.ADMIN);
+        seedStaff("Lò Thị Hoa", "Tổ Toán - Tin", Role.TEACHER);
+        List<FakeUser> council = List.of(newUser("Hùng"), newUser("Tâm"), newUser("Mai"));
+        List<String> names = List.of("Nguyễn Văn Hùng", "Lò Văn Tâm", "Sa Thị Mai");
+        List<Long> memberIds = new java.util.ArrayList<>();
+        for (int i = 0; i < council.size(); i++) {
+            memberIds.add(seedLinked(council.get(i), names.get(i), Role.TEACHER, Role.COUNCIL).getId());
+        }
+
+        fake.userSends(minh, "/dexuat");
+        RecordedMessage overview = awaitReply(minh);
+        fake.userPresses(minh, overview, vi("commendation.button.add-person"));
+        awaitReply(minh, vi("commendation.add.ask-name"));
+        fake.userSends(minh, "Lò Thị Hoa");
+        RecordedMessage titles = awaitReply(minh);
+        fake.userPresses(minh, titles, "Lao động tiên tiến");
+        fake.awaitEdit(titles.messageId(), m -> m.text().contains("Lao động tiên tiến"), TIMEOUT);
+        fake.userSends(minh, "/bieuquyet");
+        awaitReply(minh, vi("commendation.vote.ask-place", "1", "3"));
+        fake.userSends(minh, "Phòng họp Hội đồng");
+        awaitReply(minh);
+        fake.userSends(minh, "-");
+        awaitReply(minh, vi("commendation.vote.ask-close"));
+        fake.userSends(minh, "-");
+        RecordedMessage confirm = awaitReply(minh);
+        fake.userPresses(minh, confirm, vi("commendation.button.open-vote"));
+        awaitReply(minh, vi("commendation.vote.opened", "1", "3", "3"));
+
+        String yesLine = "Lò Thị Hoa — Lao động tiên tiến: " + vi("commendation.ballot.yes");
+        String noLine = "Lò Thị Hoa — Lao động tiên tiến: " + vi("commendation.ballot.no");
+        for (int i = 0; i < council.size(); i++) {
+            FakeUser member = council.get(i);
+            RecordedMessage ballot = awaitReply(member);
+            String label = i == 2 ? "1. Không đồng ý" : "1. Đồng ý";
+            String marked = i == 2 ? noLine : yesLine;
+            fake.userPresses(member, ballot, label);
+            fake.awaitEdit(ballot.messageId(), m -> m.text().contains(marked), TIMEOUT);
+        }
+        vn.thiduabot.notification.Outbox outbox = own.bean(vn.thiduabot.notification.Outbox.class);
+        for (FakeUser member : council) {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (outbox.hasPendingFor(member.chatId()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(outbox.hasPendingFor(member.chatId())).isFalse();
+        }
+
+        fake.userSends(minh, "/bieuquyet");
+        RecordedMessage status = awaitReply(minh);
+        fake.userPresses(minh, status, vi("commendation.button.close-vote"));
+        RecordedMessage sure = awaitReply(minh);
+        fake.userPresses(minh, sure, vi("commendation.button.close-yes"));
+        RecordedMessage outcome = awaitReply(minh);
+        assertThat(outcome.text()).contains(vi("commendation.outcome.passed", "2", "3", "67%", "50")).contains("3/3");
+        fake.awaitDocumentTo(minh.chatId(), d -> d.fileName().endsWith(".docx"), TIMEOUT);
+
+        // Every table, row by row: no row holds a member (staff id or chat) together with a choice.
+        org.springframework.jdbc.core.JdbcTemplate jdbc = own.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+        java.util.Set<String> members = new java.util.HashSet<>();
+        memberIds.forEach(id -> members.add(String.valueOf(id)));
+        council.forEach(u -> members.add(String.valueOf(u.chatId())));
+        List<String> tables = jdbc.queryForList("select name from sqlite_master where type = 'table'", String.class);
+        assertThat(tables).contains("commendation_ballot", "commendation_vote_participant", "outbox_message", "callback_token");
+        List<String> links = new java.util.ArrayList<>();
+        for (String table : tables) {
+            for (java.util.Map<String, Object> row : jdbc.queryForList("select * from \"" + table + "\"")) {
+                boolean member = row.values().stream().anyMatch(v -> v != null && members.contains(String.valueOf(v)));
+                boolean choice = row.values().stream().anyMatch(v -> v != null && (v.equals("YES") || v.equals("NO")
+                        || String.valueOf(v).contains(yesLine) || String.valueOf(v).contains(noLine)
+                        || String.valueOf(v).contains("|Y|") || String.valueOf(v).contains("|N|")));
+                if (member && choice) {
+                    links.add(table + ": " + row);
+                }
+            }
+        }
+        assertThat(links).as("rows linking a member to a choice").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select staff_id from commendation_vote_participant", Long.class))
+                .containsExactlyInAnyOrderElementsOf(memberIds);
+        assertThat(jdbc.queryForObject("select yes_count || '/' || no_count from commendation_vote_item", String.class)).isEqualTo("2/1");
+
+        // The raw bytes: neither the database file nor the write-ahead log holds a marked ballot. Deleted and
+        // rewritten rows are zeroed (secure_delete, set in the JDBC URL) and the log is truncated at the close.
+        assertThat(jdbc.queryForObject("pragma secure_delete", Integer.class)).isEqualTo(1);
+        for (String file : List.of("thidua.db", "thidua.db-wal")) {
+            java.nio.file.Path path = own.dataDir().resolve(file);
+            byte[] bytes = java.nio.file.Files.exists(path) ? java.nio.file.Files.readAllBytes(path) : new byte[0];
+            String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String ballotText : List.of(yesLine, noLine)) {
+                String needle = new String(ballotText.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(raw.contains(needle)).as(file + " holds \"" + ballotText + "\"").isFalse();
+            }
+        }
+    }
 }

@@ -438,4 +438,78 @@ class NominationDialogTest {
         assertThat(jdbc.queryForObject("select count(*) from nomination", Long.class)).as("the old draft is gone").isEqualTo(1);
         assertThat(jdbc.queryForObject("select nominee_name from nomination", String.class)).as("a fresh draft").isNull();
     }
+    // --- nobody decides on their own nomination; old and broken buttons change nothing ----------------
+
+    @Test
+    void a_nominator_who_sits_on_the_council_cannot_pass_their_own_nomination_even_with_a_button() {
+        // Vì Văn Sơn leads Tổ Toán - Tin and sits on the council; his nomination of Minh skips the team stage.
+        chat.says(SON, "/decu");
+        chat.presses(SON, vi("nomination.kind.staff"));
+        chat.says(SON, "minh");
+        chat.presses(SON, "Đinh Công Minh — " + TOAN);
+        chat.presses(SON, vi("nomination.category.exemplar"));
+        chat.says(SON, ACHIEVEMENT);
+        chat.presses(SON, "Bỏ qua");
+        chat.presses(SON, vi("nomination.send-button"));
+        long id = latestNominationId();
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+
+        chat.says(SON, "/xetdecu");
+        assertThat(chat.lastText(SON)).as("his own nomination is not in his council list")
+                .isEqualTo(vi("nomination.review.council-none", "quý 4/2023"));
+
+        // Sa Văn Tâm's card reaches Sơn's phone somehow (a forwarded token): the server still refuses.
+        chat.says(TAM, "/xetdecu");
+        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Chuyển Hiệu trưởng"), "Chuyển Hiệu trưởng");
+        jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", SON, SON, tamsButton);
+        assertThat(chat.pressToken(SON, tamsButton)).isEqualTo(vi("decision.nomination.own"));
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+    }
+
+    @Test
+    void a_card_made_before_the_nomination_changed_says_it_is_out_of_date_and_a_broken_button_is_no_longer_valid() {
+        long id = huongNominatesMinh();
+        String confirm = ChatDriver.token(chat.latestWith(SON, "Xác nhận"), "Xác nhận");
+        jdbc.update("update nomination set version = version + 1 where id = ?", id);
+        assertThat(chat.pressToken(SON, confirm)).isEqualTo(vi("decision.card.stale"));
+        assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
+
+        for (String broken : new String[] {"yes|abc|0|k", "yes", "maybe|" + id + "|0|k", ""}) {
+            jdbc.update("update callback_token set payload = ? where token = ?", broken, confirm);
+            assertThat(chat.pressToken(SON, confirm)).as(broken).isEqualTo(vi("decision.button.invalid"));
+        }
+        assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
+    }
+    @Test
+    void the_principal_does_not_introduce_a_nomination_he_made() {
+        // Hà Văn Hùng, the principal (no team: straight to the council), nominates Minh; Tâm passes it.
+        chat.says(HUNG, "/decu");
+        chat.presses(HUNG, vi("nomination.kind.staff"));
+        chat.says(HUNG, "minh");
+        chat.presses(HUNG, "Đinh Công Minh — " + TOAN);
+        chat.presses(HUNG, vi("nomination.category.exemplar"));
+        chat.says(HUNG, ACHIEVEMENT);
+        chat.presses(HUNG, "Bỏ qua");
+        chat.presses(HUNG, vi("nomination.send-button"));
+        long his = latestNominationId();
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, vi("nomination.council.pass-button"));
+        assertThat(status(his)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+
+        chat.says(HUNG, "/gioithieu");
+        assertThat(chat.lastText(HUNG)).isEqualTo(vi("nomination.review.principal-none"));
+
+        // A card of another nomination, its button pointed at his own: refused, nothing changes.
+        long other = huongNominatesMinh();
+        chat.presses(SON, "Xác nhận");
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, vi("nomination.council.pass-button"));
+        String introduce = ChatDriver.token(chat.latestWith(HUNG, vi("nomination.principal.introduce-button")),
+                vi("nomination.principal.introduce-button"));
+        long version = jdbc.queryForObject("select version from nomination where id = ?", Long.class, his);
+        jdbc.update("update callback_token set payload = ? where token = ?", "yes|" + his + "|" + version + "|k", introduce);
+        assertThat(chat.pressToken(HUNG, introduce)).isEqualTo(vi("decision.nomination.own"));
+        assertThat(status(his)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+        assertThat(status(other)).isEqualTo(NominationStatus.COUNCIL_PASSED);
+    }
 }

@@ -48,6 +48,15 @@ class PermissionsTest {
     }
 
     @Test
+    void nobody_decides_their_own_submission_and_a_substitute_only_once_allowed_for_a_case() {
+        assertThat(Permissions.canDecide(PRINCIPAL, HOA)).isTrue();
+        assertThat(Permissions.canDecide(PRINCIPAL, PRINCIPAL.staffId())).as("the principal's own").isFalse();
+        assertThat(Permissions.canDecide(COUNCIL, PRINCIPAL.staffId())).as("not named for this case").isFalse();
+        assertThat(Permissions.canDecide(COUNCIL.deciding(), PRINCIPAL.staffId())).as("the substitute, checked by Deciders").isTrue();
+        assertThat(Permissions.canDecide(COUNCIL.deciding(), COUNCIL.staffId())).isFalse();
+    }
+
+    @Test
     void the_history_is_for_the_person_their_team_leader_and_those_who_handle_submissions() {
         assertThat(Permissions.canSeeHistory(TEACHER, TEACHER.staffId(), TOAN)).isTrue();
         assertThat(Permissions.canSeeHistory(TEACHER, HOA, TOAN)).isFalse();

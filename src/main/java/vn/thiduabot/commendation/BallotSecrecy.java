@@ -1,0 +1,70 @@
+package vn.thiduabot.commendation;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.thiduabot.chat.SecretTraces;
+
+/**
+ * Keeps a closed vote's ballots secret at rest. Inside the closing transaction, after the tally: the
+ * per-member choices are deleted (who took part stays), and so are the ballots' button payloads and any
+ * written-ballot draft. After the commit the SQLite write-ahead log is checkpointed and truncated, so
+ * the deleted rows (overwritten with zeros thanks to {@code secure_delete}) leave no copy in the -wal file.
+ */
+@Component
+class BallotSecrecy {
+
+    private static final Logger log = LoggerFactory.getLogger(BallotSecrecy.class);
+
+    private final CommendationStore store;
+    private final SecretTraces traces;
+    private final String url;
+
+    BallotSecrecy(CommendationStore store, SecretTraces traces, @Value("${spring.datasource.url:}") String url) {
+        this.store = store;
+        this.traces = traces;
+        this.url = url;
+    }
+
+    /** Call inside the closing transaction, after the results are stored. */
+    void forget(long voteId) {
+        int choices = store.forgetChoices(voteId);
+        int buttons = traces.revokeButtons(Votes.BALLOT_ACTION, voteId + "|");
+        int drafts = traces.forgetDrafts(VoteCommand.FLOW, VoteCommand.STEP_WRITTEN);
+        log.info("Vote #{}: {} choices, {} ballot buttons and {} written-ballot drafts deleted after the tally", voteId, choices,
+                buttons, drafts);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    checkpoint();
+                }
+            });
+        } else {
+            checkpoint();
+        }
+    }
+
+    /** Copies the write-ahead log into the database file and truncates it, on a connection of its own. */
+    void checkpoint() {
+        if (url == null || !url.startsWith("jdbc:sqlite:")) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                log.warn("The write-ahead log could not be truncated after closing a vote (busy); it will be at the next checkpoint");
+            }
+        } catch (SQLException e) {
+            log.warn("Checkpointing the write-ahead log after closing a vote failed: {}", e.getMessage());
+        }
+    }
+}

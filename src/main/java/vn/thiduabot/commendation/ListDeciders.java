@@ -1,0 +1,71 @@
+package vn.thiduabot.commendation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.commendation.Commendations.ListView;
+import vn.thiduabot.staff.PhoneNumbers;
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffView;
+
+/**
+ * Who decides the year's list. The principals, unless the list proposes a principal for an award: then
+ * the substitute the campaign file names ({@code commendation.substitute-decider}) decides it, and the
+ * principals are only told. Without a substitute such a list cannot be submitted.
+ */
+@Component
+class ListDeciders {
+
+    private final UserDirectory users;
+    private final StaffDirectory staff;
+
+    ListDeciders(UserDirectory users, StaffDirectory staff) {
+        this.users = users;
+        this.staff = staff;
+    }
+
+    /**
+     * @param deciders  who gets the card with the buttons
+     * @param named     principals the list proposes (they decide nothing on it)
+     * @param substitute the substitute named in the file, if any (whether or not they decide this list)
+     */
+    record Who(List<ChatUser> deciders, List<ChatUser> named, Optional<StaffView> substitute) {
+        boolean decides(long staffId) {
+            return deciders.stream().anyMatch(u -> u.staffId() == staffId);
+        }
+
+        boolean isNamed(long staffId) {
+            return named.stream().anyMatch(u -> u.staffId() == staffId);
+        }
+    }
+
+    Who of(Campaign c, ListView v) {
+        Set<Long> proposed = v.proposals().stream().filter(Proposal::individual).map(Proposal::staffId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<ChatUser> principals = users.linkedWithRole(Role.PRINCIPAL);
+        List<ChatUser> named = principals.stream().filter(p -> proposed.contains(p.staffId())).toList();
+        Optional<StaffView> substitute = substitute(c);
+        if (named.isEmpty()) {
+            return new Who(principals, named, substitute);
+        }
+        List<ChatUser> deciders = substitute.filter(s -> !proposed.contains(s.staffId())).flatMap(StaffView::chatUser)
+                .filter(u -> u.chatId() != null).stream().toList();
+        return new Who(deciders, named, substitute);
+    }
+
+    private Optional<StaffView> substitute(Campaign c) {
+        Optional<String> phone = c.commendation().substitute().flatMap(PhoneNumbers::normalise);
+        if (phone.isEmpty()) {
+            return Optional.empty();
+        }
+        return staff.activeStaff().stream().filter(v -> v.phone() != null && PhoneNumbers.normalise(v.phone()).equals(phone))
+                .findFirst();
+    }
+}

@@ -1,0 +1,263 @@
+package vn.thiduabot.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.scoring.AssessmentQueries;
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.staff.Team;
+import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.MutableClock;
+
+/**
+ * Trust in the council's decisions, 2023-2024, 08:00 on Monday 20/05/2024: the secretary Hà Văn Minh
+ * records Sa Thị Mai's paper ballot and Mai sees it on her phone, then votes herself; after the close
+ * only who voted and the counts remain. A list that proposes the principal Nguyễn Văn Hùng is decided by
+ * the substitute the campaign file names (Bùi Văn Sơn), or not submitted at all while nobody is named.
+ */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.commendation.close-check-seconds=0"})
+class SecretBallotTest {
+
+    @TempDir
+    static Path dir;
+    static Path campaignDir;
+    static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry r) throws IOException {
+        campaignDir = Files.createDirectories(dir.resolve("campaigns"));
+        Files.copy(SOURCE, campaignDir.resolve("campaign-2023-2024.yml"));
+        r.add("thidua.data-dir", () -> dir.toString());
+        r.add("thidua.campaign-dir", () -> campaignDir.toString());
+    }
+
+    static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    static final long HUNG = 9201;  // principal, council
+    static final long MINH = 9202;  // secretary
+    static final long TAM = 9203;   // council
+    static final long MAI = 9204;   // council
+    static final long SON = 9205;   // council; the substitute when the file names him
+
+    @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    ChatDriver chat;
+    @Autowired StaffRepository staff;
+    @Autowired TeamRepository teams;
+    @Autowired Texts texts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired MutableClock clock;
+    @Autowired Commendations service;
+    @Autowired Campaigns campaigns;
+    @MockitoBean AssessmentQueries assessments;
+
+    long hoa;
+    long hung;
+    long minh;
+    long mai;
+
+    @BeforeEach
+    void school() {
+        chat = new ChatDriver(intake, outbox);
+        clock.advance(Duration.between(clock.instant(), START));
+        for (String table : List.of("commendation_ballot_event", "commendation_vote_participant", "commendation_ballot",
+                "commendation_vote_item", "commendation_vote_member", "commendation_vote", "commendation_decision", "commendation_list",
+                "commendation_proposal", "commendation_person", "outbox_message", "conversation", "callback_token", "staff_member",
+                "team")) {
+            jdbc.update("delete from " + table);
+        }
+        substitute(null);
+        tx.executeWithoutResult(s -> {
+            Instant now = Instant.now();
+            Team toan = teams.save(new Team("Toán - Tin"));
+            Team office = teams.save(new Team("Văn phòng"));
+            minh = person("Hà Văn Minh", "+84912200002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
+            hung = person("Nguyễn Văn Hùng", "+84912200001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
+            hoa = person("Lò Thị Hoa", "+84912200004", toan, Set.of(Role.TEACHER), null, now);
+            person("Lò Văn Tâm", "+84912200003", toan, Set.of(Role.TEACHER, Role.COUNCIL), TAM, now);
+            mai = person("Sa Thị Mai", "+84912200006", office, Set.of(Role.COUNCIL), MAI, now);
+            person("Bùi Văn Sơn", "+84912200005", toan, Set.of(Role.TEAM_LEADER, Role.COUNCIL), SON, now);
+        });
+    }
+
+    private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
+        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
+        if (telegram != null) {
+            m.linkTelegram(telegram, telegram, null, now);
+        }
+        return staff.save(m).getId();
+    }
+
+    private void substitute(String phone) {
+        try {
+            String yml = Files.readString(SOURCE, StandardCharsets.UTF_8);
+            if (phone != null) {
+                yml = yml.replace("  commendation:\n", "  commendation:\n    substitute-decider: " + phone + "\n");
+            }
+            Files.writeString(campaignDir.resolve("campaign-2023-2024.yml"), yml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        campaigns.reload();
+    }
+
+    private String vi(String key, Object... args) {
+        return texts.get(Texts.VIETNAMESE, key, args);
+    }
+
+    private void opensVote() {
+        chat.says(MINH, "/bieuquyet");
+        chat.says(MINH, "Phòng họp Hội đồng");
+        chat.says(MINH, "-");
+        chat.says(MINH, "-");
+        chat.presses(MINH, vi("commendation.button.open-vote"));
+    }
+
+    private int sensitive(String key) {
+        return jdbc.queryForObject("select sensitive from outbox_message where idempotency_key = ?", Integer.class, key);
+    }
+
+    @Test
+    void a_paper_ballot_is_shown_to_the_member_her_own_vote_replaces_it_and_after_the_close_only_counts_remain() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "CSTDCS", minh);
+        opensVote();
+        String one = "1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: ";
+
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.written"));
+        chat.presses(MINH, "Sa Thị Mai");
+        chat.says(MINH, "K; phiếu viết tay, vắng vì đi tập huấn");
+
+        OutgoingMessage told = chat.sent(MAI).stream().filter(m -> m.text().startsWith("Thư ký")).findFirst().orElseThrow();
+        assertThat(told.text()).isEqualTo(vi("decision.written.recorded", "Hà Văn Minh", "08:00 20/05/2024",
+                one + vi("commendation.ballot.no")));
+        assertThat(chat.last(MAI).text()).as("her ballot now shows the recorded choice").contains(one + vi("commendation.ballot.no"));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where chat_id = ? and sensitive = 0 and payload like ?",
+                Integer.class, MAI, "%" + vi("commendation.ballot.no") + "%")).as("every message with her choice is secret").isZero();
+
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(chat.presses(MAI, "1. Đồng ý")).isEqualTo(vi("decision.written.replaced"));
+        assertThat(chat.last(MAI).text()).contains(one + vi("commendation.ballot.yes"));
+        List<Map<String, Object>> events = jdbc.queryForList("select * from commendation_ballot_event order by id");
+        assertThat(events).extracting(e -> e.get("action")).containsExactly("WRITTEN_RECORDED", "WRITTEN_REPLACED");
+        assertThat(events).extracting(e -> ((Number) e.get("actor_staff_id")).longValue()).containsExactly(minh, mai);
+        assertThat(events.get(0).keySet()).as("who and when, never the choice").doesNotContain("choice");
+
+        chat.presses(HUNG, "1. Đồng ý");
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        chat.presses(MINH, vi("commendation.button.close-yes"));
+        List<OutgoingMessage> toMinh = chat.sent(MINH);
+        assertThat(toMinh.get(toMinh.size() - 2).text())
+                .contains(vi("decision.written.history", vi("decision.written.history-line", "Sa Thị Mai", "Hà Văn Minh", "08:30 20/05/2024")));
+
+        // The tally stays; who chose what does not, nor the ballot buttons.
+        assertThat(jdbc.queryForObject("select yes_count || '/' || no_count from commendation_vote_item", String.class)).isEqualTo("2/0");
+        assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select staff_id from commendation_vote_participant", Long.class))
+                .containsExactlyInAnyOrder(hung, mai);
+        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = ?", Integer.class, Votes.BALLOT_ACTION))
+                .isZero();
+        long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+        assertThat(sensitive(Votes.ballotKey(vote, mai, 0))).isEqualTo(1);
+    }
+
+    @Test
+    void a_broken_ballot_button_is_no_longer_valid() {
+        service.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
+        for (String broken : new String[] {"x|1|Y|0", "1", "", "1|2|maybe|0"}) {
+            jdbc.update("update callback_token set payload = ? where token = ?", broken, token);
+            assertThat(chat.pressToken(MAI, token)).as(broken).isEqualTo(vi("decision.button.invalid"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
+    }
+
+    @Test
+    void a_list_proposing_the_principal_is_not_submitted_while_nobody_is_named_to_decide_it() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hung, "LDTT", minh);
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("decision.substitute.missing"));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.DRAFT);
+        assertThat(chat.sent(HUNG)).isEmpty();
+    }
+
+    @Test
+    void the_named_substitute_decides_a_list_that_proposes_the_principal_and_the_principal_cannot() {
+        substitute("0912 200 005");
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hung, "LDTT", minh);
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        assertThat(chat.lastText(HUNG)).isEqualTo(vi("decision.list.own-info", "Bùi Văn Sơn"));
+        assertThat(ChatDriver.labels(chat.last(HUNG))).isEmpty();
+
+        String approve = ChatDriver.token(chat.latestWith(SON, vi("commendation.decide.approve-button")),
+                vi("commendation.decide.approve-button"));
+        jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", HUNG, HUNG, approve);
+        assertThat(chat.pressToken(HUNG, approve)).isEqualTo(vi("decision.list.own"));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
+
+        jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", SON, SON, approve);
+        chat.presses(SON, vi("commendation.decide.approve-button"));
+        chat.presses(SON, vi("commendation.decide.override-button"));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.APPROVED);
+        assertThat(jdbc.queryForObject("select actor_staff_id from commendation_decision where action like 'APPROVED%'", Long.class))
+                .isEqualTo(jdbc.queryForObject("select id from staff_member where full_name = 'Bùi Văn Sơn'", Long.class));
+    }
+    @Test
+    void the_secretary_does_not_set_the_rating_on_a_proposal_about_himself() {
+        service.proposePerson(campaigns.current(), minh, "LDTT", minh);
+        chat.says(MINH, "/dexuat Ha Van Minh");
+        chat.presses(MINH, vi("commendation.button.rating"));
+        assertThat(chat.presses(MINH, vi("commendation.rating.htxsnv"))).isEqualTo(vi("decision.proposal.own"));
+        assertThat(jdbc.queryForList("select rating from commendation_person where staff_id = ?", String.class, minh))
+                .allMatch(r -> r == null);
+    }
+}
