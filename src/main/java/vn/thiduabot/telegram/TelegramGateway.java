@@ -33,7 +33,10 @@ import vn.thiduabot.notification.SendResult;
 
 /**
  * Delivers outbox messages (sendMessage; sendPhoto/sendDocument for a file, the text as caption;
- * editMessageText/editMessageCaption for an edit in place) and says what Telegram thought of each attempt:
+ * editMessageText/editMessageCaption for an edit in place) and says what Telegram thought of each attempt.
+ * A text over Telegram's limit goes out as several messages in order ({@link TextParts}), the buttons
+ * or keyboard on the last part; a caption over its limit continues in text messages after the file.
+ * Attempts are classified:
  * 429 → wait retry_after; 5xx, timeouts, network errors, unreadable answers → try again later;
  * other 4xx (bad request, bot blocked by the user) → give up.
  */
@@ -42,9 +45,10 @@ final class TelegramGateway implements MessageGateway {
     private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
     /** Telegram always sends retry_after with a 429; if a proxy does not, wait a little anyway. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
-    static final int MAX_CAPTION = 1024;
+    static final int MAX_CAPTION = TextParts.MAX_CAPTION;
 
     private final TelegramClient client;
+    private final TextParts.Progress progress = new TextParts.Progress();
 
     TelegramGateway(TelegramClient client) {
         this.client = client;
@@ -66,74 +70,115 @@ final class TelegramGateway implements MessageGateway {
     }
 
     private Message sendText(OutgoingMessage message) throws TelegramApiException {
-        SendMessage request = new SendMessage(String.valueOf(message.chatId()), message.text());
-        request.setReplyMarkup(markup(message));
-        return client.execute(request);
+        return sendParts(message, TextParts.split(message.text(), TextParts.MAX_MESSAGE), 0);
     }
 
-    /** A photo or document, with the message's text as its caption. */
+    /**
+     * Sends the parts in order as text messages, the reply markup on the last; {@code first} is the
+     * number of steps of this message before them (a file, an edit). Returns the last part sent.
+     */
+    private Message sendParts(OutgoingMessage message, List<String> parts, int first) throws TelegramApiException {
+        String key = progressKey(message);
+        Message last = null;
+        for (int i = Math.max(0, progress.done(key) - first); i < parts.size(); i++) {
+            SendMessage request = new SendMessage(String.valueOf(message.chatId()), parts.get(i));
+            if (i == parts.size() - 1) {
+                request.setReplyMarkup(markup(message));
+            }
+            last = client.execute(request);
+            progress.record(key, first + i + 1);
+        }
+        progress.forget(key);
+        return last;
+    }
+
+    private static String progressKey(OutgoingMessage message) {
+        return message.chatId() + "|" + message.editMessageId() + "|" + message.text().length() + "|" + message.text().hashCode();
+    }
+
+    /**
+     * A photo or document, with the message's text as its caption; a text too long for a caption
+     * continues in messages after the file, which then carry the buttons.
+     */
     private Message sendFile(OutgoingMessage message) throws TelegramApiException {
+        String text = message.text() == null ? "" : message.text();
+        String[] caption = TextParts.head(text, MAX_CAPTION);
+        boolean continued = !caption[1].isBlank();
+        String key = progressKey(message);
+        Message sent = null;
+        if (progress.done(key) == 0) {
+            sent = sendFile(message, caption[0], continued ? null : markup(message));
+            if (!continued) {
+                return sent;
+            }
+            progress.record(key, 1);
+        }
+        return sendParts(message, TextParts.split(caption[1], TextParts.MAX_MESSAGE), 1);
+    }
+
+    private Message sendFile(OutgoingMessage message, String caption, ReplyKeyboard markup) throws TelegramApiException {
         OutgoingMessage.FileRef file = message.file();
         InputFile input = file.fileId() != null ? new InputFile(file.fileId())
                 : new InputFile(new ByteArrayInputStream(Base64.getDecoder().decode(file.base64Content())),
                         file.fileName() == null ? "file" : file.fileName());
-        String caption = caption(message.text());
         String chat = String.valueOf(message.chatId());
         if (file.kind() == OutgoingMessage.FileRef.Kind.PHOTO) {
             SendPhoto photo = new SendPhoto(chat, input);
-            photo.setCaption(caption);
-            photo.setReplyMarkup(markup(message));
+            photo.setCaption(caption.isEmpty() ? null : caption);
+            photo.setReplyMarkup(markup);
             return client.execute(photo);
         }
         SendDocument document = new SendDocument(chat, input);
-        document.setCaption(caption);
-        document.setReplyMarkup(markup(message));
+        document.setCaption(caption.isEmpty() ? null : caption);
+        document.setReplyMarkup(markup);
         return client.execute(document);
     }
 
     /**
      * Replaces the text (or a file's caption) and the buttons of a delivered message. "Not modified" is
      * success; a message Telegram no longer lets us edit is sent again as a new message, so the change
-     * is not lost.
+     * is not lost. A new text too long for one message: the message keeps the first part (without
+     * buttons) and the rest follows as new messages, the buttons on the last.
      */
     private SendResult edit(OutgoingMessage message) throws TelegramApiException {
         int messageId = message.editMessageId().intValue();
         String chat = String.valueOf(message.chatId());
-        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() ? null : (InlineKeyboardMarkup) markup(message);
+        String[] head = TextParts.head(message.text() == null ? "" : message.text(),
+                message.file() != null ? MAX_CAPTION : TextParts.MAX_MESSAGE);
+        boolean continued = !head[1].isBlank();
+        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() || continued ? null : (InlineKeyboardMarkup) markup(message);
+        String key = progressKey(message);
         try {
-            if (message.file() != null) {
-                client.execute(EditMessageCaption.builder().chatId(chat).messageId(messageId)
-                        .caption(caption(message.text())).replyMarkup(buttons).build());
-            } else {
-                EditMessageText edit = new EditMessageText(message.text());
-                edit.setChatId(chat);
-                edit.setMessageId(messageId);
-                edit.setReplyMarkup(buttons);
-                client.execute(edit);
+            if (progress.done(key) == 0) {
+                if (message.file() != null) {
+                    client.execute(EditMessageCaption.builder().chatId(chat).messageId(messageId)
+                            .caption(head[0]).replyMarkup(buttons).build());
+                } else {
+                    EditMessageText edit = new EditMessageText(head[0]);
+                    edit.setChatId(chat);
+                    edit.setMessageId(messageId);
+                    edit.setReplyMarkup(buttons);
+                    client.execute(edit);
+                }
             }
-            return new SendResult.Delivered(message.editMessageId());
         } catch (TelegramApiRequestException e) {
             String description = e.getApiResponse() == null ? "" : e.getApiResponse().toLowerCase(java.util.Locale.ROOT);
-            if (e.getErrorCode() != null && e.getErrorCode() == 400) {
-                if (description.contains("not modified")) {
-                    return new SendResult.Delivered(message.editMessageId());
-                }
+            if (e.getErrorCode() == null || e.getErrorCode() != 400) {
+                throw e;
+            }
+            if (!description.contains("not modified")) {
                 log.info("Telegram refused to edit message {} ({}); sending it as a new message", messageId, e.getApiResponse());
                 OutgoingMessage fresh = new OutgoingMessage(message.chatId(), message.text(), message.inlineButtons(),
                         message.keyboard(), null, null, message.file());
                 return send(fresh);
             }
-            throw e;
         }
-    }
-
-    /** Telegram allows 1024 characters in a caption. */
-    static String caption(String text) {
-        if (text == null || text.length() <= MAX_CAPTION) {
-            return text;
+        if (!continued) {
+            return new SendResult.Delivered(message.editMessageId());
         }
-        log.info("A caption of {} characters was shortened to Telegram's {}", text.length(), MAX_CAPTION);
-        return text.substring(0, MAX_CAPTION - 1) + "…";
+        progress.record(key, Math.max(1, progress.done(key)));
+        sendParts(message, TextParts.split(head[1], TextParts.MAX_MESSAGE), 1);
+        return new SendResult.Delivered(message.editMessageId());
     }
 
     /**

@@ -81,7 +81,8 @@ final class StaffFiles {
                 row.createCell(0).setCellValue("Người thứ " + r);
                 row.createCell(1).setCellValue(String.format("09%08d", r));
                 row.createCell(2).setCellValue("GIAO_VIEN");
-                row.createCell(16_383).setCellValue(Long.toString(random.nextLong(), 36));
+                row.createCell(16_383).setCellValue(Long.toString(random.nextLong(), 36) + Long.toString(random.nextLong(), 36)
+                        + Integer.toString(random.nextInt(1 << 30), 36));
             }
             try (var out = Files.newOutputStream(file)) {
                 wb.write(out);
