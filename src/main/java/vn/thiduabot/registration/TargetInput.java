@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thiduabot.campaign.Campaign.TargetType;
+import vn.thiduabot.chat.FreeText;
 
 /**
  * What a person typed as the answer to a target or an initiative question, checked and turned into
@@ -13,9 +14,9 @@ import vn.thiduabot.campaign.Campaign.TargetType;
  */
 final class TargetInput {
 
-    static final int MAX_TEXT = 500;
-    static final int MAX_INITIATIVE_TITLE = 300;
-    static final int MAX_INITIATIVE_SUBJECT = 100;
+    static final int MAX_TEXT = FreeText.ANSWER.max();
+    static final int MAX_INITIATIVE_TITLE = FreeText.TITLE.max();
+    static final int MAX_INITIATIVE_SUBJECT = FreeText.SUBJECT.max();
     /** Far above any count a teacher commits to (lessons, prizes); a longer number is a typing slip. */
     static final long MAX_NUMBER = 100_000;
     static final String YES = "yes";
