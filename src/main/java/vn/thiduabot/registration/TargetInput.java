@@ -72,15 +72,17 @@ final class TargetInput {
         return new Ok(value.stripTrailingZeros().toPlainString());
     }
 
+    /** Stored with accents composed (NFC), so a letter counts and sorts once however the phone typed it. */
     static Result text(String in, int max) {
         if (in.isEmpty()) {
             return new Refused("registration.input.text-empty");
         }
-        int length = in.codePointCount(0, in.length());
+        String composed = java.text.Normalizer.normalize(in, java.text.Normalizer.Form.NFC);
+        int length = FreeText.length(composed);
         if (length > max) {
-            return new Refused("registration.input.text-too-long", String.valueOf(length), String.valueOf(max));
+            return new Refused("registration.input.text-too-long", length, max);
         }
-        return new Ok(in);
+        return new Ok(composed);
     }
 
     /** Buttons are offered; a typed yes or no in either language is understood too. */
