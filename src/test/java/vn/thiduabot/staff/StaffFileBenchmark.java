@@ -32,6 +32,10 @@ class StaffFileBenchmark {
         for (int i = 0; i < 3; i++) {
             out.append("fresh JVM -Xmx256m: ").append(StaffFileProbe.runForked(huge, "256m")).append('\n');
         }
+        // the same fresh JVM reading a 3-row list: what class loading and POI's start-up cost on their own
+        Path small = Files.write(dir.resolve("ds-nho.xlsx"), StaffFiles.xlsx(new Object[] {"Họ và tên", "Số điện thoại", "Vai trò"},
+                new Object[] {"Lò Thị Hoa", "0912000002", "THU_KY"}, new Object[] {"Vì Văn Sơn", "0912000003", "GIAO_VIEN"}));
+        out.append("fresh JVM -Xmx256m, a 3-row .xlsx for comparison: ").append(StaffFileProbe.runForked(small, "256m")).append('\n');
         out.append("in this JVM (warm): ").append(timed("ds.xlsx", xlsx)).append('\n');
         out.append("\n## .csv, ").append(csv.length).append(" bytes, 5,001 data rows\n");
         out.append("in this JVM (warm): ").append(timed("ds.csv", csv)).append('\n');
