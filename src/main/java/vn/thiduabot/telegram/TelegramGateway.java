@@ -3,7 +3,6 @@ package vn.thiduabot.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,12 +16,6 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
@@ -63,7 +56,11 @@ final class TelegramGateway implements MessageGateway {
             Message sent = message.file() != null ? sendFile(message) : sendText(message);
             return new SendResult.Delivered(sent == null || sent.getMessageId() == null ? null : sent.getMessageId().longValue());
         } catch (TelegramApiException e) {
-            return classify(e);
+            SendResult result = classify(e);
+            if (result instanceof SendResult.Permanent) {
+                progress.forget(progressKey(message)); // not retried: a later message of the same text starts afresh
+            }
+            return result;
         } catch (RuntimeException e) {
             return new SendResult.Transient(e.toString());
         }
@@ -83,7 +80,7 @@ final class TelegramGateway implements MessageGateway {
         for (int i = Math.max(0, progress.done(key) - first); i < parts.size(); i++) {
             SendMessage request = new SendMessage(String.valueOf(message.chatId()), parts.get(i));
             if (i == parts.size() - 1) {
-                request.setReplyMarkup(markup(message));
+                request.setReplyMarkup(ReplyMarkups.of(message));
             }
             last = client.execute(request);
             progress.record(key, first + i + 1);
@@ -93,7 +90,8 @@ final class TelegramGateway implements MessageGateway {
     }
 
     private static String progressKey(OutgoingMessage message) {
-        return message.chatId() + "|" + message.editMessageId() + "|" + message.text().length() + "|" + message.text().hashCode();
+        String text = message.text() == null ? "" : message.text();
+        return message.chatId() + "|" + message.editMessageId() + "|" + text.length() + "|" + text.hashCode();
     }
 
     /**
@@ -107,7 +105,7 @@ final class TelegramGateway implements MessageGateway {
         String key = progressKey(message);
         Message sent = null;
         if (progress.done(key) == 0) {
-            sent = sendFile(message, caption[0], continued ? null : markup(message));
+            sent = sendFile(message, caption[0], continued ? null : ReplyMarkups.of(message));
             if (!continued) {
                 return sent;
             }
@@ -146,7 +144,7 @@ final class TelegramGateway implements MessageGateway {
         String[] head = TextParts.head(message.text() == null ? "" : message.text(),
                 message.file() != null ? MAX_CAPTION : TextParts.MAX_MESSAGE);
         boolean continued = !head[1].isBlank();
-        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() || continued ? null : (InlineKeyboardMarkup) markup(message);
+        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() || continued ? null : (InlineKeyboardMarkup) ReplyMarkups.of(message);
         String key = progressKey(message);
         try {
             if (progress.done(key) == 0) {
@@ -179,47 +177,6 @@ final class TelegramGateway implements MessageGateway {
         progress.record(key, Math.max(1, progress.done(key)));
         sendParts(message, TextParts.split(head[1], TextParts.MAX_MESSAGE), 1);
         return new SendResult.Delivered(message.editMessageId());
-    }
-
-    /**
-     * Telegram allows one reply_markup per message. Inline buttons win over a reply-keyboard change:
-     * the buttons are the message's point, and no dialog asks for both.
-     */
-    static ReplyKeyboard markup(OutgoingMessage message) {
-        if (!message.inlineButtons().isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (List<OutgoingMessage.InlineButton> row : message.inlineButtons()) {
-                InlineKeyboardRow r = new InlineKeyboardRow();
-                for (OutgoingMessage.InlineButton b : row) {
-                    InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                    button.setCallbackData(b.callbackData());
-                    r.add(button);
-                }
-                if (!r.isEmpty()) {
-                    rows.add(r);
-                }
-            }
-            if (message.keyboard() != null) {
-                log.debug("Message to chat has inline buttons; its reply-keyboard change is not sent");
-            }
-            return new InlineKeyboardMarkup(rows);
-        }
-        OutgoingMessage.ReplyKeyboard keyboard = message.keyboard();
-        if (keyboard == null) {
-            return null;
-        }
-        if (keyboard.contactButtonLabel() != null) {
-            KeyboardButton share = new KeyboardButton(keyboard.contactButtonLabel());
-            share.setRequestContact(true);
-            ReplyKeyboardMarkup markup = new ReplyKeyboardMarkup(List.of(new KeyboardRow(share)));
-            markup.setResizeKeyboard(true);
-            markup.setOneTimeKeyboard(true);
-            return markup;
-        }
-        if (keyboard.remove()) {
-            return new ReplyKeyboardRemove(true);
-        }
-        return null;
     }
 
     static SendResult classify(TelegramApiException e) {
