@@ -231,6 +231,39 @@ class StaffFileReaderTest {
         assertThat(probe).startsWith("refused import.error.too-many-columns [50]");
     }
 
+    @Test
+    void a_zip_bomb_disguised_as_a_staff_list_is_refused_without_being_inflated_whole() throws Exception {
+        // a real list whose sheet is padded with 60 MB of spaces: about 60 KB zipped, a ratio of 1:1000
+        byte[] good = xlsx(new Object[] {"Họ và tên", "Số điện thoại", "Vai trò"}, new Object[] {"Lò Thị Hoa", "0912000002", "THU_KY"});
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] part = in.readAllBytes();
+                String text = new String(part, StandardCharsets.UTF_8);
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    int data = text.indexOf("<sheetData");
+                    zip.write(text.substring(0, data).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 60; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(text.substring(data).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(part);
+                }
+                zip.closeEntry();
+            }
+        }
+        byte[] bomb = out.toByteArray();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        assertThat(invalid("ds.xlsx", bomb).problem.key()).isEqualTo("import.error.not-xlsx");
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(XlsxLines.MIN_INFLATE_RATIO);
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(XlsxLines.MAX_ENTRY_SIZE);
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxTextSize()).isEqualTo(XlsxLines.MAX_TEXT_SIZE);
+    }
+
     private StaffFileReader.Invalid invalid(String name, byte[] content) {
         try {
             reader.read(name, content);
