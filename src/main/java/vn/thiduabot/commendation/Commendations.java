@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.StaffRating;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.commendation.CommendationStore.ListState;
 import vn.thiduabot.commendation.CommendationStore.PersonRow;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
@@ -32,7 +33,7 @@ import vn.thiduabot.staff.StaffView;
 @Service
 class Commendations {
 
-    static final int MAX_TEXT_FIELD = 200;
+    static final int MAX_TEXT_FIELD = FreeText.TITLE.max();
 
     private final CommendationStore store;
     private final Campaigns campaigns;

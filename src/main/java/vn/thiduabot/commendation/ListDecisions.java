@@ -13,6 +13,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
@@ -35,7 +36,7 @@ class ListDecisions {
     private static final Logger log = LoggerFactory.getLogger(ListDecisions.class);
     static final String ACTION = "com.decide";
     static final String FLOW = "commendation-return";
-    static final int MAX_REASON = 300;
+    static final int MAX_REASON = FreeText.REASON.max();
     static final int NAMES_ON_CARD = 25;
 
     private final Commendations service;
@@ -184,8 +185,7 @@ class ListDecisions {
             return;
         }
         String reason = s.incoming().text().strip();
-        if (reason.length() > MAX_REASON) {
-            s.reply("commendation.input.length", String.valueOf(MAX_REASON));
+        if (FreeText.REASON.refuse(s, reason)) {
             return;
         }
         int round;

@@ -17,6 +17,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
@@ -507,8 +508,11 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
             int semi = text.lastIndexOf(';');
             name = (semi < 0 ? text : text.substring(0, semi)).strip();
             decision = semi < 0 ? null : text.substring(semi + 1).strip();
-            if (name.isEmpty() || name.length() > Commendations.MAX_TEXT_FIELD) {
+            if (name.isEmpty()) {
                 s.reply("commendation.input.length", String.valueOf(Commendations.MAX_TEXT_FIELD));
+                return;
+            }
+            if (FreeText.TITLE.refuse(s, name)) {
                 return;
             }
             if (decision != null && (decision.isEmpty() || decision.length() > MAX_DECISION)) {
@@ -526,8 +530,7 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
     private void research(ChatSession s, String text) {
         Proposal p = draftProposal(s);
         String name = text.equals("-") ? null : text;
-        if (name != null && name.length() > Commendations.MAX_TEXT_FIELD) {
-            s.reply("commendation.input.length", String.valueOf(Commendations.MAX_TEXT_FIELD));
+        if (name != null && FreeText.TITLE.refuse(s, name)) {
             return;
         }
         s.endFlow();

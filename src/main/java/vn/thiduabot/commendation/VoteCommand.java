@@ -16,6 +16,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
@@ -37,8 +38,8 @@ class VoteCommand implements Command, Flow, ButtonAction {
     /** The step where the secretary types a member's written ballot. */
     static final String STEP_WRITTEN = "written";
     static final String ACTION = "com.vote";
-    static final int MAX_PLACE = 120;
-    static final int MAX_NOTE = 200;
+    static final int MAX_PLACE = FreeText.PLACE.max();
+    static final int MAX_NOTE = FreeText.NOTE.max();
 
     private final Votes votes;
     private final Commendations service;
@@ -127,8 +128,7 @@ class VoteCommand implements Command, Flow, ButtonAction {
         Map<String, String> draft = new HashMap<>(s.draft());
         switch (s.step()) {
             case "place" -> {
-                if (text.length() > MAX_PLACE) {
-                    s.reply("commendation.input.length", String.valueOf(MAX_PLACE));
+                if (FreeText.PLACE.refuse(s, text)) {
                     return;
                 }
                 draft.put("place", text);
@@ -315,8 +315,11 @@ class VoteCommand implements Command, Flow, ButtonAction {
         int semi = text.indexOf(';');
         String note = semi < 0 ? "" : text.substring(semi + 1).strip();
         Optional<List<VoteInput.Choice>> choices = VoteInput.choices(semi < 0 ? text : text.substring(0, semi));
-        if (note.isEmpty() || note.length() > MAX_NOTE) {
+        if (note.isEmpty()) {
             s.reply("commendation.written.need-note", String.valueOf(MAX_NOTE));
+            return;
+        }
+        if (FreeText.NOTE.refuse(s, note)) {
             return;
         }
         Optional<Votes.Status> st = votes.status(c.schoolYear());

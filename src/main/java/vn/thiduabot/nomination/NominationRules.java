@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.staff.StaffNames;
 
 /** The rules a nomination must follow, without the database or the chat. */
 final class NominationRules {
 
     static final int ACHIEVEMENT_MIN = 10;
-    static final int ACHIEVEMENT_MAX = 2000;
-    static final int NAME_MAX = 200;
+    static final int ACHIEVEMENT_MAX = FreeText.ACHIEVEMENT.max();
+    static final int NAME_MAX = FreeText.NAME.max();
     static final int REASON_MIN = 3;
-    static final int REASON_MAX = 1000;
+    static final int REASON_MAX = FreeText.REASON.max();
     /** Telegram lets a bot download files up to 20 MB, so larger evidence could never be checked. */
     static final long EVIDENCE_MAX_BYTES = 20L * 1024 * 1024;
     static final int EVIDENCE_MAX_FILES = 10;

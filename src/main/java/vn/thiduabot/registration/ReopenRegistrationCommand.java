@@ -12,6 +12,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Command;
@@ -37,7 +38,7 @@ class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
     private static final String REASON = "reason";
     private static final String STAFF = "staff";
     private static final String YEAR = "year";
-    static final int MAX_REASON = 300;
+    static final int MAX_REASON = FreeText.REASON.max();
 
     private final AccountLinking linking;
     private final StaffDirectory staff;

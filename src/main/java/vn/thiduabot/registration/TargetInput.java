@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thiduabot.campaign.Campaign.TargetType;
+import vn.thiduabot.chat.FreeText;
 
 /**
  * What a person typed as the answer to a target or an initiative question, checked and turned into
@@ -13,9 +14,9 @@ import vn.thiduabot.campaign.Campaign.TargetType;
  */
 final class TargetInput {
 
-    static final int MAX_TEXT = 500;
-    static final int MAX_INITIATIVE_TITLE = 300;
-    static final int MAX_INITIATIVE_SUBJECT = 100;
+    static final int MAX_TEXT = FreeText.ANSWER.max();
+    static final int MAX_INITIATIVE_TITLE = FreeText.TITLE.max();
+    static final int MAX_INITIATIVE_SUBJECT = FreeText.SUBJECT.max();
     /** Far above any count a teacher commits to (lessons, prizes); a longer number is a typing slip. */
     static final long MAX_NUMBER = 100_000;
     static final String YES = "yes";
@@ -71,15 +72,17 @@ final class TargetInput {
         return new Ok(value.stripTrailingZeros().toPlainString());
     }
 
+    /** Stored with accents composed (NFC), so a letter counts and sorts once however the phone typed it. */
     static Result text(String in, int max) {
         if (in.isEmpty()) {
             return new Refused("registration.input.text-empty");
         }
-        int length = in.codePointCount(0, in.length());
+        String composed = java.text.Normalizer.normalize(in, java.text.Normalizer.Form.NFC);
+        int length = FreeText.length(composed);
         if (length > max) {
-            return new Refused("registration.input.text-too-long", String.valueOf(length), String.valueOf(max));
+            return new Refused("registration.input.text-too-long", length, max);
         }
-        return new Ok(in);
+        return new Ok(composed);
     }
 
     /** Buttons are offered; a typed yes or no in either language is understood too. */

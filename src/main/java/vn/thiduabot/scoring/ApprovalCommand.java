@@ -14,6 +14,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
@@ -276,6 +277,9 @@ class ApprovalCommand implements Command, Flow, ButtonAction {
         String text = s.incoming().text().trim();
         if (text.length() < MIN_COMMENT) {
             s.reply("scoring.review.reason-too-short");
+            return;
+        }
+        if (FreeText.REASON.refuse(s, text)) {
             return;
         }
         try {

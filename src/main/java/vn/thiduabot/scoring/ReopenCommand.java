@@ -11,6 +11,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
@@ -124,6 +125,9 @@ class ReopenCommand implements Command, Flow, ButtonAction {
         String reason = s.incoming().text().trim();
         if (reason.length() < MIN_REASON) {
             s.reply("scoring.review.reason-too-short");
+            return;
+        }
+        if (FreeText.REASON.refuse(s, reason)) {
             return;
         }
         try {

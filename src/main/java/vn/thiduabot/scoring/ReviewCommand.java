@@ -16,6 +16,7 @@ import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
@@ -386,6 +387,9 @@ class ReviewCommand implements Command, Flow, ButtonAction {
                         s.reply("scoring.review.reason-too-short");
                         return;
                     }
+                    if (FreeText.REASON.refuse(s, text)) {
+                        return; // still on this step, the score typed before kept in the draft
+                    }
                     String v = s.draft().get("v");
                     if (v == null) {
                         askScore(s, snap, stage, idx);
@@ -403,6 +407,9 @@ class ReviewCommand implements Command, Flow, ButtonAction {
                 case STEP_COMMENT -> {
                     if (text.length() < MIN_REASON) {
                         s.reply("scoring.review.reason-too-short");
+                        return;
+                    }
+                    if (FreeText.REASON.refuse(s, text)) {
                         return;
                     }
                     Snapshot done = workflow.returnForRevision(me, snap.id(), stage, text);

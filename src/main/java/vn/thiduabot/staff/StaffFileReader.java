@@ -1,36 +1,19 @@
 package vn.thiduabot.staff;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thiduabot.staff.StaffLines.Line;
 
 /**
  * Reads a staff list (.csv in UTF-8, or the first sheet of an .xlsx) into raw rows, with the line
- * numbers the user sees in the file. Checks the file as a whole (size, type, header); the rows
- * themselves are checked by {@link StaffImporter}.
+ * numbers the user sees in the file. Checks the file as a whole (size, rows, columns, type, header);
+ * the rows themselves are checked by {@link StaffImporter}. The caps on rows and columns are checked
+ * while the file is read ({@link StaffLines}), so an oversized file is refused without being built.
  */
 final class StaffFileReader {
 
@@ -82,14 +65,29 @@ final class StaffFileReader {
         }
     }
 
+    /**
+     * Caps on a file's size. 5,000 data rows is ten times the largest school's staff (a district's
+     * list fits too); 50 columns is far more than the five a staff list has, with room for a school's
+     * own extra columns (STT, date of birth, subject...).
+     */
+    record Limits(int maxRows, int maxColumns) {
+        static final Limits DEFAULT = new Limits(5_000, 50);
+    }
+
     /** How many rows from the top may come before the header (a title, the school's name...). */
-    private static final int HEADER_SEARCH_ROWS = 10;
+    static final int HEADER_SEARCH_ROWS = 10;
     private static final byte[] ZIP_MAGIC = {0x50, 0x4b, 0x03, 0x04};
 
     private final long maxBytes;
+    private final Limits limits;
 
     StaffFileReader(long maxBytes) {
+        this(maxBytes, Limits.DEFAULT);
+    }
+
+    StaffFileReader(long maxBytes, Limits limits) {
         this.maxBytes = maxBytes;
+        this.limits = limits;
     }
 
     Content read(String fileName, byte[] content) throws Invalid {
@@ -101,10 +99,13 @@ final class StaffFileReader {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).trim();
         if (name.endsWith(".csv")) {
-            return fromRows(csvRows(content));
+            return fromRows(CsvLines.read(content, limits));
         }
         if (name.endsWith(".xlsx")) {
-            return fromRows(xlsxRows(content));
+            if (!isZip(content)) {
+                throw new Invalid("import.error.not-xlsx");
+            }
+            return fromRows(XlsxLines.read(content, limits));
         }
         throw new Invalid("import.error.unknown-type", fileName == null || fileName.isBlank() ? "?" : fileName);
     }
@@ -121,141 +122,9 @@ final class StaffFileReader {
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }
 
-    // --- CSV ------------------------------------------------------------------------------------------
-
-    private record Line(int number, List<String> cells) { }
-
-    private static List<Line> csvRows(byte[] content) throws Invalid {
-        if (startsWith(content, ZIP_MAGIC)) {
-            throw new Invalid("import.error.not-csv"); // an .xlsx renamed to .csv
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Invalid("import.error.not-utf8");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new Invalid("import.error.not-csv");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(guessDelimiter(text))
-                .setIgnoreEmptyLines(false) // kept, so that line numbers match the file
-                .setTrim(true)
-                .get();
-        List<Line> lines = new ArrayList<>();
-        long consumed = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                lines.add(new Line((int) consumed + 1, record.toList()));
-                consumed = parser.getCurrentLineNumber();
-            }
-        } catch (IOException | RuntimeException e) {
-            // commons-csv reports a quote that is never closed as an UncheckedIOException
-            throw new Invalid("import.error.bad-csv", String.valueOf(consumed + 1));
-        }
-        return lines;
-    }
-
-    /**
-     * Vietnamese Excel saves "CSV" with semicolons; others use commas (or tabs). The first lines
-     * decide (more than one, as a title line above the header may have no separator at all).
-     */
-    private static char guessDelimiter(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        int lines = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && lines < HEADER_SEARCH_ROWS; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                switch (c) {
-                    case ',' -> commas++;
-                    case ';' -> semicolons++;
-                    case '\t' -> tabs++;
-                    case '\n' -> lines++;
-                    default -> { }
-                }
-            }
-        }
-        if (tabs > commas && tabs > semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    // --- XLSX -----------------------------------------------------------------------------------------
-
-    private static List<Line> xlsxRows(byte[] content) throws Invalid {
-        if (!startsWith(content, ZIP_MAGIC)) {
-            throw new Invalid("import.error.not-xlsx");
-        }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new Invalid("import.error.empty");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<Line> lines = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(cellText(row.getCell(c), formatter, evaluator));
-                    }
-                }
-                lines.add(new Line(r + 1, cells));
-            }
-            return lines;
-        } catch (Invalid e) {
-            throw e;
-        } catch (Exception | LinkageError e) {
-            // POI throws many kinds of exception for a damaged or disguised file; all mean the same to the user.
-            throw new Invalid("import.error.not-xlsx");
-        }
-    }
-
-    /**
-     * The cell as the user sees it, except that whole numbers never come out as "9.12E+8" or with
-     * thousands separators: a phone typed into a number cell (and so without its leading zero) stays
-     * readable.
-     */
-    private static String cellText(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-        if (cell == null) {
-            return "";
-        }
-        String shown;
-        try {
-            shown = formatter.formatCellValue(cell, evaluator);
-        } catch (RuntimeException e) {
-            shown = formatter.formatCellValue(cell); // a formula POI cannot evaluate: its cached text
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell) && !shown.trim().matches("\\d+")) {
-            double v = cell.getNumericCellValue();
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                return Long.toString((long) v);
-            }
-        }
-        return shown;
-    }
-
     // --- Header and rows ------------------------------------------------------------------------------
 
-    private static Content fromRows(List<Line> lines) throws Invalid {
+    private Content fromRows(List<Line> lines) throws Invalid {
         int headerIndex = findHeader(lines);
         if (headerIndex < 0) {
             throw new Invalid("import.error.empty");
@@ -277,11 +146,12 @@ final class StaffFileReader {
             throw new Invalid("import.error.missing-columns",
                     missing.stream().map(c -> ImportReport.Message.of(c.messageKey())).toList());
         }
+        List<Line> data = lines.subList(headerIndex + 1, lines.size()).stream().filter(l -> !l.blank()).toList();
+        if (data.size() > limits.maxRows()) {
+            throw StaffLines.tooManyRows(limits).reason;
+        }
         List<RawRow> rows = new ArrayList<>();
-        for (Line line : lines.subList(headerIndex + 1, lines.size())) {
-            if (line.cells().stream().allMatch(c -> clean(c).isEmpty())) {
-                continue;
-            }
+        for (Line line : data) {
             rows.add(new RawRow(line.number(),
                     cell(line, columns, Column.FULL_NAME), cell(line, columns, Column.PHONE),
                     cell(line, columns, Column.ROLES), cell(line, columns, Column.TEAM),
@@ -300,7 +170,7 @@ final class StaffFileReader {
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < HEADER_SEARCH_ROWS; i++) {
             List<String> cells = lines.get(i).cells();
-            if (cells.stream().allMatch(c -> clean(c).isEmpty())) {
+            if (lines.get(i).blank()) {
                 continue;
             }
             seen++;
@@ -331,12 +201,13 @@ final class StaffFileReader {
         return Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
     }
 
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
+    /** Starts like a zip archive (an .xlsx is one). */
+    static boolean isZip(byte[] content) {
+        if (content.length < ZIP_MAGIC.length) {
             return false;
         }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
+        for (int i = 0; i < ZIP_MAGIC.length; i++) {
+            if (content[i] != ZIP_MAGIC[i]) {
                 return false;
             }
         }

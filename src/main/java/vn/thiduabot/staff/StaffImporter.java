@@ -42,6 +42,11 @@ public class StaffImporter {
     private final TeamRepository teams;
     private final Clock clock;
     private final long maxFileBytes;
+    /** Caps on a staff file's data rows and columns ({@link StaffFileReader.Limits} says why). */
+    @Value("${thidua.import.max-rows:5000}")
+    private int maxRows = StaffFileReader.Limits.DEFAULT.maxRows();
+    @Value("${thidua.import.max-columns:50}")
+    private int maxColumns = StaffFileReader.Limits.DEFAULT.maxColumns();
 
     StaffImporter(StaffRepository staff, TeamRepository teams, Clock clock,
                   @Value("${thidua.import.max-file-bytes:5242880}") long maxFileBytes) {
@@ -61,7 +66,7 @@ public class StaffImporter {
     public ImportReport importFile(String fileName, byte[] content) {
         StaffFileReader.Content file;
         try {
-            file = new StaffFileReader(maxFileBytes).read(fileName, content);
+            file = new StaffFileReader(maxFileBytes, new StaffFileReader.Limits(maxRows, maxColumns)).read(fileName, content);
         } catch (StaffFileReader.Invalid e) {
             log.debug("Staff list {} refused: {}", fileName, e.problem.key());
             return ImportReport.refused(e.problem);

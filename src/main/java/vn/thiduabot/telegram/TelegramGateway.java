@@ -3,7 +3,6 @@ package vn.thiduabot.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,12 +16,6 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
@@ -33,7 +26,10 @@ import vn.thiduabot.notification.SendResult;
 
 /**
  * Delivers outbox messages (sendMessage; sendPhoto/sendDocument for a file, the text as caption;
- * editMessageText/editMessageCaption for an edit in place) and says what Telegram thought of each attempt:
+ * editMessageText/editMessageCaption for an edit in place) and says what Telegram thought of each attempt.
+ * A text over Telegram's limit goes out as several messages in order ({@link TextParts}), the buttons
+ * or keyboard on the last part; a caption over its limit continues in text messages after the file.
+ * Attempts are classified:
  * 429 → wait retry_after; 5xx, timeouts, network errors, unreadable answers → try again later;
  * other 4xx (bad request, bot blocked by the user) → give up.
  */
@@ -42,9 +38,10 @@ final class TelegramGateway implements MessageGateway {
     private static final Logger log = LoggerFactory.getLogger(TelegramGateway.class);
     /** Telegram always sends retry_after with a 429; if a proxy does not, wait a little anyway. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(3);
-    static final int MAX_CAPTION = 1024;
+    static final int MAX_CAPTION = TextParts.MAX_CAPTION;
 
     private final TelegramClient client;
+    private final TextParts.Progress progress = new TextParts.Progress();
 
     TelegramGateway(TelegramClient client) {
         this.client = client;
@@ -59,122 +56,127 @@ final class TelegramGateway implements MessageGateway {
             Message sent = message.file() != null ? sendFile(message) : sendText(message);
             return new SendResult.Delivered(sent == null || sent.getMessageId() == null ? null : sent.getMessageId().longValue());
         } catch (TelegramApiException e) {
-            return classify(e);
+            SendResult result = classify(e);
+            if (result instanceof SendResult.Permanent) {
+                progress.forget(progressKey(message)); // not retried: a later message of the same text starts afresh
+            }
+            return result;
         } catch (RuntimeException e) {
             return new SendResult.Transient(e.toString());
         }
     }
 
     private Message sendText(OutgoingMessage message) throws TelegramApiException {
-        SendMessage request = new SendMessage(String.valueOf(message.chatId()), message.text());
-        request.setReplyMarkup(markup(message));
-        return client.execute(request);
+        return sendParts(message, TextParts.split(message.text(), TextParts.MAX_MESSAGE), 0);
     }
 
-    /** A photo or document, with the message's text as its caption. */
+    /**
+     * Sends the parts in order as text messages, the reply markup on the last; {@code first} is the
+     * number of steps of this message before them (a file, an edit). Returns the last part sent.
+     */
+    private Message sendParts(OutgoingMessage message, List<String> parts, int first) throws TelegramApiException {
+        String key = progressKey(message);
+        Message last = null;
+        for (int i = Math.max(0, progress.done(key) - first); i < parts.size(); i++) {
+            SendMessage request = new SendMessage(String.valueOf(message.chatId()), parts.get(i));
+            if (i == parts.size() - 1) {
+                request.setReplyMarkup(ReplyMarkups.of(message));
+            }
+            last = client.execute(request);
+            progress.record(key, first + i + 1);
+        }
+        progress.forget(key);
+        return last;
+    }
+
+    private static String progressKey(OutgoingMessage message) {
+        String text = message.text() == null ? "" : message.text();
+        return message.chatId() + "|" + message.editMessageId() + "|" + text.length() + "|" + text.hashCode();
+    }
+
+    /**
+     * A photo or document, with the message's text as its caption; a text too long for a caption
+     * continues in messages after the file, which then carry the buttons.
+     */
     private Message sendFile(OutgoingMessage message) throws TelegramApiException {
+        String text = message.text() == null ? "" : message.text();
+        String[] caption = TextParts.head(text, MAX_CAPTION);
+        boolean continued = !caption[1].isBlank();
+        String key = progressKey(message);
+        Message sent = null;
+        if (progress.done(key) == 0) {
+            sent = sendFile(message, caption[0], continued ? null : ReplyMarkups.of(message));
+            if (!continued) {
+                return sent;
+            }
+            progress.record(key, 1);
+        }
+        return sendParts(message, TextParts.split(caption[1], TextParts.MAX_MESSAGE), 1);
+    }
+
+    private Message sendFile(OutgoingMessage message, String caption, ReplyKeyboard markup) throws TelegramApiException {
         OutgoingMessage.FileRef file = message.file();
         InputFile input = file.fileId() != null ? new InputFile(file.fileId())
                 : new InputFile(new ByteArrayInputStream(Base64.getDecoder().decode(file.base64Content())),
                         file.fileName() == null ? "file" : file.fileName());
-        String caption = caption(message.text());
         String chat = String.valueOf(message.chatId());
         if (file.kind() == OutgoingMessage.FileRef.Kind.PHOTO) {
             SendPhoto photo = new SendPhoto(chat, input);
-            photo.setCaption(caption);
-            photo.setReplyMarkup(markup(message));
+            photo.setCaption(caption.isEmpty() ? null : caption);
+            photo.setReplyMarkup(markup);
             return client.execute(photo);
         }
         SendDocument document = new SendDocument(chat, input);
-        document.setCaption(caption);
-        document.setReplyMarkup(markup(message));
+        document.setCaption(caption.isEmpty() ? null : caption);
+        document.setReplyMarkup(markup);
         return client.execute(document);
     }
 
     /**
      * Replaces the text (or a file's caption) and the buttons of a delivered message. "Not modified" is
      * success; a message Telegram no longer lets us edit is sent again as a new message, so the change
-     * is not lost.
+     * is not lost. A new text too long for one message: the message keeps the first part (without
+     * buttons) and the rest follows as new messages, the buttons on the last.
      */
     private SendResult edit(OutgoingMessage message) throws TelegramApiException {
         int messageId = message.editMessageId().intValue();
         String chat = String.valueOf(message.chatId());
-        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() ? null : (InlineKeyboardMarkup) markup(message);
+        String[] head = TextParts.head(message.text() == null ? "" : message.text(),
+                message.file() != null ? MAX_CAPTION : TextParts.MAX_MESSAGE);
+        boolean continued = !head[1].isBlank();
+        InlineKeyboardMarkup buttons = message.inlineButtons().isEmpty() || continued ? null : (InlineKeyboardMarkup) ReplyMarkups.of(message);
+        String key = progressKey(message);
         try {
-            if (message.file() != null) {
-                client.execute(EditMessageCaption.builder().chatId(chat).messageId(messageId)
-                        .caption(caption(message.text())).replyMarkup(buttons).build());
-            } else {
-                EditMessageText edit = new EditMessageText(message.text());
-                edit.setChatId(chat);
-                edit.setMessageId(messageId);
-                edit.setReplyMarkup(buttons);
-                client.execute(edit);
+            if (progress.done(key) == 0) {
+                if (message.file() != null) {
+                    client.execute(EditMessageCaption.builder().chatId(chat).messageId(messageId)
+                            .caption(head[0]).replyMarkup(buttons).build());
+                } else {
+                    EditMessageText edit = new EditMessageText(head[0]);
+                    edit.setChatId(chat);
+                    edit.setMessageId(messageId);
+                    edit.setReplyMarkup(buttons);
+                    client.execute(edit);
+                }
             }
-            return new SendResult.Delivered(message.editMessageId());
         } catch (TelegramApiRequestException e) {
             String description = e.getApiResponse() == null ? "" : e.getApiResponse().toLowerCase(java.util.Locale.ROOT);
-            if (e.getErrorCode() != null && e.getErrorCode() == 400) {
-                if (description.contains("not modified")) {
-                    return new SendResult.Delivered(message.editMessageId());
-                }
+            if (e.getErrorCode() == null || e.getErrorCode() != 400) {
+                throw e;
+            }
+            if (!description.contains("not modified")) {
                 log.info("Telegram refused to edit message {} ({}); sending it as a new message", messageId, e.getApiResponse());
                 OutgoingMessage fresh = new OutgoingMessage(message.chatId(), message.text(), message.inlineButtons(),
                         message.keyboard(), null, null, message.file());
                 return send(fresh);
             }
-            throw e;
         }
-    }
-
-    /** Telegram allows 1024 characters in a caption. */
-    static String caption(String text) {
-        if (text == null || text.length() <= MAX_CAPTION) {
-            return text;
+        if (!continued) {
+            return new SendResult.Delivered(message.editMessageId());
         }
-        log.info("A caption of {} characters was shortened to Telegram's {}", text.length(), MAX_CAPTION);
-        return text.substring(0, MAX_CAPTION - 1) + "…";
-    }
-
-    /**
-     * Telegram allows one reply_markup per message. Inline buttons win over a reply-keyboard change:
-     * the buttons are the message's point, and no dialog asks for both.
-     */
-    static ReplyKeyboard markup(OutgoingMessage message) {
-        if (!message.inlineButtons().isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (List<OutgoingMessage.InlineButton> row : message.inlineButtons()) {
-                InlineKeyboardRow r = new InlineKeyboardRow();
-                for (OutgoingMessage.InlineButton b : row) {
-                    InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                    button.setCallbackData(b.callbackData());
-                    r.add(button);
-                }
-                if (!r.isEmpty()) {
-                    rows.add(r);
-                }
-            }
-            if (message.keyboard() != null) {
-                log.debug("Message to chat has inline buttons; its reply-keyboard change is not sent");
-            }
-            return new InlineKeyboardMarkup(rows);
-        }
-        OutgoingMessage.ReplyKeyboard keyboard = message.keyboard();
-        if (keyboard == null) {
-            return null;
-        }
-        if (keyboard.contactButtonLabel() != null) {
-            KeyboardButton share = new KeyboardButton(keyboard.contactButtonLabel());
-            share.setRequestContact(true);
-            ReplyKeyboardMarkup markup = new ReplyKeyboardMarkup(List.of(new KeyboardRow(share)));
-            markup.setResizeKeyboard(true);
-            markup.setOneTimeKeyboard(true);
-            return markup;
-        }
-        if (keyboard.remove()) {
-            return new ReplyKeyboardRemove(true);
-        }
-        return null;
+        progress.record(key, Math.max(1, progress.done(key)));
+        sendParts(message, TextParts.split(head[1], TextParts.MAX_MESSAGE), 1);
+        return new SendResult.Delivered(message.editMessageId());
     }
 
     static SendResult classify(TelegramApiException e) {

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.StaffRating;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -46,6 +47,7 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.TypedText;
 
 /**
  * Commendation for the 2023-2024 school year of the demo school, driven through the real intake on a
@@ -164,8 +166,8 @@ class CommendationDialogTest {
         assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
 
         chat.presses(MINH, vi("commendation.button.initiative"));
-        chat.says(MINH, "x".repeat(250));
-        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.input.length", "200"));
+        chat.says(MINH, "x".repeat(301));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 301, 300));
         chat.says(MINH, "Dạy học STEM ở lớp 7; 45/QĐ-PTDTNT");
         assertThat(chat.lastText(MINH)).contains("45/QĐ-PTDTNT")
                 .doesNotContain(vi("commendation.rule.initiative-unrecognised", "Lò Thị Hoa", "Dạy học STEM ở lớp 7"));
@@ -298,6 +300,55 @@ class CommendationDialogTest {
         chat.presses(MINH, vi("commendation.button.rating"));
         chat.presses(MINH, vi("commendation.rating.htxsnv"));
         assertThat(chat.lastText(MINH)).contains(vi("commendation.rating.htxsnv"));
+    }
+
+    // --- typed texts at their caps (chat.FreeText) -----------------------------------------------------------
+
+    @Test
+    void an_initiative_a_research_title_and_the_principals_reason_are_kept_up_to_their_limit_and_refused_one_over() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);
+        chat.says(MINH, "/dexuat Lo Thi Hoa");
+        chat.presses(MINH, vi("commendation.button.initiative"));
+        chat.says(MINH, TypedText.ofLength(301) + "; 45/QĐ-PTDTNT");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 301, 300)).contains("tối đa 300 ký tự");
+        chat.says(MINH, TypedText.ofLength(300) + "; 45/QĐ-PTDTNT");
+        chat.presses(MINH, vi("commendation.button.research"));
+        chat.says(MINH, TypedText.ofLength(301));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 301, 300));
+        chat.says(MINH, TypedText.ofLength(300));
+        Map<String, Object> row = jdbc.queryForMap("select initiative_name, initiative_decision, research_name from commendation_person where staff_id = ?", hoa);
+        assertThat(FreeText.length((String) row.get("initiative_name"))).isEqualTo(300);
+        assertThat(row.get("initiative_decision")).isEqualTo("45/QĐ-PTDTNT");
+        assertThat(FreeText.length((String) row.get("research_name"))).isEqualTo(300);
+
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        chat.presses(HUNG, vi("commendation.decide.return-button"));
+        chat.says(HUNG, TypedText.ofLength(1001));
+        assertThat(chat.lastText(HUNG)).isEqualTo(vi("input.too-long", 1001, 1000)).contains("tối đa 1.000 ký tự");
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
+        chat.says(HUNG, TypedText.ofLength(1000));
+        assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.RETURNED);
+    }
+
+    @Test
+    void a_meeting_place_and_a_written_ballots_note_are_kept_up_to_their_limit_and_refused_one_over() {
+        service.proposePerson(campaigns.current(), hoa, "LDTT", minh);
+        chat.says(MINH, "/bieuquyet");
+        chat.says(MINH, TypedText.ofLength(121));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 121, 120));
+        chat.says(MINH, TypedText.ofLength(120));
+        chat.says(MINH, "-");
+        chat.says(MINH, "-");
+        chat.presses(MINH, vi("commendation.button.open-vote"));
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.written"));
+        chat.presses(MINH, "Đinh Thị Lan");
+        chat.says(MINH, "Đ; " + TypedText.ofLength(201));
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 201, 200));
+        chat.says(MINH, "Đ; " + TypedText.ofLength(200));
+        assertThat(chat.lastText(MINH)).startsWith("Đã ghi phiếu bằng văn bản của Đinh Thị Lan: 1 đồng ý, 0 không đồng ý.");
     }
 
     // --- the council's vote --------------------------------------------------------------------------------

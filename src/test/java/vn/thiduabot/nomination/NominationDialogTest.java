@@ -32,6 +32,7 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.TypedText;
 
 /**
  * Exemplar nominations in the seed school year 2023-2024, on Monday 20 November 2023 (Teachers' Day
@@ -398,6 +399,30 @@ class NominationDialogTest {
         chat.says(HUONG, "/dienhinh");
         assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.forbidden"));
         assertThat(queries.teamsWithoutNomination(new Quarter(2023, 4))).containsExactly(VAN, VP);
+    }
+
+    @Test
+    void a_name_an_achievement_and_a_reason_are_kept_up_to_their_limit_and_refused_one_character_over() {
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, "Người ngoài trường");
+        chat.says(HUONG, TypedText.ofLength(201));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.name.too-long", "201", "200"));
+        chat.says(HUONG, TypedText.ofLength(200));
+        chat.presses(HUONG, "Người tốt việc tốt");
+        chat.says(HUONG, TypedText.ofLength(2001));
+        assertThat(chat.lastText(HUONG)).isEqualTo(vi("nomination.achievement.too-long", "2001", "2000"));
+        chat.says(HUONG, TypedText.ofLength(2000));
+        chat.presses(HUONG, "Bỏ qua");
+        chat.presses(HUONG, "Gửi");
+        long id = latestNominationId();
+        assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
+
+        chat.presses(SON, "Không xác nhận");
+        chat.says(SON, TypedText.ofLength(1001));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("nomination.reason.too-long", "1001", "1000"));
+        assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
+        chat.says(SON, TypedText.ofLength(1000));
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_REJECTED);
     }
 
     @Test

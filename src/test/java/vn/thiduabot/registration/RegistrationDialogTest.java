@@ -32,6 +32,7 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.TypedText;
 
 /**
  * Registration for the 2023-2024 school year of the demo school (deadline 15/09/2023), driven through
@@ -383,6 +384,53 @@ class RegistrationDialogTest {
         chat.says(MINH, "Bổ sung đăng ký");
         assertThat(chat.lastText(MINH)).isEqualTo(vi("registration.reopen.not-linked", "Đinh Thị Lan"));
         assertThat(registrationOf(staffId("Đinh Thị Lan"))).containsEntry("status", "DRAFT");
+    }
+
+    private static String nfc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+    }
+
+    @Test
+    void each_typed_text_is_kept_up_to_its_limit_and_one_character_more_gets_the_limit_and_the_question_again() {
+        chat.says(HOA, "/dangky");
+        chat.presses(HOA, "Chiến sĩ thi đua cơ sở");
+        chat.presses(HOA, "Giấy khen của Hiệu trưởng");
+        chat.presses(HOA, vi("registration.initiative.yes"));
+        chat.says(HOA, TypedText.ofLength(301));
+        assertThat(chat.previousText(HOA)).isEqualTo(vi("registration.input.text-too-long", 301, 300));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("registration.ask.initiative-title", "300"));
+        chat.says(HOA, TypedText.ofLength(300));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("registration.ask.initiative-subject", "100"));
+        chat.says(HOA, TypedText.ofLength(101));
+        assertThat(chat.previousText(HOA)).isEqualTo(vi("registration.input.text-too-long", 101, 100));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("registration.ask.initiative-subject", "100"));
+        chat.says(HOA, TypedText.ofLength(100));
+        assertThat(chat.lastText(HOA)).startsWith("Chỉ tiêu 1/5");
+        chat.says(HOA, "85");
+        chat.presses(HOA, vi("registration.skip"));
+        chat.says(HOA, "12");
+        chat.says(HOA, TypedText.ofLength(501));
+        assertThat(chat.previousText(HOA)).isEqualTo(vi("registration.input.text-too-long", 501, 500)).contains("giới hạn 500 ký tự");
+        assertThat(chat.lastText(HOA)).startsWith("Chỉ tiêu 4/5");
+        chat.says(HOA, TypedText.ofLength(500));
+        assertThat(chat.lastText(HOA)).startsWith("Chỉ tiêu 5/5");
+        assertThat(registrationOf(hoaId)).containsEntry("initiative_title", nfc(TypedText.ofLength(300)))
+                .containsEntry("initiative_subject", nfc(TypedText.ofLength(100)));
+        assertThat(answersOf(hoaId)).contains("good-lessons=12");
+    }
+
+    @Test
+    void a_reopening_reason_of_1001_characters_is_refused_naming_the_limit_and_1000_reopen_the_form() {
+        hoaFillsInEverything();
+        chat.presses(HOA, vi("registration.button.submit"));
+        moveTo("2023-09-18T02:00:00Z");
+        chat.says(MINH, "/mophieu lo thi hoa");
+        chat.says(MINH, TypedText.ofLength(1001));
+        assertThat(chat.previousText(MINH)).isEqualTo(vi("registration.input.text-too-long", 1001, 1000)).contains("1.000 ký tự");
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("registration.reopen.reason-again"));
+        assertThat(registrationOf(hoaId)).containsEntry("status", "SUBMITTED");
+        chat.says(MINH, TypedText.ofLength(1000));
+        assertThat(registrationOf(hoaId)).containsEntry("status", "DRAFT").containsEntry("reopen_reason", nfc(TypedText.ofLength(1000)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.campaign.ScoreSheet;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -36,6 +37,7 @@ import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -364,6 +366,60 @@ class ScoringDialogTest {
                 .contains("Vì Văn Sơn · Trả lại để chỉnh sửa (Đã nộp, chờ thẩm định → Được trả lại để chỉnh sửa)")
                 .contains("Lý do, nhận xét: Kết quả học tập II.4")
                 .contains("Lò Thị Hoa · Nộp lại sau chỉnh sửa");
+    }
+
+    // --- reasons and comments have a cap (FreeText.REASON: 1,000 characters) ------------------------------------------
+
+    private String tooLong(int length) {
+        return vi("input.too-long", length, 1000);
+    }
+
+    @Test
+    void an_adjustment_reason_of_1001_characters_is_refused_naming_the_limit_and_1000_are_kept_with_the_score() {
+        prepare(HOA, AssessmentStatus.SUBMITTED, true);
+        chat.says(SON, "/duyet");
+        pressesStartingWith(SON, "Lò Thị Hoa");
+        chat.says(SON, "II.3");
+        chat.presses(SON, vi("scoring.review.adjust-button"));
+        chat.says(SON, "4");
+        chat.says(SON, TypedText.ofLength(1001));
+        assertThat(chat.lastText(SON)).isEqualTo(tooLong(1001)).contains("tối đa 1.000 ký tự");
+        chat.says(SON, TypedText.ofLength(1000));
+        assertThat(all(SON)).as("the score typed before the refusal was kept").contains("Đã điều chỉnh II.3: 5 → 4. Lý do: K");
+    }
+
+    @Test
+    void a_return_comment_of_1001_characters_is_refused_and_one_of_1000_returns_the_file() {
+        long id = prepare(HOA, AssessmentStatus.SUBMITTED, true);
+        chat.says(SON, "/duyet");
+        pressesStartingWith(SON, "Lò Thị Hoa");
+        chat.presses(SON, vi("scoring.review.return-button"));
+        chat.says(SON, TypedText.ofLength(1001));
+        assertThat(chat.lastText(SON)).isEqualTo(tooLong(1001));
+        assertThat(status(id)).isEqualTo("SUBMITTED");
+        chat.says(SON, TypedText.ofLength(1000));
+        assertThat(chat.lastText(SON)).contains("Đã trả lại bài cho Lò Thị Hoa");
+        assertThat(FreeText.length(queries.history(id).get(queries.history(id).size() - 1).reason())).isEqualTo(1000);
+    }
+
+    @Test
+    void the_principals_comment_and_a_reopening_reason_have_the_same_cap() {
+        long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
+        chat.presses(TUAN, "↩️ Trả lại");
+        chat.says(TUAN, TypedText.ofLength(1001));
+        assertThat(chat.lastText(TUAN)).isEqualTo(tooLong(1001));
+        assertThat(status(id)).isEqualTo("REVIEWED");
+        chat.says(TUAN, TypedText.ofLength(1000));
+        assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
+
+        long approved = prepare(TAI, AssessmentStatus.REVIEWED, true);
+        chat.presses(TUAN, "✅ Phê duyệt");
+        chat.says(MINH, "/mocham Sa Văn Tài");
+        chat.says(MINH, TypedText.ofLength(1001));
+        assertThat(chat.lastText(MINH)).isEqualTo(tooLong(1001));
+        assertThat(status(approved)).isEqualTo("APPROVED");
+        chat.says(MINH, TypedText.ofLength(1000));
+        assertThat(status(approved)).isEqualTo("TEAM_REVIEWED");
     }
 
     // --- stale and forged buttons ----------------------------------------------------------------------------------

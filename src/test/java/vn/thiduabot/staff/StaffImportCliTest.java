@@ -122,4 +122,16 @@ class StaffImportCliTest {
         assertThat(cli.run(file("ds.xlsx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1)))).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from staff_member", Integer.class)).isZero();
     }
+
+    @Test
+    void a_huge_workbook_or_a_list_past_5000_rows_is_refused_as_too_large_and_imports_nothing() throws Exception {
+        assertThat(cli.run(StaffFiles.hugeXlsx(dir))).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("The file is too large: it has data in more than 50 columns (at most 50)."
+                + " Keep only the list's columns (full name, phone, roles, team, email) and send it again. Nothing was imported.\n");
+        err.reset();
+        assertThat(cli.run(file("ds.csv", StaffFiles.wideCsv(5_001, 3)))).isEqualTo(2);
+        assertThat(stderr()).startsWith("The file is too large: the list has more than 5,000 data rows (at most 5,000).");
+        assertThat(stdout()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from staff_member", Integer.class)).isZero();
+    }
 }

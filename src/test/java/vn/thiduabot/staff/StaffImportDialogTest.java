@@ -167,6 +167,19 @@ class StaffImportDialogTest {
     }
 
     @Test
+    void a_list_past_5000_rows_or_50_columns_is_refused_as_too_large_naming_the_limit() {
+        chat.says(HOA, "/nhapds");
+        sendsFile(HOA, null, "ds.csv", StaffFiles.wideCsv(5_001, 3));
+        List<OutgoingMessage> replies = chat.sent(HOA);
+        assertThat(replies.get(replies.size() - 2).text()).startsWith("Tệp quá lớn: danh sách có hơn 5.000 dòng dữ liệu (tối đa 5.000 dòng).");
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("import.send-again"));
+        sendsFile(HOA, null, "ds.csv", StaffFiles.wideCsv(2, 51));
+        replies = chat.sent(HOA);
+        assertThat(replies.get(replies.size() - 2).text()).startsWith("Tệp quá lớn: có dữ liệu ở quá 50 cột (tối đa 50 cột).");
+        assertThat(staff.count()).as("nothing imported: Hoa and Hương only").isEqualTo(2);
+    }
+
+    @Test
     void a_long_list_of_rejected_rows_is_cut_politely() {
         StringBuilder rows = new StringBuilder("Họ và tên,Số điện thoại,Vai trò\n");
         for (int i = 0; i < 300; i++) {

@@ -914,7 +914,7 @@ public final class FakeBotApi implements AutoCloseable {
         if (text == null || text.isEmpty()) {
             return error(400, "Bad Request: message text is empty", null);
         }
-        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+        if (text.length() > MAX_TEXT) { // Telegram counts UTF-16 code units: an emoji counts 2
             return error(400, "Bad Request: message is too long", null);
         }
         JsonNode markup = jsonParam(params, "reply_markup");
@@ -948,7 +948,7 @@ public final class FakeBotApi implements AutoCloseable {
         if (method.equals("editmessagetext") && (text == null || text.isEmpty())) {
             return error(400, "Bad Request: message text is empty", null);
         }
-        if (text != null && text.codePointCount(0, text.length()) > (method.equals("editmessagecaption") ? 1024 : MAX_TEXT)) {
+        if (text != null && text.length() > (method.equals("editmessagecaption") ? 1024 : MAX_TEXT)) {
             return error(400, "Bad Request: message is too long", null);
         }
         RecordedMessage before;
@@ -1083,7 +1083,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             upload = new Part(kind, f.fileName(), "application/octet-stream", f.bytes());
         }
-        if (caption != null && caption.codePointCount(0, caption.length()) > 1024) {
+        if (caption != null && caption.length() > 1024) {
             return error(400, "Bad Request: message caption is too long", null);
         }
         JsonNode markup = jsonParam(params, "reply_markup");

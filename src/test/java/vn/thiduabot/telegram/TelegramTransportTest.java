@@ -223,7 +223,6 @@ class TelegramTransportTest {
         fake.answerNext("sendMessage", 88L, 1, 403, "Forbidden: bot was blocked by the user", null);
         assertThat(gateway.send(hello)).isInstanceOfSatisfying(SendResult.Permanent.class,
                 p -> assertThat(p.error()).contains("403").contains("blocked"));
-        assertThat(gateway.send(OutgoingMessage.text(88L, "x".repeat(5000)))).isInstanceOf(SendResult.Permanent.class);
         assertThat(gateway.send(hello)).isInstanceOf(SendResult.Delivered.class);
 
         fake.close();
@@ -279,7 +278,93 @@ class TelegramTransportTest {
 
         OutgoingMessage longCaption = new OutgoingMessage(66L, "x".repeat(3000), List.of(), null, null, null,
                 new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.PHOTO, evidence, null, null));
-        assertThat(gateway.send(longCaption)).as("caption shortened to Telegram's limit").isInstanceOf(SendResult.Delivered.class);
+        assertThat(gateway.send(longCaption)).as("caption continued in a message").isInstanceOf(SendResult.Delivered.class);
+    }
+
+    // --- texts over Telegram's 4,096 characters --------------------------------------------------------------
+
+    /** A secretary's digest of about 10,000 characters: one line per teacher. */
+    private static String digest() {
+        StringBuilder b = new StringBuilder("Tổng hợp tự đánh giá tuần này — trường PTDTBT THCS Pù Lầy\n");
+        for (int i = 1; b.length() < 10_000; i++) {
+            b.append(String.format("%d. Cô Lò Thị Hoa %03d — Tổ Toán - Tin: đã nộp phiếu tự chấm, chờ tổ trưởng xem xét%n", i, i));
+        }
+        return b.toString().strip();
+    }
+
+    @Test
+    void a_10000_character_digest_arrives_as_3_messages_in_order_with_the_buttons_on_the_last() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        String digest = digest();
+        assertThat(digest.length()).isBetween(10_000, 10_200);
+        List<List<OutgoingMessage.InlineButton>> open = List.of(List.of(new OutgoingMessage.InlineButton("Xem chi tiết", "t9")));
+
+        SendResult result = gateway.send(new OutgoingMessage(44L, digest, open, null));
+
+        List<FakeBotApi.RecordedMessage> sent = fake.messagesTo(44L);
+        assertThat(sent).hasSize(3);
+        assertThat(sent).allSatisfy(m -> assertThat(m.text().length()).isLessThanOrEqualTo(4096));
+        assertThat(String.join("\n", sent.stream().map(FakeBotApi.RecordedMessage::text).toList())).isEqualTo(digest);
+        assertThat(sent.get(0).text()).startsWith("Tổng hợp tự đánh giá");
+        assertThat(sent.get(1).text()).as("each part starts on a whole line").matches("(?s)\\d+\\. Cô Lò Thị Hoa .*");
+        assertThat(sent.get(0).hasInlineKeyboard()).isFalse();
+        assertThat(sent.get(1).hasInlineKeyboard()).isFalse();
+        assertThat(sent.get(2).buttons()).containsExactly(new FakeBotApi.Button("Xem chi tiết", "t9"));
+        assertThat(result).as("a later edit lands on the part with the buttons")
+                .isEqualTo(new SendResult.Delivered((long) sent.get(2).messageId()));
+    }
+
+    @Test
+    void a_long_text_without_line_breaks_is_never_cut_inside_an_emoji() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        String text = "x" + "🏅".repeat(3000); // 6,001 UTF-16 code units, which is what Telegram counts
+        assertThat(gateway.send(OutgoingMessage.text(45L, text))).isInstanceOf(SendResult.Delivered.class);
+        List<FakeBotApi.RecordedMessage> sent = fake.messagesTo(45L);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).text()).as("the emoji astride unit 4,096 goes whole to the next part").hasSize(4095);
+        assertThat(sent.get(0).text() + sent.get(1).text()).isEqualTo(text);
+    }
+
+    @Test
+    void a_long_caption_continues_after_the_file_and_a_retry_does_not_send_the_file_twice() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        String evidence = fake.registerFile("anh.jpg", new byte[] {1, 2, 3});
+        String text = digest().substring(0, 3000);
+        OutgoingMessage photo = new OutgoingMessage(46L, text, List.of(List.of(new OutgoingMessage.InlineButton("Duyệt", "t3"))),
+                null, null, null, new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.PHOTO, evidence, null, null));
+        fake.answerNext("sendMessage", 46L, 1, 429, "Too Many Requests: retry after 2", 2);
+
+        assertThat(gateway.send(photo)).isEqualTo(new SendResult.RetryAfter(Duration.ofSeconds(2)));
+        assertThat(gateway.send(photo)).isInstanceOf(SendResult.Delivered.class);
+
+        Await.until(TIMEOUT, "the photo", () -> fake.documentsTo(46L).size() == 1);
+        assertThat(fake.documentsTo(46L)).hasSize(1);
+        FakeBotApi.SentDocument sentPhoto = fake.documentsTo(46L).get(0);
+        assertThat(sentPhoto.caption().length()).isLessThanOrEqualTo(1024);
+        assertThat(sentPhoto.buttons()).isEmpty();
+        List<FakeBotApi.RecordedMessage> rest = fake.messagesTo(46L);
+        assertThat(rest).hasSize(1);
+        assertThat(sentPhoto.caption() + "\n" + rest.get(0).text()).isEqualTo(text);
+        assertThat(rest.get(0).buttons()).containsExactly(new FakeBotApi.Button("Duyệt", "t3"));
+    }
+
+    @Test
+    void a_card_edited_to_a_text_too_long_for_one_message_keeps_the_beginning_and_continues_below() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        List<List<OutgoingMessage.InlineButton>> approve = List.of(List.of(new OutgoingMessage.InlineButton("Duyệt", "t1")));
+        SendResult.Delivered card = (SendResult.Delivered) gateway.send(new OutgoingMessage(56L, "Danh sách đề nghị", approve, null));
+        String longer = digest();
+
+        SendResult edited = gateway.send(new OutgoingMessage(56L, longer, approve, null, "k", card.messageId(), null));
+
+        assertThat(edited).isEqualTo(card);
+        FakeBotApi.RecordedMessage now = fake.currentMessage(card.messageId().intValue());
+        assertThat(now.text()).startsWith("Tổng hợp tự đánh giá").hasSizeLessThanOrEqualTo(4096);
+        assertThat(now.buttons()).as("the buttons moved to the last part").isEmpty();
+        List<FakeBotApi.RecordedMessage> all = fake.messagesTo(56L);
+        assertThat(all).hasSize(3);
+        assertThat(String.join("\n", now.text(), all.get(1).text(), all.get(2).text())).isEqualTo(longer);
+        assertThat(all.get(2).buttons()).containsExactly(new FakeBotApi.Button("Duyệt", "t1"));
     }
 
     @Test
