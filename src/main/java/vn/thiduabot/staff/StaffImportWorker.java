@@ -4,11 +4,13 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,12 +37,18 @@ class StaffImportWorker {
     private final StaffImporter importer;
     private final ImportPreview preview;
     private final TransactionTemplate tx;
-    /** One download at a time, on its own thread; none (the caller's thread, after the commit) if not async. */
-    private final ExecutorService executor;
+    /**
+     * One download at a time, on a thread of its own: even after the update's commit, its connection (the
+     * pool has one) is only released once the commit's callbacks are done.
+     */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "staff-import");
+        t.setDaemon(true);
+        return t;
+    });
 
     StaffImportWorker(StaffImportRepository imports, ObjectProvider<FileFetcher> fetcher, StaffImporter importer,
-                      ImportPreview preview, PlatformTransactionManager transactions,
-                      @Value("${thidua.import.async:true}") boolean async) {
+                      ImportPreview preview, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.fetcher = fetcher;
         this.importer = importer;
@@ -48,11 +56,6 @@ class StaffImportWorker {
         this.tx = new TransactionTemplate(transactions);
         // after another transaction's commit, its resources may still be bound: always a transaction of our own
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = async ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "staff-import");
-            t.setDaemon(true);
-            return t;
-        }) : null;
     }
 
     /** Called in the update's transaction: the download starts once it has committed (never if it rolls back). */
@@ -81,10 +84,17 @@ class StaffImportWorker {
     }
 
     private void submit(long importId) {
-        if (executor == null) {
-            run(importId);
-        } else {
-            executor.execute(() -> run(importId));
+        executor.execute(() -> run(importId));
+    }
+
+    /** Waits until every file handed over so far has been dealt with (for tests; files are taken in turn). */
+    void awaitIdle() {
+        try {
+            executor.submit(() -> { }).get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("staff import worker did not finish", e);
         }
     }
 
@@ -121,8 +131,6 @@ class StaffImportWorker {
 
     @PreDestroy
     void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        executor.shutdownNow();
     }
 }
