@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
@@ -84,13 +85,13 @@ class AuditCommand implements Command, ButtonAction {
                 return;
             }
         }
-        List<AuditEntry> entries = audit.page(subjects, page, PAGE + 1);
+        Slice<AuditEntry> slice = audit.page(subjects, page, PAGE);
+        List<AuditEntry> entries = slice.getContent();
         if (entries.isEmpty()) {
             s.reply(page == 0 ? "audit.empty" : "audit.no-older");
             return;
         }
-        boolean more = entries.size() > PAGE;
-        entries = entries.subList(0, Math.min(PAGE, entries.size()));
+        boolean more = slice.hasNext();
         Map<Long, String> names = new HashMap<>();
         staff.findAllById(entries.stream().flatMap(e -> java.util.stream.Stream.of(e.actorStaffId(), e.subjectStaffId()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))

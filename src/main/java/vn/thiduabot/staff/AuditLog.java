@@ -2,12 +2,12 @@ package vn.thiduabot.staff;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.chat.Role;
@@ -50,9 +50,9 @@ class AuditLog {
                 oldValue == null ? "-" : oldValue, newValue == null ? "-" : newValue);
     }
 
-    /** A page of entries, newest first; {@code subjects} null means everyone. */
+    /** A page of entries, newest first ({@link Slice#hasNext()}: older ones exist); {@code subjects} null means everyone. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> page(Collection<Long> subjects, int page, int size) {
+    public Slice<AuditEntry> page(Collection<Long> subjects, int page, int size) {
         PageRequest p = PageRequest.of(page, size);
         return subjects == null ? entries.findAllByOrderByIdDesc(p) : entries.findBySubjectStaffIdInOrderByIdDesc(subjects, p);
     }
