@@ -20,7 +20,7 @@ import vn.thiduabot.chat.Role;
 
 /**
  * /nhatky (/audit) [name]: the latest changes of linking and roles, newest first, a page at a time
- * (the "Cũ hơn" button shows older ones), optionally only about the people whose name matches.
+ * (a button shows older ones), optionally only about the people whose name matches.
  */
 @Component
 @Order(820)

@@ -14,7 +14,7 @@ import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
- * "Áp dụng" / "Hủy" on a staff list's preview. The list is planned again at the press, from today's
+ * The apply and cancel buttons of a staff list's preview. The list is planned again at the press, from today's
  * staff table, and the one pressing must be allowed to confirm that plan (nobody confirms a list that
  * gives them roles; privileged roles need the principal or an admin). The sender may always cancel.
  */

@@ -96,7 +96,15 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
         switch (s.incoming().kind()) {
             case DOCUMENT -> receive(s);
             case PHOTO -> s.reply("import.photo");
-            default -> s.reply("import.reminder");
+            default -> {
+                if (imports.existsByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)) {
+                    // the file was read and waits for a press (maybe someone else's): no longer waiting for a file
+                    s.endFlow();
+                    s.reply("import.awaiting-decision");
+                } else {
+                    s.reply("import.reminder");
+                }
+            }
         }
     }
 

@@ -106,13 +106,6 @@ public class StaffMember {
                 || !this.roles.equals(newRoles) || !active;
     }
 
-    /** The roles this person would gain (not already hold) with a new set of roles. */
-    public Set<Role> rolesGainedWith(Set<Role> newRoles) {
-        Set<Role> gained = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
-        gained.removeAll(roles);
-        return gained;
-    }
-
     /** The principal or an admin, active and reachable: may confirm what someone else asked for. */
     public boolean maySecondOthers() {
         return active && isLinked() && (roles.contains(Role.PRINCIPAL) || roles.contains(Role.ADMIN));

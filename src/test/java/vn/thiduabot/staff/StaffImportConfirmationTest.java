@@ -132,6 +132,10 @@ class StaffImportConfirmationTest {
                 .contains(vi("import.preview.privileged-line", "Bùi Thị Hương", vi("role.teacher"),
                         vi("role.teacher") + ", " + vi("role.council")));
         assertThat(roles("+84912000004")).as("nothing before a confirmation").containsExactly(Role.TEACHER);
+        chat.says(THU, "xong chưa ạ?");
+        assertThat(chat.lastText(THU)).as("no longer waiting for a file").isEqualTo(vi("import.awaiting-decision"));
+        chat.says(THU, "cảm ơn");
+        assertThat(chat.lastText(THU)).isEqualTo(vi("error.not-understood"));
 
         chat.presses(HUNG, vi("import.apply"));
         assertThat(chat.lastText(HUNG)).isEqualTo("Đã thêm 0, cập nhật 1, từ chối 0");
