@@ -16,7 +16,8 @@ import vn.thiduabot.chat.Texts;
 
 /**
  * /moima (/invite) &lt;name or phone&gt;: the secretary issues a one-time invite code for someone who
- * will not share their phone number. Several matches are offered as buttons.
+ * will not share their phone number. Several matches are offered as buttons. Someone already linked
+ * gets no code: the refusal offers to link a new phone, which another person confirms ({@link RelinkApproval}).
  */
 @Component
 @Order(800)

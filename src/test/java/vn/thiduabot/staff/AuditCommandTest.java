@@ -102,6 +102,10 @@ class AuditCommandTest {
     void a_long_log_comes_a_page_at_a_time() {
         for (int i = 0; i < AuditCommand.PAGE + 5; i++) {
             audit.record(AuditLog.Actor.commandLine(), hoaId, AuditEntry.Action.ROLES_CHANGED, "GIAO_VIEN", "THU_KY;" + i);
+            if (i == AuditCommand.PAGE - 1) {
+                chat.says(HUNG, "/nhatky");
+                assertThat(ChatDriver.labels(chat.last(HUNG))).as("exactly one page: nothing older").isEmpty();
+            }
         }
         chat.says(HUNG, "/nhatky");
         OutgoingMessage first = chat.last(HUNG);
