@@ -135,6 +135,9 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
         }
         // Downloaded after this update commits, never inside its transaction (see StaffImportWorker).
         Incoming in = s.incoming();
+        // a newer file replaces the sender's list still waiting for a press: an older one is never applied after it
+        imports.findByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)
+                .forEach(older -> older.cancelled(s.requireUser().staffId(), clock.instant()));
         StaffImport row = imports.save(new StaffImport(s.requireUser().staffId(), in.chatId(), in.userId(), in.updateId(),
                 file.fileId(), name, clock.instant()));
         worker.startAfterCommit(row.id());

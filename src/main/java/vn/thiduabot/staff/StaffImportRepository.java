@@ -8,4 +8,6 @@ interface StaffImportRepository extends JpaRepository<StaffImport, Long> {
     List<StaffImport> findByStatusOrderByIdAsc(StaffImport.Status status);
 
     boolean existsByRequestedByStaffIdAndStatus(long staffId, StaffImport.Status status);
+
+    List<StaffImport> findByRequestedByStaffIdAndStatus(long staffId, StaffImport.Status status);
 }

@@ -184,6 +184,9 @@ class StaffImportConfirmationTest {
                 .contains(vi("import.preview.line", vi("import.preview.new-person", "Vì Văn Sơn"), vi("import.preview.no-roles"),
                         vi("role.teacher") + ", " + vi("role.team_leader")))
                 .endsWith(vi("import.preview.confirm"));
+        String olderApply = ChatDriver.token(chat.last(THU), vi("import.apply"));
+        sendsFile(THU, "ds2.csv", csv(HEADER, "Vì Văn Sơn,0912000005,GIAO_VIEN"));
+        assertThat(chat.pressToken(THU, olderApply)).as("a newer file replaced it").isEqualTo(vi("import.already-decided"));
         chat.presses(THU, vi("import.cancel"));
         assertThat(chat.lastText(THU)).isEqualTo(vi("import.cancelled"));
         assertThat(staff.findByPhone("+84912000005")).isEmpty();
