@@ -29,14 +29,18 @@ public class AccountLinking {
 
     private final StaffRepository staff;
     private final InviteCodeRepository invites;
+    private final AuditLog audit;
+    private final LinkNotices notices;
     private final Clock clock;
     private final Duration inviteValidity;
     private final SecureRandom random = new SecureRandom();
 
-    AccountLinking(StaffRepository staff, InviteCodeRepository invites, Clock clock,
+    AccountLinking(StaffRepository staff, InviteCodeRepository invites, AuditLog audit, LinkNotices notices, Clock clock,
                    @Value("${thidua.invite.valid-days:7}") int validDays) {
         this.staff = staff;
         this.invites = invites;
+        this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
         this.inviteValidity = Duration.ofDays(validDays);
     }
@@ -45,7 +49,10 @@ public class AccountLinking {
     @Transactional
     public Optional<StaffMember> linkByPhone(String rawPhone, long telegramUserId, long chatId, String username) {
         Optional<StaffMember> member = PhoneNumbers.normalise(rawPhone).flatMap(staff::findByPhone).filter(StaffMember::isActive);
-        member.ifPresent(m -> link(m, telegramUserId, chatId, username));
+        member.ifPresent(m -> {
+            revokeOpenCodes(m.getId());
+            link(m, telegramUserId, chatId, username, LinkNotices.How.CONTACT);
+        });
         return member;
     }
 
@@ -61,42 +68,91 @@ public class AccountLinking {
             return Optional.empty();
         }
         Optional<StaffMember> member = staff.findById(invite.get().staffId()).filter(StaffMember::isActive);
+        if (member.isPresent() && member.get().isLinkedElsewhere(telegramUserId) && !invite.get().replacesLink()) {
+            // issued before they linked by phone (it would have been revoked then): never takes an account away
+            log.warn("Invite code for staff #{} refused: they are linked to another account", member.get().getId());
+            return Optional.empty();
+        }
         member.ifPresent(m -> {
             invite.get().use(telegramUserId, now);
-            link(m, telegramUserId, chatId, username);
+            revokeOpenCodes(m.getId());
+            link(m, telegramUserId, chatId, username, LinkNotices.How.INVITE);
         });
         return member;
     }
 
-    private void link(StaffMember member, long telegramUserId, long chatId, String username) {
+    /**
+     * Links the account; an account the person had before loses access at once (its id is replaced) and
+     * is told, with the secretaries. Everything goes into the audit log, done by the person themselves.
+     */
+    private void link(StaffMember member, long telegramUserId, long chatId, String username, LinkNotices.How how) {
         Instant now = clock.instant();
+        AuditLog.Actor self = AuditLog.Actor.staff(member.getId());
         staff.findByTelegramUserId(telegramUserId)
                 .filter(other -> !other.getId().equals(member.getId()))
                 .ifPresent(other -> {
+                    String was = other.telegramAccount();
                     other.unlinkTelegram(now);
                     staff.saveAndFlush(other);
-                    log.info("Telegram account moved from staff #{} to staff #{}", other.getId(), member.getId());
+                    audit.record(self, other.getId(), AuditEntry.Action.UNLINKED, was, null);
                 });
-        if (member.isLinked() && member.getTelegramUserId() != telegramUserId) {
-            log.info("Staff #{} linked a new Telegram account", member.getId());
-        }
+        String before = member.telegramAccount();
+        Long oldUser = member.getTelegramUserId();
+        Long oldChat = member.getTelegramChatId();
+        boolean replaced = member.isLinkedElsewhere(telegramUserId);
         member.linkTelegram(telegramUserId, chatId, username, now);
+        if (!java.util.Objects.equals(before, member.telegramAccount())) {
+            audit.record(self, member.getId(), AuditEntry.Action.LINKED, before, member.telegramAccount());
+        }
+        if (replaced) {
+            log.info("Staff #{} linked a new Telegram account; the old one lost access", member.getId());
+            notices.accountReplaced(member, oldUser, oldChat, how);
+        }
     }
 
-    /** A new single-use code for a staff member, valid for the configured number of days. */
+    /** One open code per person: the older ones stop working. */
+    private void revokeOpenCodes(long staffId) {
+        Instant now = clock.instant();
+        invites.findByStaffIdAndUsedAtIsNullAndRevokedAtIsNull(staffId).forEach(i -> i.revoke(now));
+    }
+
+    /** A new single-use code for someone not linked yet, valid for the configured number of days. */
     @Transactional
     public Invite issueInvite(long staffId, Long issuedByStaffId) {
+        return issueInvite(staffId, issuedByStaffId, false);
+    }
+
+    /**
+     * A new single-use code; older open codes of the person stop working. A code for someone already
+     * linked ({@code replacesLink}) is only issued after a second person confirmed it ({@link RelinkApproval}).
+     *
+     * @throws IllegalStateException if the person is linked and the code is not meant to replace the link
+     */
+    @Transactional
+    Invite issueInvite(long staffId, Long issuedByStaffId, boolean replacesLink) {
         StaffMember member = staff.findById(staffId).filter(StaffMember::isActive)
                 .orElseThrow(() -> new IllegalArgumentException("no active staff member " + staffId));
+        if (member.isLinked() && !replacesLink) {
+            throw new IllegalStateException("staff member " + staffId + " is already linked");
+        }
+        revokeOpenCodes(staffId);
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        InviteCode invite = invites.save(new InviteCode(code, staffId, issuedByStaffId, now, now.plus(inviteValidity)));
+        InviteCode invite = invites.save(new InviteCode(code, staffId, issuedByStaffId, now, now.plus(inviteValidity), replacesLink));
+        audit.record(issuedByStaffId == null ? AuditLog.Actor.system() : AuditLog.Actor.staff(issuedByStaffId), staffId,
+                AuditEntry.Action.INVITE_ISSUED, member.telegramAccount(), null);
         return new Invite(invite.code(), member.getFullName(), invite.expiresAt());
     }
 
     public record Invite(String code, String fullName, Instant expiresAt) { }
+
+    /** The active person with this id. */
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> activeMember(long staffId) {
+        return staff.findById(staffId).filter(StaffMember::isActive);
+    }
 
     /** Active staff matching a phone number, or whose name contains the words typed (accents optional). */
     @Transactional(readOnly = true)

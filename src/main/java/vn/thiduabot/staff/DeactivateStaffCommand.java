@@ -92,7 +92,7 @@ class DeactivateStaffCommand implements Command, ButtonAction {
         if (!yes) {
             s.toast("staff.deactivate.kept", name);
             s.reply("staff.deactivate.kept", name);
-        } else if (importer.deactivate(id)) {
+        } else if (importer.deactivate(id, AuditLog.Actor.staff(s.requireUser().staffId()))) {
             s.toast("staff.deactivate.done", name);
             s.reply("staff.deactivate.done", name);
         } else {

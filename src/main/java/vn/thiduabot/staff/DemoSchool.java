@@ -29,7 +29,7 @@ public class DemoSchool {
             return 0;
         }
         try {
-            return importer.importFile(file.getFileName().toString(), Files.readAllBytes(file)).imported();
+            return importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), AuditLog.Actor.system()).imported();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

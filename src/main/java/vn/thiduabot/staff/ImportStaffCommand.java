@@ -1,6 +1,6 @@
 package vn.thiduabot.staff;
 
-import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,12 +15,12 @@ import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Role;
-import vn.thiduabot.chat.Texts;
 
 /**
  * /nhapds (/import): the secretary or an admin sends the staff list as a file, with the command as
  * its caption or after the bot asks for it (also from the import button of /danhsach).
- * The bot downloads it, imports it and answers with the same report as the command line.
+ * The bot downloads it after the update commits, shows what it would change, and imports it on a
+ * confirmation press (see {@link ImportPreview}); then answers with the same report as the command line.
  */
 @Component
 class ImportStaffCommand implements Command, Flow, ButtonAction {
@@ -35,12 +35,17 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
 
     private final StaffImporter importer;
     private final ObjectProvider<FileFetcher> fetcher;
-    private final Texts texts;
+    private final StaffImportRepository imports;
+    private final StaffImportWorker worker;
+    private final Clock clock;
 
-    ImportStaffCommand(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, Texts texts) {
+    ImportStaffCommand(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
+                       StaffImportWorker worker, Clock clock) {
         this.importer = importer;
         this.fetcher = fetcher;
-        this.texts = texts;
+        this.imports = imports;
+        this.worker = worker;
+        this.clock = clock;
     }
 
     @Override
@@ -91,7 +96,15 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
         switch (s.incoming().kind()) {
             case DOCUMENT -> receive(s);
             case PHOTO -> s.reply("import.photo");
-            default -> s.reply("import.reminder");
+            default -> {
+                if (imports.existsByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)) {
+                    // the file was read and waits for a press (maybe someone else's): no longer waiting for a file
+                    s.endFlow();
+                    s.reply("import.awaiting-decision");
+                } else {
+                    s.reply("import.reminder");
+                }
+            }
         }
     }
 
@@ -99,7 +112,10 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
         s.reply("import.ask-file", StaffFileReader.megabytes(importer.maxFileBytes()));
     }
 
-    /** A document in the flow: checked, fetched, imported; the flow ends once a file was read. */
+    /**
+     * A document in the flow: checked, then handed to the worker. The flow stays open until a
+     * decision on the preview, so a refused file can simply be sent again.
+     */
     private void receive(ChatSession s) {
         Incoming.Attachment file = s.incoming().attachment();
         String name = file.fileName() == null || file.fileName().isBlank() ? guessName(file.mimeType()) : file.fileName();
@@ -112,30 +128,21 @@ class ImportStaffCommand implements Command, Flow, ButtonAction {
             s.reply("import.too-large", name, StaffFileReader.megabytes(max));
             return;
         }
-        FileFetcher files = fetcher.getIfAvailable();
-        if (files == null) {
+        if (fetcher.getIfAvailable() == null) {
             s.reply("import.no-files");
             s.endFlow();
             return;
         }
-        byte[] content;
-        try {
-            content = files.fetch(file.fileId(), max);
-        } catch (IOException e) {
-            log.warn("Update {}: could not download the staff list: {}", s.incoming().updateId(), e.toString());
-            s.reply("import.download-failed");
-            return;
-        }
-        ImportReport report = importer.importFile(name, content);
-        log.info("Update {}: staff #{} imported a staff list: {} new, {} updated, {} rejected{}", s.incoming().updateId(),
-                s.requireUser().staffId(), report.imported(), report.updated(), report.rejected(),
-                report.failed() ? ", file refused (" + report.fileError().key() + ")" : "");
-        s.literal(report.render(texts, s.locale(), MAX_REPORT)).send();
-        if (report.failed()) {
-            s.reply("import.send-again");
-        } else {
-            s.endFlow();
-        }
+        // Downloaded after this update commits, never inside its transaction (see StaffImportWorker).
+        Incoming in = s.incoming();
+        // a newer file replaces the sender's list still waiting for a press: an older one is never applied after it
+        imports.findByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)
+                .forEach(older -> older.cancelled(s.requireUser().staffId(), clock.instant()));
+        StaffImport row = imports.save(new StaffImport(s.requireUser().staffId(), in.chatId(), in.userId(), in.updateId(),
+                file.fileId(), name, clock.instant()));
+        worker.startAfterCommit(row.id());
+        log.info("Update {}: staff #{} sent a staff list (import #{})", in.updateId(), s.requireUser().staffId(), row.id());
+        s.reply("import.received", name);
     }
 
     /** Some clients send a document without a name; its type still tells a spreadsheet from a CSV. */

@@ -32,11 +32,19 @@ class InviteCode {
     @Column(name = "used_by_telegram_user_id")
     private Long usedByTelegramUserId;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    /** The code moves an already linked person to a new Telegram account (a second person confirmed it). */
+    @Column(name = "replaces_link", nullable = false)
+    private boolean replacesLink;
+
     protected InviteCode() {
     }
 
-    InviteCode(String code, long staffId, Long createdByStaffId, Instant createdAt, Instant expiresAt) {
+    InviteCode(String code, long staffId, Long createdByStaffId, Instant createdAt, Instant expiresAt, boolean replacesLink) {
         this.code = code;
+        this.replacesLink = replacesLink;
         this.staffId = staffId;
         this.createdByStaffId = createdByStaffId;
         this.createdAt = createdAt;
@@ -44,8 +52,17 @@ class InviteCode {
     }
 
     boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
+        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }
+
+    /** A newer code was issued, or the person linked another way: this one no longer works. */
+    void revoke(Instant now) {
+        if (usedAt == null && revokedAt == null) {
+            this.revokedAt = now;
+        }
+    }
+
+    boolean replacesLink() { return replacesLink; }
 
     void use(long telegramUserId, Instant now) {
         this.usedAt = now;

@@ -16,7 +16,8 @@ import vn.thiduabot.chat.Texts;
 
 /**
  * /moima (/invite) &lt;name or phone&gt;: the secretary issues a one-time invite code for someone who
- * will not share their phone number. Several matches are offered as buttons.
+ * will not share their phone number. Several matches are offered as buttons. Someone already linked
+ * gets no code: the refusal offers to link a new phone, which another person confirms ({@link RelinkApproval}).
  */
 @Component
 @Order(800)
@@ -70,20 +71,36 @@ class InviteCommand implements Command, ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        issue(s, Long.parseLong(payload));
-        s.toast("invite.issued-toast");
+        if (issue(s, Long.parseLong(payload))) {
+            s.toast("invite.issued-toast");
+        }
     }
 
-    private void issue(ChatSession s, long staffId) {
+    /** @return true if a code was issued */
+    private boolean issue(ChatSession s, long staffId) {
+        var member = linking.activeMember(staffId);
+        if (member.isPresent() && member.get().isLinked()) {
+            // An invite would take the account away from whoever uses it now: only with a second person's consent.
+            s.message("invite.already-linked", member.get().getFullName())
+                    .buttonKey("invite.relink-button", RelinkApproval.ACTION, RelinkApproval.ASK + staffId)
+                    .send();
+            return false;
+        }
         AccountLinking.Invite invite;
         try {
             invite = linking.issueInvite(staffId, s.requireUser().staffId());
         } catch (IllegalArgumentException e) {
             s.reply("invite.not-found", String.valueOf(staffId));
-            return;
+            return false;
         }
+        s.reply("invite.issued", args(invite));
+        return true;
+    }
+
+    /** The arguments of invite.issued: name, code, deep link, last day. */
+    Object[] args(AccountLinking.Invite invite) {
         String link = "https://t.me/" + botUsername + "?start=" + invite.code();
         String expires = Texts.date(LocalDate.ofInstant(invite.expiresAt(), zone));
-        s.reply("invite.issued", invite.fullName(), invite.code(), link, expires);
+        return new Object[] {invite.fullName(), invite.code(), link, expires};
     }
 }

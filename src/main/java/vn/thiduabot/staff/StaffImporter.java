@@ -3,21 +3,18 @@ package vn.thiduabot.staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.chat.Role;
-import vn.thiduabot.staff.ImportReport.Message;
 import vn.thiduabot.staff.ImportReport.Rejection;
 
 /**
@@ -30,16 +27,10 @@ import vn.thiduabot.staff.ImportReport.Rejection;
 public class StaffImporter {
 
     private static final Logger log = LoggerFactory.getLogger(StaffImporter.class);
-    static final int MAX_NAME = 200;
-    static final int MAX_TEAM = 100;
-    static final int MAX_EMAIL = 254;
-    /** A raw value quoted back in a rejection is cut to this length. */
-    private static final int QUOTE = 40;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
-    private static final Pattern ROLE_SEPARATOR = Pattern.compile("[;,|/]");
 
     private final StaffRepository staff;
     private final TeamRepository teams;
+    private final AuditLog audit;
     private final Clock clock;
     private final long maxFileBytes;
     /** Caps on a staff file's data rows and columns ({@link StaffFileReader.Limits} says why). */
@@ -48,10 +39,11 @@ public class StaffImporter {
     @Value("${thidua.import.max-columns:50}")
     private int maxColumns = StaffFileReader.Limits.DEFAULT.maxColumns();
 
-    StaffImporter(StaffRepository staff, TeamRepository teams, Clock clock,
+    StaffImporter(StaffRepository staff, TeamRepository teams, AuditLog audit, Clock clock,
                   @Value("${thidua.import.max-file-bytes:5242880}") long maxFileBytes) {
         this.staff = staff;
         this.teams = teams;
+        this.audit = audit;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
     }
@@ -61,15 +53,64 @@ public class StaffImporter {
         return maxFileBytes;
     }
 
-    /** A .csv (UTF-8) or .xlsx staff list; never throws for a bad file or bad rows, the report says what was wrong. */
+    /** A .csv (UTF-8) or .xlsx staff list, applied at once (the server operator's command line). */
     @Transactional
     public ImportReport importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, AuditLog.Actor.commandLine());
+    }
+
+    @Transactional
+    ImportReport importFile(String fileName, byte[] content, AuditLog.Actor actor) {
+        return apply(plan(fileName, content), actor);
+    }
+
+    /** What the file would change now; never throws for a bad file or bad rows, the plan says what was wrong. */
+    @Transactional(readOnly = true)
+    ImportPlan plan(String fileName, byte[] content) {
         StaffFileReader.Content file;
         try {
             file = new StaffFileReader(maxFileBytes, new StaffFileReader.Limits(maxRows, maxColumns)).read(fileName, content);
         } catch (StaffFileReader.Invalid e) {
             log.debug("Staff list {} refused: {}", fileName, e.problem.key());
-            return ImportReport.refused(e.problem);
+            return ImportPlan.refused(e.problem);
+        }
+        Map<String, StaffMember> byPhone = new HashMap<>();
+        staff.findAll().forEach(m -> byPhone.put(m.getPhone(), m));
+        Map<String, Integer> phonesSeen = new HashMap<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<StaffRowValidator.Validated> rows = new ArrayList<>();
+        List<ImportPlan.Change> changes = new ArrayList<>();
+        for (StaffFileReader.RawRow raw : file.rows()) {
+            StaffRowValidator.Validated row;
+            try {
+                row = StaffRowValidator.validate(raw, phonesSeen);
+            } catch (StaffRowValidator.RowProblem p) {
+                rejections.add(new Rejection(raw.line(), p.reason));
+                continue;
+            }
+            rows.add(row);
+            StaffMember existing = byPhone.get(row.phone());
+            if (existing == null) {
+                changes.add(new ImportPlan.Change(null, row.fullName(), Set.of(), row.roles()));
+                continue;
+            }
+            boolean sameTeam = !file.hasTeam() || java.util.Objects.equals(
+                    existing.getTeam() == null ? null : teamKey(existing.getTeam().getName()),
+                    row.team() == null ? null : teamKey(row.team()));
+            String email = file.hasEmail() ? row.email() : existing.getEmail();
+            if (existing.wouldChange(row.fullName(), sameTeam, email, row.roles())) {
+                Set<Role> before = existing.isActive() ? existing.getRoles() : Set.of();
+                changes.add(new ImportPlan.Change(existing.getId(), row.fullName(), before, row.roles()));
+            }
+        }
+        return new ImportPlan(rows, file.hasTeam(), file.hasEmail(), rejections, null, changes);
+    }
+
+    /** Applies a plan made in this transaction (or just before); every role change goes into the audit log. */
+    @Transactional
+    ImportReport apply(ImportPlan plan, AuditLog.Actor actor) {
+        if (plan.failed()) {
+            return ImportReport.refused(plan.fileError());
         }
         Instant now = clock.instant();
         Map<String, Team> teamsByName = new HashMap<>();
@@ -77,33 +118,35 @@ public class StaffImporter {
         // a school's whole list is a few hundred rows: one query instead of one per row
         Map<String, StaffMember> byPhone = new HashMap<>();
         staff.findAll().forEach(m -> byPhone.put(m.getPhone(), m));
-        Map<String, Integer> phonesSeen = new HashMap<>();
-        List<Rejection> rejections = new ArrayList<>();
         int imported = 0;
         int updated = 0;
-        for (StaffFileReader.RawRow raw : file.rows()) {
-            Validated row;
-            try {
-                row = validate(raw, phonesSeen);
-            } catch (RowProblem p) {
-                rejections.add(new Rejection(raw.line(), p.reason));
+        for (StaffRowValidator.Validated row : plan.rows()) {
+            Optional<StaffMember> existing = Optional.ofNullable(byPhone.get(row.phone()));
+            Team team = plan.hasTeam() ? team(row.team(), teamsByName)
+                    : existing.map(StaffMember::getTeam).orElse(null);
+            String email = plan.hasEmail() ? row.email() : existing.map(StaffMember::getEmail).orElse(null);
+            if (existing.isEmpty()) {
+                StaffMember added = staff.save(new StaffMember(row.fullName(), row.phone(), team, email, row.roles(), now));
+                audit.record(actor, added.getId(), AuditEntry.Action.ADDED, null, AuditLog.roles(row.roles()));
+                imported++;
                 continue;
             }
-            // The row is valid as a whole: only now does it touch the database.
-            Optional<StaffMember> existing = Optional.ofNullable(byPhone.get(row.phone()));
-            Team team = file.hasTeam() ? team(row.team(), teamsByName)
-                    : existing.map(StaffMember::getTeam).orElse(null);
-            String email = file.hasEmail() ? row.email() : existing.map(StaffMember::getEmail).orElse(null);
-            if (existing.isEmpty()) {
-                staff.save(new StaffMember(row.fullName(), row.phone(), team, email, row.roles(), now));
-                imported++;
-            } else if (existing.get().update(row.fullName(), team, email, row.roles(), now)) {
+            StaffMember m = existing.get();
+            Set<Role> before = m.getRoles();
+            boolean wasActive = m.isActive();
+            if (m.update(row.fullName(), team, email, row.roles(), now)) {
                 updated++;
+                if (!wasActive) {
+                    audit.record(actor, m.getId(), AuditEntry.Action.REACTIVATED, null, AuditLog.roles(m.getRoles()));
+                }
+                if (!before.equals(m.getRoles())) {
+                    audit.record(actor, m.getId(), AuditEntry.Action.ROLES_CHANGED, AuditLog.roles(before), AuditLog.roles(m.getRoles()));
+                }
             }
         }
         // debug only: the command line prints the report on stdout, and the bot logs who imported what
-        log.debug("Staff list {} imported: {} new, {} updated, {} rejected", fileName, imported, updated, rejections.size());
-        return new ImportReport(imported, updated, rejections, null);
+        log.debug("Staff list imported by {}: {} new, {} updated, {} rejected", actor, imported, updated, plan.rejections().size());
+        return new ImportReport(imported, updated, plan.rejections(), null);
     }
 
     /** The person with this phone number (any form), active or not. */
@@ -120,82 +163,17 @@ public class StaffImporter {
      */
     @Transactional
     public boolean deactivate(long staffId) {
+        return deactivate(staffId, AuditLog.Actor.commandLine());
+    }
+
+    @Transactional
+    boolean deactivate(long staffId, AuditLog.Actor actor) {
         Optional<StaffMember> member = staff.findById(staffId).filter(StaffMember::isActive);
         member.ifPresent(m -> {
             m.deactivate(clock.instant());
-            log.info("Staff #{} deactivated", staffId);
+            audit.record(actor, staffId, AuditEntry.Action.DEACTIVATED, AuditLog.roles(m.getRoles()), null);
         });
         return member.isPresent();
-    }
-
-    // --- One row ----------------------------------------------------------------------------------------
-
-    private record Validated(String fullName, String phone, Set<Role> roles, String team, String email) { }
-
-    /** Why a row is left out. */
-    private static final class RowProblem extends Exception {
-        final transient Message reason;
-
-        RowProblem(String key, Object... args) {
-            super(key, null, false, false);
-            this.reason = Message.of(key, args);
-        }
-    }
-
-    private static Validated validate(StaffFileReader.RawRow raw, Map<String, Integer> phonesSeen) throws RowProblem {
-        String name = raw.fullName();
-        if (name.isEmpty()) {
-            throw new RowProblem("import.row.name-missing");
-        }
-        if (name.length() > MAX_NAME) {
-            throw new RowProblem("import.row.name-too-long", String.valueOf(MAX_NAME));
-        }
-        if (raw.phone().isEmpty()) {
-            throw new RowProblem("import.row.phone-missing");
-        }
-        String phone = PhoneNumbers.normalise(raw.phone())
-                .orElseThrow(() -> new RowProblem("import.row.phone-invalid", quote(raw.phone())));
-        Integer first = phonesSeen.putIfAbsent(phone, raw.line());
-        if (first != null) {
-            throw new RowProblem("import.row.phone-duplicate", quote(raw.phone()), String.valueOf(first));
-        }
-        Set<Role> roles = roles(raw.roles());
-        String team = raw.team() == null || raw.team().isEmpty() ? null : raw.team();
-        if (team != null && team.length() > MAX_TEAM) {
-            throw new RowProblem("import.row.team-too-long", String.valueOf(MAX_TEAM));
-        }
-        String email = raw.email() == null || raw.email().isEmpty() ? null : raw.email();
-        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            throw new RowProblem("import.row.email-invalid", quote(email));
-        }
-        return new Validated(name, phone, roles, team, email);
-    }
-
-    /**
-     * "GIAO_VIEN;TO_TRUONG", "teacher, team leader", or the roles' Vietnamese names with or without
-     * accents ("To truong" with its accents folds to TO_TRUONG).
-     */
-    private static Set<Role> roles(String cell) throws RowProblem {
-        if (cell.isEmpty()) {
-            throw new RowProblem("import.row.roles-missing");
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String part : ROLE_SEPARATOR.split(cell)) {
-            if (part.isBlank()) {
-                continue;
-            }
-            Role role = Role.parse(AccountLinking.fold(part))
-                    .orElseThrow(() -> new RowProblem("import.row.role-unknown", quote(part.trim())));
-            roles.add(role);
-        }
-        if (roles.isEmpty()) {
-            throw new RowProblem("import.row.roles-missing");
-        }
-        return roles;
-    }
-
-    private static String quote(String raw) {
-        return raw.length() > QUOTE ? raw.substring(0, QUOTE) + "…" : raw;
     }
 
     /** Teams match whatever the case, accented capitals included; a new name creates the team. */

@@ -99,6 +99,18 @@ public class StaffMember {
         return changed;
     }
 
+    /** Whether {@link #update} with these values would change anything (the team already compared by the caller). */
+    public boolean wouldChange(String fullName, boolean sameTeam, String email, Set<Role> roles) {
+        Set<Role> newRoles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return !this.fullName.equals(fullName) || !sameTeam || !java.util.Objects.equals(this.email, email)
+                || !this.roles.equals(newRoles) || !active;
+    }
+
+    /** The principal or an admin, active and reachable: may confirm what someone else asked for. */
+    public boolean maySecondOthers() {
+        return active && isLinked() && (roles.contains(Role.PRINCIPAL) || roles.contains(Role.ADMIN));
+    }
+
     private boolean sameTeam(Team other) {
         Long mine = team == null ? null : team.getId();
         Long theirs = other == null ? null : other.getId();
@@ -139,6 +151,24 @@ public class StaffMember {
 
     public boolean isLinked() {
         return telegramUserId != null;
+    }
+
+    /** True if this Telegram account is the one linked to this person. */
+    public boolean isLinkedTo(long telegramUserId) {
+        return this.telegramUserId != null && this.telegramUserId == telegramUserId;
+    }
+
+    /** True if this person is linked, but to another Telegram account than this one. */
+    public boolean isLinkedElsewhere(long telegramUserId) {
+        return isLinked() && !isLinkedTo(telegramUserId);
+    }
+
+    /** The linked account as the audit log shows it (Telegram 123456 @hoa), or null when not linked. */
+    public String telegramAccount() {
+        if (!isLinked()) {
+            return null;
+        }
+        return "Telegram " + telegramUserId + (telegramUsername == null ? "" : " @" + telegramUsername);
     }
 
     public Long getId() { return id; }

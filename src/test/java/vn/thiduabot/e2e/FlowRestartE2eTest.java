@@ -37,6 +37,8 @@ class FlowRestartE2eTest extends EndToEndTest {
         String phone = uniquePhone();
         String csv = "full_name,phone,team,roles\nHà Văn Dũng,0" + phone.substring(3) + ",Tổ Ngoại ngữ,TEACHER\n";
         fake.userSendsDocument(secretary, "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null);
+        awaitReply(secretary, vi("import.received", "staff.csv"));
+        fake.userPresses(secretary, awaitReply(secretary), vi("import.apply"));
         assertThat(awaitReply(secretary).text()).startsWith(vi("import.report", "1", "0", "0"));
         assertThat(own.bean(StaffRepository.class).findByPhone(phone)).isPresent();
     }

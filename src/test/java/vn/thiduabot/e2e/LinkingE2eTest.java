@@ -32,6 +32,11 @@ class LinkingE2eTest extends EndToEndTest {
         String csv = "Họ và tên,Số điện thoại,Tổ,Vai trò\n"
                 + "Bùi Thị Hương," + national(huongPhone) + ",Tổ Toán - Tin,GIAO_VIEN\n";
         fake.userSendsDocument(secretary, "danh-sach.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8), "/nhapds");
+        awaitReply(secretary, vi("import.received", "danh-sach.csv"));
+        RecordedMessage preview = awaitReply(secretary);
+        assertThat(preview.text()).startsWith(vi("import.preview", "1", "0", "0")).endsWith(vi("import.preview.confirm"));
+        assertThat(staff.findByPhone(huongPhone)).as("nothing saved before the press").isEmpty();
+        fake.userPresses(secretary, preview, vi("import.apply"));
         assertThat(awaitReply(secretary).text()).startsWith(vi("import.report", "1", "0", "0"));
 
         FakeUser huong = newUser("Hương");
@@ -89,6 +94,32 @@ class LinkingE2eTest extends EndToEndTest {
         fake.userSends(other, code);
         assertThat(awaitReply(other).text()).isEqualTo(vi("link.invite-invalid"));
         assertThat(staff.findByTelegramUserId(other.id())).isEmpty();
+    }
+
+    @Test
+    void a_new_phone_for_the_principal_needs_another_admin_and_the_old_phone_is_told() {
+        FakeUser secretary = newUser("Mai");
+        seedLinked(secretary, "Lù Thị Mai", Role.SECRETARY);
+        FakeUser admin = newUser("Kiên");
+        seedLinked(admin, "Lò Văn Kiên", Role.ADMIN);
+        FakeUser principal = newUser("Thắng");
+        StaffMember thang = seedLinked(principal, "Hoàng Văn Thắng", Role.PRINCIPAL);
+
+        fake.userSends(secretary, "/moima " + national(thang.getPhone()));
+        RecordedMessage refusal = awaitReply(secretary, vi("invite.already-linked", "Hoàng Văn Thắng"));
+        fake.userPresses(secretary, refusal, vi("invite.relink-button"));
+        RecordedMessage card = fake.awaitMessageTo(admin.chatId(), m -> m.buttonLabels().contains(vi("relink.approve")), TIMEOUT);
+        assertThat(card.text()).contains("Lù Thị Mai", "Hoàng Văn Thắng");
+        fake.userPresses(admin, card, vi("relink.approve"));
+        RecordedMessage issued = fake.awaitMessageTo(secretary.chatId(), m -> m.text().contains("?start="), TIMEOUT);
+        String code = issued.text().replaceAll("(?s).*\\?start=([A-Za-z0-9_-]+).*", "$1");
+
+        FakeUser newPhone = newUser("Thắng");
+        fake.userSends(newPhone, "/start " + code);
+        assertThat(awaitReply(newPhone).text()).startsWith("Xin chào Hoàng Văn Thắng!");
+        String told = vi("link.moved.old-account", "Hoàng Văn Thắng", "§");
+        fake.awaitMessageTo(principal.chatId(), m -> m.text().startsWith(told.substring(0, told.indexOf('§'))), TIMEOUT);
+        assertThat(reload(thang).getTelegramUserId()).isEqualTo(newPhone.id());
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** java -jar thiduabot.jar import-staff FILE: what it prints and how it exits. */
-@SpringBootTest(properties = "thidua.transport=none")
+// like the real import-staff (Launcher): no log lines on stdout, which carries only the report
+@SpringBootTest(properties = {"thidua.transport=none", "logging.level.vn.thiduabot=WARN"})
 class StaffImportCliTest {
 
     @TempDir
@@ -82,6 +83,17 @@ class StaffImportCliTest {
         assertThat(cli.run(f)).isZero();
         assertThat(stdout()).isEqualTo("imported 0, updated 0, rejected 0\n");
         assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void the_command_line_applies_at_once_and_the_audit_log_says_it_was_the_command_line() throws Exception {
+        jdbc.update("delete from audit_entry");
+        assertThat(cli.run(file("ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Hà Văn Hùng,0912000001,HIEU_TRUONG")))).isZero();
+        assertThat(cli.run(file("ds2.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Hà Văn Hùng,0912000001,HIEU_TRUONG;QUAN_TRI")))).isZero();
+        assertThat(jdbc.queryForList("select actor_kind || ' ' || action || ' ' || coalesce(old_value, '-') || ' ' || new_value"
+                + " from audit_entry order by id", String.class)).containsExactly(
+                "COMMAND_LINE ADDED - HIEU_TRUONG",
+                "COMMAND_LINE ROLES_CHANGED HIEU_TRUONG HIEU_TRUONG;QUAN_TRI");
     }
 
     @Test

@@ -78,6 +78,8 @@ class StaffImportDialogTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    StaffImportWorker worker;
 
     @BeforeEach
     void school() {
@@ -85,6 +87,8 @@ class StaffImportDialogTest {
         jdbc.update("delete from outbox_message");
         jdbc.update("delete from conversation");
         jdbc.update("delete from invite_code");
+        jdbc.update("delete from staff_import");
+        jdbc.update("delete from relink_request");
         jdbc.update("delete from staff_member");
         jdbc.update("delete from team");
         UPLOADS.clear();
@@ -106,6 +110,7 @@ class StaffImportDialogTest {
         String fileId = "file-" + ChatDriver.nextUpdateId();
         UPLOADS.put(fileId, content);
         chat.sendsDocument(user, caption, fileId, fileName, null, content.length);
+        worker.awaitIdle(); // downloaded after the update's commit, on the worker's thread
     }
 
     private void sendsPhoto(long user) {
@@ -128,6 +133,12 @@ class StaffImportDialogTest {
                 "Vì Văn Sơn,0912000003,Tổ Toán - Tin,TO_TRUONG;GIAO_VIEN;HOI_DONG",
                 "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
                 "Cầm Thị Yến,09x,Tổ Toán - Tin,GIAO_VIEN"));
+        assertThat(chat.lastText(HOA)).as("what the list would do, before anything is saved")
+                .startsWith(vi("import.preview", "1", "1", "1"))
+                .contains(vi("import.preview.privileged-line", vi("import.preview.new-person", "Vì Văn Sơn"), vi("import.preview.no-roles"),
+                        vi("role.teacher") + ", " + vi("role.team_leader") + ", " + vi("role.council")));
+        assertThat(staff.findByPhone("+84912000003")).as("nothing saved before the press").isEmpty();
+        chat.presses(HOA, vi("import.apply"));
         assertThat(chat.lastText(HOA)).isEqualTo(
                 "Đã thêm 1, cập nhật 1, từ chối 1\ndòng 4: số điện thoại “09x” không phải số điện thoại Việt Nam");
         assertThat(staff.findByPhone("+84912000003")).isPresent();
@@ -150,6 +161,7 @@ class StaffImportDialogTest {
         sendsFile(HOA, null, "Danh sách.xlsx", xlsx(
                 new Object[] {"Họ và tên", "Số điện thoại", "Tổ", "Vai trò"},
                 new Object[] {"Bùi Thị Loan", 912000024, "Tổ Khoa học tự nhiên", "TO_TRUONG;GIAO_VIEN"}));
+        chat.presses(HOA, vi("import.apply"));
         assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
         sendsFile(HOA, null, "lai.csv", csv("x"));
         assertThat(chat.lastText(HOA)).as("no longer waiting for a file").isEqualTo(vi("error.unexpected-file"));
@@ -163,6 +175,7 @@ class StaffImportDialogTest {
         assertThat(replies.get(replies.size() - 2).text()).startsWith("Tệp thiếu cột “Số điện thoại” (phone), “Vai trò” (roles).");
         assertThat(chat.lastText(HOA)).isEqualTo(vi("import.send-again"));
         sendsFile(HOA, null, "ds.csv", csv("Họ và tên,Số điện thoại,Tổ,Vai trò", "Vì Văn Sơn,0912000003,Tổ Toán - Tin,GIAO_VIEN"));
+        chat.presses(HOA, vi("import.apply"));
         assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 1, cập nhật 0, từ chối 0");
     }
 
@@ -226,6 +239,8 @@ class StaffImportDialogTest {
         chat.says(HOA, "/nghiviec 0912000004");
         assertThat(chat.lastText(HOA)).isEqualTo(vi("staff.deactivate.already", "Bùi Thị Hương"));
         sendsFile(HOA, "/nhapds", "ds.csv", csv("Họ và tên,Số điện thoại,Vai trò", "Bùi Thị Hương,0912000004,GIAO_VIEN"));
+        assertThat(active("+84912000004")).as("not before the press").isFalse();
+        chat.presses(HOA, vi("import.apply"));
         assertThat(chat.lastText(HOA)).isEqualTo("Đã thêm 0, cập nhật 1, từ chối 0");
         assertThat(active("+84912000004")).as("back on the list").isTrue();
     }
@@ -256,6 +271,7 @@ class StaffImportDialogTest {
                 "Bùi Thị Hương,0912000004,Tổ Toán - Tin,GIAO_VIEN",
                 "Đinh Công Minh,0912000005,Tổ Toán - Tin,GIAO_VIEN",
                 "Hà Văn Hùng,0912000001,,HIEU_TRUONG"));
+        chat.presses(HOA, vi("import.apply"));
         chat.says(HOA, "/nghiviec 0912000005");
         chat.presses(HOA, vi("staff.deactivate.yes"));
 
