@@ -51,10 +51,18 @@ public class OutboxMessage {
     @Column(name = "sent_message_id")
     private Long sentMessageId;
 
+    /** Lower goes first: {@link Outbox.Priority}. */
+    private int priority;
+
     protected OutboxMessage() {
     }
 
     OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now) {
+        this(idempotencyKey, chatId, payload, now, Outbox.Priority.INTERACTIVE);
+    }
+
+    OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now, Outbox.Priority priority) {
+        this.priority = priority.rank();
         this.idempotencyKey = idempotencyKey;
         this.chatId = chatId;
         this.payload = payload;
@@ -95,4 +103,5 @@ public class OutboxMessage {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
     public Long getSentMessageId() { return sentMessageId; }
+    public int getPriority() { return priority; }
 }
