@@ -50,6 +50,7 @@ class FairDeliveryTest {
     @Autowired OutboxRepository rows;
     @Autowired MutableClock clock;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired jakarta.persistence.EntityManager em;
 
     OutboxSenderTest.ScriptedGateway gateway;
 
@@ -88,6 +89,10 @@ class FairDeliveryTest {
             for (int staff = 1; staff <= 2000; staff++) {
                 outbox.enqueue("reminder:d-1:" + staff, OutgoingMessage.text(10_000 + staff, "Nhắc đăng ký thi đua"),
                         Outbox.Priority.BULK);
+                if (staff % 100 == 0) { // as the reminders' Deliveries does: keep the persistence context small
+                    em.flush();
+                    em.clear();
+                }
             }
         });
         sender.deliverDue(gateway); // the reminder starts going out: a burst, then 30 a second
