@@ -1,0 +1,77 @@
+package vn.thiduabot.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thiduabot.e2e.BotApp;
+import vn.thiduabot.telegram.Await;
+
+/**
+ * Whoever watches the school's server asks {@code GET http://127.0.0.1:PORT/actuator/health} and reads
+ * whether the bot delivers messages and hears Telegram. The whole bot runs against the fake Bot API,
+ * with the health endpoint switched on at a free port.
+ */
+class HealthEndpointTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Answer(int code, JsonNode body) { }
+
+    Answer health(int port) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), JSON.readTree(r.body()));
+    }
+
+    Answer healthQuietly(int port) {
+        try {
+            return health(port);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void shows_the_sender_and_the_poller_and_goes_down_when_the_senders_thread_died() throws Exception {
+        try (BotApp app = BotApp.startWithOwnFake("--thidua.health.enabled=true", "--thidua.health.port=0")) {
+            int port = app.bean(HealthServer.class).port();
+            assertThat(port).isPositive();
+
+            Await.until(Duration.ofSeconds(60), () -> "all UP, saw " + healthQuietly(port).body(),
+                    () -> healthQuietly(port).code() == 200 && "UP".equals(healthQuietly(port).body().path("status").asString()));
+            Answer up = health(port);
+            JsonNode sender = up.body().path("components").path("sender");
+            assertThat(sender.path("status").asString()).isEqualTo("UP");
+            assertThat(sender.path("details").path("running").asBoolean()).isTrue();
+            assertThat(sender.path("details").path("lastRound").asString()).isNotEqualTo("never");
+            assertThat(sender.path("details").has("pending")).isTrue();
+            assertThat(sender.path("details").has("failed")).isTrue();
+            JsonNode poller = up.body().path("components").path("poller");
+            assertThat(poller.path("status").asString()).isEqualTo("UP");
+            assertThat(poller.path("details").path("polling").asBoolean()).isTrue();
+            assertThat(poller.path("details").path("conflict").asBoolean()).isFalse();
+            assertThat(poller.path("details").path("lastSuccess").asString()).isNotEqualTo("never");
+
+            // the sender's thread dies (here: interrupted from outside)
+            Thread worker = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("outbox-sender")).findFirst().orElseThrow();
+            worker.interrupt();
+            worker.join(10_000);
+
+            Answer down = health(port);
+            assertThat(down.code()).isEqualTo(503);
+            assertThat(down.body().path("status").asString()).isEqualTo("DOWN");
+            assertThat(down.body().path("components").path("sender").path("status").asString()).isEqualTo("DOWN");
+            assertThat(down.body().path("components").path("sender").path("details").path("running").asBoolean()).isFalse();
+            assertThat(down.body().path("components").path("poller").path("status").asString()).isEqualTo("UP");
+        }
+    }
+}
