@@ -40,7 +40,7 @@ class HealthEndpointTest {
     }
 
     @Test
-    void shows_the_sender_and_the_poller_and_goes_down_when_the_senders_thread_died() throws Exception {
+    void shows_the_sender_and_the_poller_a_conflict_and_a_dead_sender_thread() throws Exception {
         try (BotApp app = BotApp.startWithOwnFake("--thidua.health.enabled=true", "--thidua.health.port=0")) {
             int port = app.bean(HealthServer.class).port();
             assertThat(port).isPositive();
@@ -59,6 +59,18 @@ class HealthEndpointTest {
             assertThat(poller.path("details").path("polling").asBoolean()).isTrue();
             assertThat(poller.path("details").path("conflict").asBoolean()).isFalse();
             assertThat(poller.path("details").path("lastSuccess").asString()).isNotEqualTo("never");
+
+            // a second instance is started with the same token: Telegram answers 409 Conflict for a while
+            app.fake().answerNextGetUpdatesWith409(3);
+            Await.until(Duration.ofSeconds(60), "the poller reports the conflict",
+                    () -> healthQuietly(port).body().path("components").path("poller").path("details").path("conflict").asBoolean());
+            Answer conflict = health(port);
+            assertThat(conflict.code()).isEqualTo(503);
+            assertThat(conflict.body().path("components").path("poller").path("status").asString()).isEqualTo("DOWN");
+            assertThat(conflict.body().path("components").path("poller").path("details").path("problem").asString())
+                    .contains("another instance");
+            Await.until(Duration.ofSeconds(60), "polling works again",
+                    () -> "UP".equals(healthQuietly(port).body().path("components").path("poller").path("status").asString()));
 
             // the sender's thread dies (here: interrupted from outside)
             Thread worker = Thread.getAllStackTraces().keySet().stream()
