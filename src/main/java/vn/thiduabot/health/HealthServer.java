@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
@@ -38,6 +39,9 @@ class HealthServer implements SmartLifecycle {
     private final String address;
     private final int port;
     private volatile HttpServer server;
+    private volatile boolean stopping;
+    private volatile boolean started;
+    static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
 
     HealthServer(HealthEndpoint endpoint, @Value("${thidua.health.address:127.0.0.1}") String address,
                  @Value("${thidua.health.port:8081}") int port) {
@@ -48,6 +52,32 @@ class HealthServer implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
+        started = true;
+        if (!tryBind()) {
+            // e.g. the previous instance still runs during a redeploy: the bot starts anyway, the endpoint follows
+            log.warn("Health endpoint: {}:{} is in use; trying again every {} s", address, port, RETRY.toSeconds());
+            Thread retry = new Thread(this::bindLater, "health-bind");
+            retry.setDaemon(true);
+            retry.start();
+        }
+    }
+
+    private void bindLater() {
+        while (!stopping && server == null) {
+            try {
+                Thread.sleep(RETRY.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            tryBind();
+        }
+    }
+
+    private synchronized boolean tryBind() {
+        if (stopping) {
+            return false;
+        }
         try {
             HttpServer s = HttpServer.create(new InetSocketAddress(address, port), 8);
             s.createContext(PATH, this::answer);
@@ -59,9 +89,12 @@ class HealthServer implements SmartLifecycle {
             s.start();
             server = s;
             log.info("Health endpoint on http://{}:{}{}", address, s.getAddress().getPort(), PATH);
+            return true;
+        } catch (BindException e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the health endpoint on " + address + ":" + port
-                    + " (set thidua.health.port to a free port, or thidua.health.enabled=false)", e);
+                    + " (set thidua.health.address/port, or thidua.health.enabled=false)", e);
         }
     }
 
@@ -92,7 +125,9 @@ class HealthServer implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        stopping = true;
+        started = false;
         HttpServer s = server;
         if (s != null) {
             s.stop(0);
@@ -102,6 +137,6 @@ class HealthServer implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return server != null;
+        return started;
     }
 }

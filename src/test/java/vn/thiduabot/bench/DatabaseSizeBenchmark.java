@@ -115,7 +115,7 @@ class DatabaseSizeBenchmark {
         report.line("volumes: " + SchoolYearRows.MESSAGES_TO_REGISTER + " messages to register, " + SchoolYearRows.MESSAGES_TO_SELF_ASSESS
                 + " to self-assess (" + SchoolYearRows.SCORE_ITEMS + " scores, " + SchoolYearRows.EVIDENCE_PER_PERSON + " evidence files), "
                 + SchoolYearRows.EVERYDAY_PEOPLE + " people x " + SchoolYearRows.EVERYDAY_MESSAGES + " messages every day, "
-                + "every answer with 2 button tokens and 1 processed update id, reminders/notices to everyone (~30,000 broadcast rows), "
+                + "every answer with 2 button tokens and 1 processed update id, reminders/notices to everyone (~25,000 broadcast rows), "
                 + "weekly digests, 2 Excel exports a week in Sep/Oct/May (" + SchoolYearRows.EXPORT_BYTES / 1000 + " KB each)");
         report.line("");
         report.line(describe("without housekeeping", without));

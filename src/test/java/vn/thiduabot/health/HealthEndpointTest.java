@@ -86,4 +86,19 @@ class HealthEndpointTest {
             assertThat(down.body().path("components").path("poller").path("status").asString()).isEqualTo("UP");
         }
     }
+
+    @Test
+    void a_busy_port_does_not_stop_the_bot_the_endpoint_opens_once_the_port_is_free() throws Exception {
+        java.net.ServerSocket previousInstance = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        int port = previousInstance.getLocalPort();
+        try (BotApp app = BotApp.startWithOwnFake("--thidua.health.enabled=true", "--thidua.health.port=" + port)) {
+            HealthServer server = app.bean(HealthServer.class);
+            assertThat(server.port()).as("port still taken").isEqualTo(-1);
+            previousInstance.close();
+            Await.until(Duration.ofSeconds(60), "the endpoint opens on the freed port", () -> server.port() == port);
+            assertThat(health(port).body().path("components").has("sender")).isTrue();
+        } finally {
+            previousInstance.close();
+        }
+    }
 }
