@@ -64,8 +64,8 @@ public class Messenger {
         return token;
     }
 
-    boolean enqueue(String key, OutgoingMessage message) {
-        return outbox.enqueue(key == null ? UUID.randomUUID().toString() : key, message);
+    boolean enqueue(String key, OutgoingMessage message, Outbox.Priority priority) {
+        return outbox.enqueue(key == null ? UUID.randomUUID().toString() : key, message, priority);
     }
 
     public String text(Locale locale, String key, Object... args) {

@@ -3,6 +3,7 @@ package vn.thiduabot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.notification.OutgoingMessage.InlineButton;
 import vn.thiduabot.notification.OutgoingMessage.ReplyKeyboard;
@@ -20,6 +21,7 @@ public class Reply {
     private String editOfKey;
     private OutgoingMessage.FileRef file;
     private boolean sensitive;
+    private Outbox.Priority priority = Outbox.Priority.INTERACTIVE;
 
     Reply(Messenger messenger, Recipient to, String text) {
         this.messenger = messenger;
@@ -97,6 +99,15 @@ public class Reply {
         return this;
     }
 
+    /**
+     * Marks this message as part of a broadcast (a reminder or digest to many people): it waits while
+     * answers to people's own actions go out first.
+     */
+    public Reply bulk() {
+        this.priority = Outbox.Priority.BULK;
+        return this;
+    }
+
     public Reply with(Consumer<Reply> more) {
         more.accept(this);
         return this;
@@ -105,7 +116,8 @@ public class Reply {
     /** @return true if queued, false if a message with the same key was queued before */
     public boolean send() {
         row();
-        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard, editOfKey, null, file, sensitive));
+        return messenger.enqueue(idempotencyKey, new OutgoingMessage(to.chatId(), text, rows, keyboard, editOfKey, null, file, sensitive),
+                priority);
     }
 
     /** Who a message goes to: the chat, the one user allowed to press its buttons, and their language. */

@@ -52,6 +52,11 @@ class DeliveryLimits {
         this.perChatBurst = Math.max(perChatBurst, 1);
     }
 
+    /** Whether the whole bot may send one more message now (no chat can, otherwise). */
+    boolean globalAvailable() {
+        return global.getAvailableTokens() >= 1;
+    }
+
     /** Takes one permit for this chat if both the chat and the whole bot have one. */
     boolean tryAcquire(long chatId) {
         Bucket chat = perChat.computeIfAbsent(chatId, id -> Bucket.builder()

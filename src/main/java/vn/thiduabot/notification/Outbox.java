@@ -35,22 +35,56 @@ public class Outbox {
      */
     @Transactional
     public boolean enqueue(String idempotencyKey, OutgoingMessage message) {
+        return enqueue(idempotencyKey, message, Priority.INTERACTIVE);
+    }
+
+    /**
+     * Queues a message with a priority: {@link Priority#BULK} for broadcasts (reminders, digests), so
+     * that answers to what someone just did are not held up behind them.
+     *
+     * @return true if queued now, false if the key was already used
+     */
+    @Transactional
+    public boolean enqueue(String idempotencyKey, OutgoingMessage message, Priority priority) {
         if (repository.existsByIdempotencyKey(idempotencyKey)) {
             return false;
         }
         repository.save(new OutboxMessage(idempotencyKey, message.chatId(), JSON.writeValueAsString(message), clock.instant(),
-                message.sensitive()));
+                priority, message.sensitive()));
+        boolean urgent = priority == Priority.INTERACTIVE;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wakeUp.signal();
+                    wakeUp.signal(urgent);
                 }
             });
         } else {
-            wakeUp.signal();
+            wakeUp.signal(urgent);
         }
         return true;
+    }
+
+    /**
+     * Which messages go first when many wait. Within one chat, messages always go in the order they
+     * were queued; a chat with an interactive message waiting is served before chats with only
+     * broadcasts waiting.
+     */
+    public enum Priority {
+        /** An answer to a person's own action (a command, a button, a file they sent), or a notice it causes. */
+        INTERACTIVE(0),
+        /** A broadcast: reminders and digests to many people at once. */
+        BULK(10);
+
+        private final int rank;
+
+        Priority(int rank) {
+            this.rank = rank;
+        }
+
+        int rank() {
+            return rank;
+        }
     }
 
     /** Every message queued for a chat, oldest first, whatever its delivery state (for tests and admins). */
@@ -73,6 +107,17 @@ public class Outbox {
         return new Health(repository.countByStatus(OutboxMessage.Status.PENDING),
                 repository.countByStatus(OutboxMessage.Status.SENT),
                 repository.countByStatus(OutboxMessage.Status.FAILED), recent);
+    }
+
+    /**
+     * Forgets messages delivered at or before {@code sentUpTo} (their text and any file they carried).
+     * Pending and failed messages stay: failed ones are kept for admins ({@code /guitin}).
+     *
+     * @return how many were forgotten
+     */
+    @Transactional
+    public int purgeSentUpTo(java.time.Instant sentUpTo) {
+        return repository.deleteSentUpTo(sentUpTo);
     }
 
     /** Counts for admins: what waits, what went, what was given up on (with the latest errors). */

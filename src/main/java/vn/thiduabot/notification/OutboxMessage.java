@@ -53,15 +53,23 @@ public class OutboxMessage {
 
     /** Its payload is replaced by a placeholder once delivered (see {@link OutgoingMessage#sensitive()}). */
     private boolean sensitive;
+    /** Lower goes first: {@link Outbox.Priority}. */
+    private int priority;
 
     protected OutboxMessage() {
     }
 
     OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now) {
-        this(idempotencyKey, chatId, payload, now, false);
+        this(idempotencyKey, chatId, payload, now, Outbox.Priority.INTERACTIVE, false);
     }
 
     OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now, boolean sensitive) {
+        this(idempotencyKey, chatId, payload, now, Outbox.Priority.INTERACTIVE, sensitive);
+    }
+
+    OutboxMessage(String idempotencyKey, long chatId, String payload, Instant now, Outbox.Priority priority,
+                  boolean sensitive) {
+        this.priority = priority.rank();
         this.sensitive = sensitive;
         this.idempotencyKey = idempotencyKey;
         this.chatId = chatId;
@@ -107,4 +115,5 @@ public class OutboxMessage {
     public Instant getSentAt() { return sentAt; }
     public Long getSentMessageId() { return sentMessageId; }
     public boolean isSensitive() { return sensitive; }
+    public int getPriority() { return priority; }
 }

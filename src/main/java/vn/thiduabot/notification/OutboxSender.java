@@ -3,30 +3,31 @@ package vn.thiduabot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox after commit, on one thread, oldest first, in order per chat. Respects
+ * Delivers the outbox after commit, on one thread, in order per chat and fairly between chats: each
+ * round takes the oldest few pending messages of every chat (chats with an answer to someone's own
+ * action first, broadcasts after), so one chat's backlog never holds back another chat. Respects
  * {@link DeliveryLimits}; a 429 holds the chat back for retry_after; a 5xx or timeout is retried
- * with exponential backoff; after {@code max-attempts} the row is kept as FAILED for admins.
+ * with exponential backoff; after {@code max-attempts} the row is kept as FAILED for admins
+ * ({@link DeliveryRecords}). The loop survives anything thrown in it ({@link SenderTrouble}).
  */
 @Component
 class OutboxSender implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** Chats' messages read per round; a round ends early when the bot-wide limit is used up. */
     private static final int BATCH = 200;
 
     private final OutboxRepository repository;
@@ -35,16 +36,19 @@ class OutboxSender implements SmartLifecycle {
     private final Clock clock;
     private final OutboxWakeUp wakeUp;
     private final DeliveryLimits limits;
-    private final int maxAttempts;
+    private final DeliveryRecords records;
+    private final SenderTrouble trouble;
+    private final int perChatPerRound;
     private final long pollMillis;
-    /** A chat whose delivery failed or was throttled waits until then, so its messages stay in order. */
-    private final Map<Long, Instant> chatHeldUntil = new HashMap<>();
+    private Pause pause = Pause.SLEEP;
 
     private volatile Thread worker;
     private volatile boolean running;
+    private volatile Instant lastRound;
+    private boolean due;
 
     OutboxSender(OutboxRepository repository, ObjectProvider<MessageGateway> gateway, TransactionTemplate tx, Clock clock,
-                 OutboxWakeUp wakeUp,
+                 OutboxWakeUp wakeUp, ApplicationEventPublisher events,
                  @Value("${thidua.outbox.global-per-second:30}") int globalPerSecond,
                  @Value("${thidua.outbox.per-chat-per-second:1}") int perChatPerSecond,
                  @Value("${thidua.outbox.per-chat-burst:3}") int perChatBurst,
@@ -56,61 +60,86 @@ class OutboxSender implements SmartLifecycle {
         this.clock = clock;
         this.wakeUp = wakeUp;
         this.limits = new DeliveryLimits(globalPerSecond, perChatPerSecond, perChatBurst, DeliveryLimits.timeOf(clock));
-        this.maxAttempts = maxAttempts;
+        this.records = new DeliveryRecords(repository, tx, clock, maxAttempts);
+        this.trouble = new SenderTrouble(clock, events, Duration.ofMillis(pollMillis));
+        this.perChatPerRound = Math.max(perChatBurst, 1);
         this.pollMillis = pollMillis;
     }
 
     /** Starts only once the application is ready and a transport provides a gateway. */
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (gateway.getIfAvailable() == null || worker != null) {
+        MessageGateway gw = gateway.getIfAvailable();
+        if (gw != null) {
+            startWith(gw);
+        }
+    }
+
+    /** Starts the loop on this gateway (package-visible: tests start it on theirs). */
+    synchronized void startWith(MessageGateway gw) {
+        if (worker != null) {
             return;
         }
         running = true;
-        worker = new Thread(this::loop, "outbox-sender");
+        worker = new Thread(() -> loop(gw), "outbox-sender");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void loop() {
-        MessageGateway gw = gateway.getObject();
+    /**
+     * Round after round until stopped. Whatever a round throws (a bug in a gateway, an Error such as
+     * OutOfMemoryError, a database that stays busy) ends that round only: it is logged once per
+     * episode, admins are told, and the loop goes on after a growing pause.
+     */
+    private void loop(MessageGateway gw) {
         while (running) {
             try {
                 int delivered = deliverDue(gw);
+                trouble.succeeded();
+                lastRound = clock.instant();
                 if (delivered == 0) {
-                    wakeUp.await(hasDueNow() ? 50 : pollMillis);
+                    wakeUp.await(due ? 50 : pollMillis);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                log.warn("Outbox round failed, trying again shortly: {}", e.toString());
-                sleepQuietly(pollMillis);
+            } catch (Throwable e) { // NOPMD: Errors too; this thread must not die
+                if (!running) {
+                    return;
+                }
+                try {
+                    pause.sleep(trouble.failed(e));
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Throwable ignored) { // even logging may fail under an OutOfMemoryError: go round again
+                }
             }
         }
     }
 
-    private boolean due;
-
-    private boolean hasDueNow() {
-        return due;
-    }
-
     /** One pass over what is due; returns how many messages went out. Package-visible for tests. */
-    int deliverDue(MessageGateway gw) {
+    int deliverDue(MessageGateway gw) throws InterruptedException {
+        records.writeUnrecorded();
+        wakeUp.takeUrgent(); // what was queued until now is in the rows read next
         Instant now = clock.instant();
-        List<OutboxMessage> rows = tx.execute(s ->
-                repository.findByStatusAndNotBeforeLessThanEqualOrderByIdAsc(OutboxMessage.Status.PENDING, now, Limit.of(BATCH)));
+        List<OutboxMessage> rows = tx.execute(s -> repository.findDue(now, perChatPerRound, BATCH));
         due = false;
         int delivered = 0;
-        java.util.Set<Long> skippedChats = new java.util.HashSet<>();
+        Set<Long> skippedChats = new HashSet<>();
         for (OutboxMessage row : rows) {
             if (!running && worker != null) {
                 break;
             }
+            if (wakeUp.takeUrgent() || !limits.globalAvailable()) {
+                due = true; // an answer to someone's action was queued, or the bot-wide budget is spent: plan again
+                break;
+            }
             long chat = row.getChatId();
-            Instant held = chatHeldUntil.get(chat);
-            if (skippedChats.contains(chat) || (held != null && held.isAfter(clock.instant()))) {
+            if (records.isUnrecorded(row.getId())) {
+                continue; // went out already; only its mark is missing
+            }
+            if (skippedChats.contains(chat) || records.held(chat, clock.instant()) || row.getNotBefore().isAfter(now)) {
                 skippedChats.add(chat);
                 continue;
             }
@@ -133,8 +162,12 @@ class OutboxSender implements SmartLifecycle {
                 result = gw.send(message);
             } catch (RuntimeException e) {
                 result = new SendResult.Transient(e.toString());
+            } catch (Error e) {
+                // a bug or the JVM in trouble: count it as a failed attempt of this message, then let the loop handle it
+                records.record(row.getId(), new SendResult.Transient(e.toString()));
+                throw e;
             }
-            record(row.getId(), result);
+            records.record(row.getId(), result);
             if (result instanceof SendResult.Delivered) {
                 delivered++;
             } else {
@@ -160,50 +193,24 @@ class OutboxSender implements SmartLifecycle {
         return Optional.of(message.editing(original.get().getSentMessageId()));
     }
 
-    private void record(long id, SendResult result) {
-        Instant now = clock.instant();
-        tx.executeWithoutResult(s -> repository.findById(id).ifPresent(row -> {
-            if (result instanceof SendResult.Delivered d) {
-                row.delivered(now, d.messageId());
-                chatHeldUntil.remove(row.getChatId());
-            } else if (result instanceof SendResult.RetryAfter r) {
-                Instant until = now.plus(r.delay());
-                row.postpone(until);
-                chatHeldUntil.put(row.getChatId(), until);
-                log.info("Telegram asked to slow down: holding chat messages for {} s (outbox #{})",
-                        r.delay().toSeconds(), id);
-            } else if (result instanceof SendResult.Transient t) {
-                Instant retry = now.plus(backoff(row.getAttempts() + 1));
-                row.failedAttempt(t.error(), retry, maxAttempts, false);
-                chatHeldUntil.put(row.getChatId(), retry);
-                logFailure(row, t.error());
-            } else if (result instanceof SendResult.Permanent p) {
-                row.failedAttempt(p.error(), now, maxAttempts, true);
-                logFailure(row, p.error());
-            }
-        }));
+    /** What the health endpoint shows about the loop. */
+    Status status() {
+        Thread w = worker;
+        return new Status(w != null, w != null && w.isAlive(), lastRound, trouble.failingRounds(), trouble.lastError(),
+                records.unrecordedCount());
     }
 
-    private static void logFailure(OutboxMessage row, String error) {
-        if (row.getStatus() == OutboxMessage.Status.FAILED) {
-            log.warn("Outbox #{} given up after {} attempt(s): {}", row.getId(), row.getAttempts(), error);
-        } else {
-            log.info("Outbox #{} attempt {} failed, will retry: {}", row.getId(), row.getAttempts(), error);
-        }
-    }
+    /**
+     * @param started      a transport gave the sender a gateway and the loop was started
+     * @param alive        the loop's thread is running
+     * @param failingRounds rounds failed in a row (0 when working)
+     * @param unrecorded   messages delivered whose "sent" mark the database has not taken yet
+     */
+    record Status(boolean started, boolean alive, Instant lastRound, int failingRounds, String lastError, int unrecorded) { }
 
-    /** 1 s, 2 s, 4 s ... capped at 5 minutes. */
-    static Duration backoff(int attempt) {
-        long seconds = 1L << Math.min(Math.max(attempt - 1, 0), 20);
-        return Duration.ofSeconds(Math.min(seconds, 300));
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    void usePause(Pause pause) {
+        this.pause = pause;
+        records.usePause(pause);
     }
 
     @Override

@@ -12,7 +12,8 @@ import vn.thiduabot.chat.Reply;
 
 /**
  * Sends one occurrence's messages, each person at most once, in the firing transaction: the
- * delivery row and the outbox row commit together. Notices skip people who muted them.
+ * delivery row and the outbox row commit together. Notices skip people who muted them. Every message
+ * is a broadcast ({@link Reply#bulk()}): answers to people's own actions go out before it.
  *
  * <p>A reminder to the whole school is thousands of rows in one transaction, which holds SQLite's
  * only write lock meanwhile. Who already had the occurrence and who muted notices are read once, and
@@ -77,7 +78,7 @@ public final class Deliveries {
         if (!claim(to)) {
             return false;
         }
-        Reply reply = messenger.to(to, key, args).key(key(to));
+        Reply reply = messenger.to(to, key, args).key(key(to)).bulk();
         if (extras != null) {
             extras.accept(reply);
         }
@@ -102,7 +103,7 @@ public final class Deliveries {
         Reply.Recipient recipient = new Reply.Recipient(to.chatId(), to.telegramUserId(), to.locale());
         String key = key(to);
         for (int i = 0; i < texts.size(); i++) {
-            Reply reply = messenger.toLiteral(recipient, texts.get(i)).key(i == 0 ? key : key + ":" + (i + 1));
+            Reply reply = messenger.toLiteral(recipient, texts.get(i)).key(i == 0 ? key : key + ":" + (i + 1)).bulk();
             if (extras != null && i == texts.size() - 1) {
                 extras.accept(reply);
             }

@@ -1,6 +1,8 @@
 package vn.thiduabot.telegram;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.slf4j.Logger;
@@ -33,12 +35,20 @@ final class PollingMonitor implements Interceptor, BackOff {
     static final long INITIAL_MILLIS = 500;
     static final long MAX_MILLIS = 30_000;
 
+    private final Clock clock;
     private volatile String lastFailure;
     private volatile boolean stopping;
+    private volatile Instant lastSuccess;
+    /** What is going wrong in the current episode of failures (null while polling works). */
+    private volatile String currentProblem;
 
     private int failures;
     private String reportedKind;
     private long nextDelay = INITIAL_MILLIS;
+
+    PollingMonitor(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -47,6 +57,7 @@ final class PollingMonitor implements Interceptor, BackOff {
             Response response = chain.proceed(chain.request());
             if (response.isSuccessful()) {
                 lastFailure = null;
+                lastSuccess = clock.instant();
             } else if (response.code() == 409) {
                 lastFailure = CONFLICT;
             } else {
@@ -67,6 +78,7 @@ final class PollingMonitor implements Interceptor, BackOff {
         }
         failures = 0;
         reportedKind = null;
+        currentProblem = null;
         nextDelay = INITIAL_MILLIS;
     }
 
@@ -82,6 +94,7 @@ final class PollingMonitor implements Interceptor, BackOff {
         lastFailure = null;
         long delay = nextDelay;
         nextDelay = Math.min(nextDelay * 2, MAX_MILLIS);
+        currentProblem = kind;
         if (!kind.equals(reportedKind)) {
             reportedKind = kind;
             if (kind.equals(CONFLICT)) {
@@ -101,6 +114,19 @@ final class PollingMonitor implements Interceptor, BackOff {
     synchronized int failures() {
         return failures;
     }
+
+    /** For the health endpoint: whether getUpdates works, since when it last answered, and what is wrong. */
+    synchronized State state() {
+        String problem = currentProblem;
+        return new State(!stopping && lastSuccess != null && failures == 0, lastSuccess, CONFLICT.equals(problem), failures, problem);
+    }
+
+    /**
+     * @param polling     the last getUpdates answered (and we are not shutting down)
+     * @param lastSuccess when getUpdates last answered, or null if never
+     * @param conflict    another instance is polling with this token (409)
+     */
+    record State(boolean polling, Instant lastSuccess, boolean conflict, int failures, String problem) { }
 
     private static String methodOf(java.util.List<String> segments) {
         return segments.isEmpty() ? "request" : segments.get(segments.size() - 1);

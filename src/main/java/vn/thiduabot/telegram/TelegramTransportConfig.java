@@ -34,8 +34,13 @@ class TelegramTransportConfig {
     }
 
     @Bean
-    PollingMonitor telegramPollingMonitor() {
-        return new PollingMonitor();
+    PollingMonitor telegramPollingMonitor(java.time.Clock clock) {
+        return new PollingMonitor(clock);
+    }
+
+    @Bean("pollerHealthIndicator")
+    PollingHealthIndicator telegramPollingHealth(PollingMonitor monitor) {
+        return new PollingHealthIndicator(monitor);
     }
 
     @Bean

@@ -148,6 +148,9 @@ class ReminderAudiencesTest {
         List<OutgoingMessage> after = to(MINH);
         assertThat(after.get(1).text()).isEqualTo(vi("registration.intro", YEAR, "15/09/2023"));
         assertThat(after.get(2).text()).startsWith(vi("registration.ask.title", YEAR, "x").substring(0, 40));
+        // the reminder was queued as a broadcast; the answers to Minh's own press go ahead of broadcasts
+        assertThat(jdbc.queryForList("select priority from outbox_message where chat_id = ? order by id", Integer.class, MINH))
+                .startsWith(10).containsOnly(10, 0).contains(0);
     }
 
     @Test

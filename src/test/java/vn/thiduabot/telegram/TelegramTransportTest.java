@@ -49,7 +49,7 @@ class TelegramTransportTest {
         fake = FakeBotApi.start();
         config = new TelegramTransportConfig();
         settings = config.telegramSettings(fake.token(), fake.baseUrl(), 1);
-        PollingMonitor monitor = config.telegramPollingMonitor();
+        PollingMonitor monitor = config.telegramPollingMonitor(java.time.Clock.systemUTC());
         UnreadableUpdateFilter unreadable = config.telegramUnreadableUpdateFilter();
         clients = config.telegramHttpClients(settings, monitor, unreadable);
         client = config.telegramClient(settings, clients);
