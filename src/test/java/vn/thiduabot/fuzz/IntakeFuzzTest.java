@@ -139,6 +139,7 @@ class IntakeFuzzTest {
             System.out.printf("IntakeFuzzTest: %d updates (seed %d) in %d ms, %d ms of CPU on the test thread%n", UPDATES, SEED,
                     Duration.ofNanos(System.nanoTime() - started).toMillis(),
                     (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
+            invariants.coverage().forEach(line -> System.out.println("  reached: " + line));
             profile.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                     .forEach(e -> System.out.printf("  %6d ms in the intake for: %s%n", e.getValue() / 1_000_000, e.getKey()));
 

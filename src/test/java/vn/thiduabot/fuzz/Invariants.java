@@ -3,6 +3,7 @@ package vn.thiduabot.fuzz;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +68,24 @@ final class Invariants {
     List<Long> unrecorded(Collection<Long> updateIds) {
         Set<Long> recorded = jdbc.queryForList("select update_id from processed_update", Long.class).stream().collect(Collectors.toSet());
         return updateIds.stream().filter(id -> !recorded.contains(id)).toList();
+    }
+
+    /** How far the fuzzer got: rows per status in the features' tables, e.g. "self_assessment {APPROVED=1, DRAFT=4}". */
+    List<String> coverage() {
+        List<String> lines = new ArrayList<>();
+        for (String table : List.of("registration", "collective_registration", "self_assessment", "nomination", "commendation_proposal",
+                "commendation_vote", "invite_code")) {
+            String column = table.startsWith("commendation_proposal") ? "kind" : table.equals("invite_code")
+                    ? "case when used_at is null then 'unused' else 'used' end" : "status";
+            Map<String, Object> counts = new java.util.TreeMap<>();
+            jdbc.queryForList("select " + column + " as k, count(*) as n from " + table + " group by 1")
+                    .forEach(r -> counts.put(String.valueOf(r.get("k")), r.get("n")));
+            lines.add(table + " " + counts);
+        }
+        lines.add("commendation_ballot " + jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)
+                + ", outbox_message " + jdbc.queryForObject("select count(*) from outbox_message", Integer.class)
+                + ", linked staff " + jdbc.queryForObject("select count(*) from staff_member where telegram_user_id is not null", Integer.class));
+        return lines;
     }
 
     /** The newest outbox row's id (0 if none). */
