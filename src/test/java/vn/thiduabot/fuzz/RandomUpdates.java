@@ -31,6 +31,9 @@ final class RandomUpdates {
         {"notes.txt", "text/plain"}, {"archive.zip", "application/zip"}, {null, null}, {"", "application/octet-stream"},
         {"../../etc/passwd", "application/pdf"}, {"very" + "long".repeat(80) + ".pdf", "application/pdf"}};
 
+    /** Three teachers who mostly get on with their tasks, so that some self-assessments reach review and approval. */
+    private static final List<Person> DILIGENT = List.of(FuzzSchool.HUONG, FuzzSchool.MINH, FuzzSchool.TAI);
+
     private final Random random;
     private final RandomText text;
     private final JdbcTemplate jdbc;
@@ -38,11 +41,20 @@ final class RandomUpdates {
     private final List<String> seenTokens = new ArrayList<>();
     private long nextUpdateId;
 
-    RandomUpdates(long seed, JdbcTemplate jdbc, long firstUpdateId) {
+    private final GoingForward forward;
+    private int stretch;
+
+    RandomUpdates(long seed, JdbcTemplate jdbc, long firstUpdateId, java.util.Set<String> forwardLabels) {
         this.random = new Random(seed);
         this.text = new RandomText(random);
         this.jdbc = jdbc;
         this.nextUpdateId = firstUpdateId;
+        this.forward = new GoingForward(jdbc, random, forwardLabels);
+    }
+
+    /** Which stretch of the year it is (0 registration, 1 nominations, 2 self-assessment): what diligent people do. */
+    void stretch(int stretch) {
+        this.stretch = stretch;
     }
 
     Random random() {
@@ -52,6 +64,10 @@ final class RandomUpdates {
     Drawn next() {
         Person who = random.nextInt(100) < 85 ? text.pick(FuzzSchool.STAFF) : text.pick(FuzzSchool.STRANGERS);
         long id = nextUpdateId++;
+        if (who.staff() && random.nextInt(100) < (DILIGENT.contains(who) ? 80 : 35)) {
+            GoingForward.Step step = forward.next(who.telegram(), stretch, DILIGENT.contains(who));
+            return step.token() != null ? press(id, who, step.token(), step.what()) : text(id, who, step.text(), step.what());
+        }
         int roll = random.nextInt(100);
         if (roll < 30) {
             List<String> mine = latestTokens(who.telegram(), 6);
