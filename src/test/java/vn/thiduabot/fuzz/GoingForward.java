@@ -24,7 +24,7 @@ final class GoingForward {
     private static final List<String> ANSWERS = List.of("1", "0", "2", "1", "90", "10", "1");
     /** What each stretch of the year is for: registration, quarterly nominations, self-assessment and its review. */
     private static final List<List<String>> FLOWS = List.of(List.of("/dangky", "/totoi"), List.of("/decu", "/xetdecu", "/gioithieu"),
-            List.of("/tucham", "/duyet", "/pheduyet", "/dexuat", "/bieuquyet"));
+            List.of("/duyet", "/pheduyet", "/duyet", "/pheduyet", "/dexuat", "/bieuquyet"));
 
     private final JdbcTemplate jdbc;
     private final Random random;
@@ -37,9 +37,9 @@ final class GoingForward {
     }
 
     Step next(long user, int stretch, boolean teacher) {
-        List<String> flow = jdbc.queryForList("select flow from conversation where chat_id = ? and user_id = ? and flow is not null",
-                String.class, user, user);
-        if (!flow.isEmpty() && flow.get(0).startsWith("scoring-self") && random.nextInt(10) < 7) {
+        List<String> flow = jdbc.queryForList("select flow || '/' || coalesce(step, '') from conversation where chat_id = ? and user_id = ?"
+                + " and flow is not null", String.class, user, user);
+        if (!flow.isEmpty() && flow.get(0).equals("scoring-self/item") && random.nextInt(10) < 7) {
             // 0 points needs no evidence, so a diligent teacher gets through the whole sheet
             String score = random.nextInt(10) == 0 ? "1" : "0";
             return new Step(score, null, "scores " + score + " in " + flow.get(0));

@@ -31,8 +31,10 @@ final class RandomUpdates {
         {"notes.txt", "text/plain"}, {"archive.zip", "application/zip"}, {null, null}, {"", "application/octet-stream"},
         {"../../etc/passwd", "application/pdf"}, {"very" + "long".repeat(80) + ".pdf", "application/pdf"}};
 
-    /** Three teachers who mostly get on with their tasks, so that some self-assessments reach review and approval. */
+    /** Three teachers who mostly get on with their self-assessment, so that some reach review and approval... */
     private static final List<Person> DILIGENT = List.of(FuzzSchool.HUONG, FuzzSchool.MINH, FuzzSchool.TAI);
+    /** ...and the people who review them: their team leader and the principal. */
+    private static final List<Person> REVIEWERS = List.of(FuzzSchool.SON, FuzzSchool.HUNG);
 
     private final Random random;
     private final RandomText text;
@@ -64,7 +66,7 @@ final class RandomUpdates {
     Drawn next() {
         Person who = random.nextInt(100) < 85 ? text.pick(FuzzSchool.STAFF) : text.pick(FuzzSchool.STRANGERS);
         long id = nextUpdateId++;
-        if (who.staff() && random.nextInt(100) < (DILIGENT.contains(who) ? 80 : 35)) {
+        if (who.staff() && random.nextInt(100) < (DILIGENT.contains(who) || REVIEWERS.contains(who) ? 80 : 35)) {
             GoingForward.Step step = forward.next(who.telegram(), stretch, DILIGENT.contains(who));
             return step.token() != null ? press(id, who, step.token(), step.what()) : text(id, who, step.text(), step.what());
         }
