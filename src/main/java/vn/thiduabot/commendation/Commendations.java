@@ -166,7 +166,7 @@ class Commendations {
     }
 
     /** Proposes a person (or changes the title of their proposal); returns the proposal id. */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     long proposePerson(Campaign c, long staffId, String title, long by) {
         editable(c.schoolYear());
         if (c.individualTitle(title).isEmpty()) {
@@ -181,7 +181,7 @@ class Commendations {
         return store.insertProposal(c.schoolYear(), Proposal.Kind.INDIVIDUAL, staffId, null, title, null, "SECRETARY", by, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     long proposeTeam(Campaign c, String team, String title, long by) {
         editable(c.schoolYear());
         if (c.collectiveTitle(title).isEmpty()) {
@@ -196,7 +196,7 @@ class Commendations {
         return store.insertProposal(c.schoolYear(), Proposal.Kind.COLLECTIVE, null, team, title, null, "SECRETARY", by, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     void setForm(Campaign c, long proposalId, String form) {
         Proposal p = store.proposal(proposalId).orElseThrow(() -> new Refused("commendation.list.gone"));
         editable(p.schoolYear());
@@ -206,7 +206,7 @@ class Commendations {
         store.updateProposal(p.id(), p.titleCode(), form, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     Proposal delete(long proposalId) {
         Proposal p = store.proposal(proposalId).orElseThrow(() -> new Refused("commendation.list.gone"));
         editable(p.schoolYear());
@@ -226,7 +226,7 @@ class Commendations {
     }
 
     /** Changes one person's facts. The list must be editable: the principal decides on what they saw. */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     PersonFacts updatePerson(String year, long staffId, Function<PersonRow, PersonRow> change, long by) {
         editable(year);
         PersonRow before = store.person(year, staffId);
@@ -259,7 +259,7 @@ class Commendations {
      * rating from each approved final score through the campaign's band mapping, never over a rating
      * the secretary set by hand.
      */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     Prefill prefill(Campaign c, long by) {
         String year = c.schoolYear();
         editable(year);
@@ -297,7 +297,7 @@ class Commendations {
     }
 
     /** Ratings suggested from approved final scores; a rating the secretary set stays. Returns how many changed. */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     int suggestRatings(Campaign c, long by) {
         String year = c.schoolYear();
         Map<String, StaffRating> mapping = c.commendation().ratingFromBand();

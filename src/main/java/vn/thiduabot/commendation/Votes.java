@@ -96,7 +96,7 @@ class Votes {
     record Opened(long voteId, int items, int council, List<String> unlinked) { }
 
     /** Opens a vote and sends every linked council member their ballot. */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     Opened open(Campaign c, String place, LocalDate date, Instant closesAt, long secretary) {
         if (!store.list(c.schoolYear()).editable()) {
             throw new Commendations.Refused("commendation.list.locked-submitted");
@@ -196,7 +196,7 @@ class Votes {
     }
 
     /** What a member's button press did: a message key for the toast. */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     String cast(ChatUser member, long voteId, long itemId, boolean yes, long updateId) {
         closeDue();
         Optional<VoteRow> vote = store.vote(voteId);
@@ -233,7 +233,7 @@ class Votes {
     /** Where the open vote stands, without revealing any ballot: how many members have voted. */
     record Status(VoteRow vote, List<ItemRow> items, List<StaffView> members, Set<Long> votedInBot, Set<Long> votedInWriting) { }
 
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     Optional<Status> status(String year) {
         closeDue();
         return store.openVote(year).map(v -> {
@@ -252,7 +252,7 @@ class Votes {
      * Records an absent member's written ballot: one choice per proposal in order (the member's own
      * proposal as "-"), with a note. Refused if the member already voted in the bot.
      */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     void recordWritten(long voteId, long memberId, Map<Long, Boolean> choices, String note, long secretary) {
         VoteRow vote = store.vote(voteId).filter(VoteRow::open).orElseThrow(() -> new Commendations.Refused("commendation.ballot.closed"));
         if (!store.members(voteId).contains(memberId)) {
@@ -273,7 +273,7 @@ class Votes {
     }
 
     /** Closes every open vote whose time has come. */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     int closeDue() {
         int closed = 0;
         for (VoteRow v : store.dueVotes(service.now())) {
@@ -292,7 +292,7 @@ class Votes {
      * Closes the vote (by a secretary, or automatically when {@code by} is null), counts, writes the
      * minutes and sends them with the outcome to the secretaries and the principals.
      */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     Optional<Result> close(long voteId, Long by) {
         Optional<VoteRow> before = store.vote(voteId);
         if (before.isEmpty() || !store.closeVote(voteId, by, service.now())) {

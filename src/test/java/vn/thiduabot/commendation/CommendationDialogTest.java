@@ -198,6 +198,20 @@ class CommendationDialogTest {
         assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.collective-more-than", "Toán - Tin", "2", "4", "50%", "50"));
     }
 
+    /** Found by fuzz.IntakeFuzzTest: the second press used to end in "error.internal" (a rollback-only transaction). */
+    @Test
+    void pressing_delete_twice_says_the_proposal_is_gone() {
+        service.proposePerson(campaigns.current(), hoa, "LDTT", minh);
+        chat.says(MINH, "/dexuat Lo Thi Hoa");
+        chat.presses(MINH, vi("commendation.button.delete"));
+        String yes = ChatDriver.token(chat.latestWith(MINH, vi("commendation.button.delete-yes")), vi("commendation.button.delete-yes"));
+        chat.pressToken(MINH, yes);
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.delete.done", "Lò Thị Hoa"));
+
+        chat.pressToken(MINH, yes);
+        assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.list.gone"));
+    }
+
     @Test
     void the_list_is_filled_from_sent_registrations_and_a_draft_is_left_out() {
         long now = START.toEpochMilli();

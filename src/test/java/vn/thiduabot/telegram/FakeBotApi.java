@@ -58,7 +58,9 @@ import java.util.stream.Collectors;
  *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
  *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat),
- *       {@link #answerSendMessagesWith429Randomly} (a share of all sends, for load tests).</li>
+ *       {@link #answerSendMessagesWith429Randomly} (a share of all sends, for load tests),
+ *       {@link #failSendsRandomly} (429s and 502s on a share of every kind of send, for chaos runs) and
+ *       {@link #latency} (a round-trip delay on every answer).</li>
  * </ul>
  */
 public final class FakeBotApi implements AutoCloseable {
@@ -770,8 +772,54 @@ public final class FakeBotApi implements AutoCloseable {
 
     private Random429 random429;
 
+    /** Methods that deliver something to a chat: what Telegram may refuse under load. */
+    private static final Set<String> SENDS = Set.of("sendmessage", "sendphoto", "senddocument", "editmessagetext",
+            "editmessagecaption", "editmessagereplymarkup");
+
+    private record RandomSendFaults(double p429, int retryAfter, double p502, java.util.Random random) { }
+
+    private RandomSendFaults randomSendFaults;
+    private volatile long latencyMillis;
+
+    /**
+     * From now on every send (sendMessage, sendPhoto, sendDocument, edits) is answered 429 with
+     * retry_after {@code retryAfterSeconds} with probability {@code p429}, else 502 (nginx's HTML page)
+     * with probability {@code p502}; nothing is recorded as sent for a refused call. Seeded, so a run can
+     * be repeated. For chaos runs; {@link #clearFaults()} stops it.
+     */
+    public void failSendsRandomly(double p429, int retryAfterSeconds, double p502, long seed) {
+        synchronized (lock) {
+            randomSendFaults = new RandomSendFaults(p429, retryAfterSeconds, p502, new java.util.Random(seed));
+        }
+    }
+
+    /**
+     * Every answer (every method, getUpdates included) is delayed by this much before it is written,
+     * as a round trip to a far-away Bot API would be. {@link Duration#ZERO} switches it off.
+     */
+    public void latency(Duration roundTrip) {
+        latencyMillis = Math.max(0, roundTrip.toMillis());
+    }
+
+    /** How many calls were answered with this status so far (e.g. 429, 502), all methods together. */
+    public int attemptsWithStatus(int status) {
+        synchronized (lock) {
+            return (int) attempts.stream().filter(a -> a.status() == status).count();
+        }
+    }
+
     private Fault randomFault(String method, Long chatId) {
         synchronized (lock) {
+            if (randomSendFaults != null && SENDS.contains(method)) {
+                double roll = randomSendFaults.random().nextDouble();
+                if (roll < randomSendFaults.p429()) {
+                    int after = randomSendFaults.retryAfter();
+                    return new Fault(method, chatId, 1, 429, "Too Many Requests: retry after " + after, after);
+                }
+                if (roll < randomSendFaults.p429() + randomSendFaults.p502()) {
+                    return new Fault(method, chatId, 1, 502, "Bad Gateway", null);
+                }
+            }
             if (random429 == null || !method.equals("sendmessage") || random429.random().nextDouble() >= random429.probability()) {
                 return null;
             }
@@ -784,6 +832,7 @@ public final class FakeBotApi implements AutoCloseable {
     public void clearFaults() {
         synchronized (lock) {
             random429 = null;
+            randomSendFaults = null;
             faults.clear();
             held = false;
             lock.notifyAll();
@@ -797,6 +846,10 @@ public final class FakeBotApi implements AutoCloseable {
         try {
             Answer answer;
             try {
+                long delay = latencyMillis;
+                if (delay > 0) {
+                    Thread.sleep(delay);
+                }
                 answer = route(exchange);
             } catch (Exception e) {
                 synchronized (lock) {
