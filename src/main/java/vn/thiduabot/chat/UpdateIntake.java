@@ -37,10 +37,13 @@ public class UpdateIntake {
     private final Map<String, ButtonAction> actions;
     private final List<InputHandler> inputHandlers;
     private final Clock clock;
+    private final BusyDatabaseRetry retry;
+    private final StrangerReplyLimit strangers;
 
     UpdateIntake(TransactionTemplate tx, ProcessedUpdateRepository processed, ConversationRepository conversations,
                  CallbackTokenRepository tokens, UserDirectory directory, Messenger messenger, CommandCatalog catalog,
-                 List<Flow> flows, List<ButtonAction> actions, List<InputHandler> inputHandlers, Clock clock) {
+                 List<Flow> flows, List<ButtonAction> actions, List<InputHandler> inputHandlers, Clock clock,
+                 BusyDatabaseRetry retry, StrangerReplyLimit strangers) {
         this.tx = tx;
         this.processed = processed;
         this.conversations = conversations;
@@ -52,27 +55,57 @@ public class UpdateIntake {
         this.actions = actions.stream().collect(Collectors.toMap(ButtonAction::action, Function.identity()));
         this.inputHandlers = inputHandlers;
         this.clock = clock;
+        this.retry = retry;
+        this.strangers = strangers;
     }
 
-    /** What the transport still has to do after the commit. */
-    public record Outcome(boolean duplicate, String callbackAnswer, boolean alert) {
+    /**
+     * What the transport still has to do after the commit. {@code handled} false: nothing was saved for
+     * the update (the database stayed busy); the transport must not confirm it to Telegram, so that it
+     * comes again.
+     */
+    public record Outcome(boolean duplicate, String callbackAnswer, boolean alert, boolean handled) {
         static final Outcome DUPLICATE = new Outcome(true, null, false);
+        static final Outcome SILENT = new Outcome(false, null, false);
+        static final Outcome UNHANDLED = new Outcome(false, null, false, false);
+
+        public Outcome(boolean duplicate, String callbackAnswer, boolean alert) {
+            this(duplicate, callbackAnswer, alert, true);
+        }
 
         public Outcome(boolean duplicate, String callbackAnswer) {
             this(duplicate, callbackAnswer, false);
         }
     }
 
-    /** Handles one update; never throws for a user's mistake or a dialog's bug. */
+    /**
+     * Handles one update; never throws for a user's mistake or a dialog's bug. A busy database is tried
+     * again with growing pauses (see {@link BusyDatabaseRetry}); the person hears of it only when the
+     * attempts are spent.
+     */
     public Outcome process(Incoming in) {
-        try {
-            return tx.execute(s -> handle(in));
-        } catch (OptimisticLockingFailureException e) {
-            log.info("Update {} lost a race with another change; user asked to retry", in.updateId());
-            return apologise(in, "error.concurrent");
-        } catch (RuntimeException e) {
-            log.error("Update {} failed; user told, nothing saved for it", in.updateId(), e);
-            return apologise(in, "error.internal");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> handle(in));
+            } catch (OptimisticLockingFailureException e) {
+                log.info("Update {} lost a race with another change; user asked to retry", in.updateId());
+                return apologise(in, "error.concurrent");
+            } catch (RuntimeException e) {
+                if (!BusyDatabaseRetry.isTransient(e)) {
+                    log.error("Update {} failed; user told, nothing saved for it", in.updateId(), e);
+                    return apologise(in, "error.internal");
+                }
+                if (attempt >= retry.attempts()) {
+                    log.warn("Update {} met a busy database {} times ({}); user asked to send it again later",
+                            in.updateId(), attempt, e.getMessage());
+                    return apologise(in, "error.busy");
+                }
+                log.info("Update {} met a busy database ({}); attempt {} of {} in {} ms", in.updateId(), e.getMessage(),
+                        attempt + 1, retry.attempts(), retry.pauseMillis(attempt));
+                if (!retry.pause(attempt)) {
+                    return Outcome.UNHANDLED; // shutting down: the update stays unconfirmed and comes again
+                }
+            }
         }
     }
 
@@ -87,6 +120,10 @@ public class UpdateIntake {
                 return new Outcome(false, messenger.text(locale, key));
             });
         } catch (RuntimeException e) {
+            if (BusyDatabaseRetry.isTransient(e)) {
+                log.warn("Update {}: the database is still busy; left unconfirmed, to be handled when it comes again", in.updateId());
+                return Outcome.UNHANDLED;
+            }
             log.error("Could not even apologise for update {}", in.updateId(), e);
             return new Outcome(false, null);
         }
@@ -109,6 +146,10 @@ public class UpdateIntake {
             return groupChat(in);
         }
         Optional<ChatUser> user = directory.findByTelegramUser(in.userId());
+        if (user.isEmpty() && !strangers.mayAnswer(in.userId())) {
+            log.debug("Update {}: a stranger over the reply limit; not answered", in.updateId());
+            return Outcome.SILENT;
+        }
         Conversation conversation = conversations.findById(new Conversation.Key(in.chatId(), in.userId()))
                 .orElseGet(() -> new Conversation(in.chatId(), in.userId(), clock.instant()));
         ChatSession session = new ChatSession(in, user, conversation, messenger, clock);
