@@ -141,7 +141,11 @@ class Commendations {
 
     // --- changes -----------------------------------------------------------------------------------
 
-    /** Why a change was refused: a message key. */
+    /**
+     * Why a change was refused: a message key. Thrown before anything changed; the write methods declare
+     * {@code noRollbackFor} it, so a dialog that catches it still commits its polite answer (otherwise
+     * the update's transaction ends in UnexpectedRollbackException and "an error occurred").
+     */
     static final class Refused extends RuntimeException {
         final String key;
 
@@ -165,7 +169,7 @@ class Commendations {
     }
 
     /** Proposes a person (or changes the title of their proposal); returns the proposal id. */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     long proposePerson(Campaign c, long staffId, String title, long by) {
         editable(c.schoolYear());
         if (c.individualTitle(title).isEmpty()) {
@@ -180,7 +184,7 @@ class Commendations {
         return store.insertProposal(c.schoolYear(), Proposal.Kind.INDIVIDUAL, staffId, null, title, null, "SECRETARY", by, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     long proposeTeam(Campaign c, String team, String title, long by) {
         editable(c.schoolYear());
         if (c.collectiveTitle(title).isEmpty()) {
@@ -195,7 +199,7 @@ class Commendations {
         return store.insertProposal(c.schoolYear(), Proposal.Kind.COLLECTIVE, null, team, title, null, "SECRETARY", by, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     void setForm(Campaign c, long proposalId, String form) {
         Proposal p = store.proposal(proposalId).orElseThrow(() -> new Refused("commendation.list.gone"));
         editable(p.schoolYear());
@@ -205,7 +209,7 @@ class Commendations {
         store.updateProposal(p.id(), p.titleCode(), form, now());
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     Proposal delete(long proposalId) {
         Proposal p = store.proposal(proposalId).orElseThrow(() -> new Refused("commendation.list.gone"));
         editable(p.schoolYear());
@@ -225,7 +229,7 @@ class Commendations {
     }
 
     /** Changes one person's facts. The list must be editable: the principal decides on what they saw. */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     PersonFacts updatePerson(String year, long staffId, Function<PersonRow, PersonRow> change, long by) {
         editable(year);
         PersonRow before = store.person(year, staffId);
@@ -258,7 +262,7 @@ class Commendations {
      * rating from each approved final score through the campaign's band mapping, never over a rating
      * the secretary set by hand.
      */
-    @Transactional
+    @Transactional(noRollbackFor = Refused.class)
     Prefill prefill(Campaign c, long by) {
         String year = c.schoolYear();
         editable(year);

@@ -92,7 +92,7 @@ class Votes {
     record Opened(long voteId, int items, int council, List<String> unlinked) { }
 
     /** Opens a vote and sends every linked council member their ballot. */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     Opened open(Campaign c, String place, LocalDate date, Instant closesAt, long secretary) {
         if (!store.list(c.schoolYear()).editable()) {
             throw new Commendations.Refused("commendation.list.locked-submitted");
@@ -245,7 +245,7 @@ class Votes {
      * Records an absent member's written ballot: one choice per proposal in order (the member's own
      * proposal as "-"), with a note. Refused if the member already voted in the bot.
      */
-    @Transactional
+    @Transactional(noRollbackFor = Commendations.Refused.class)
     void recordWritten(long voteId, long memberId, Map<Long, Boolean> choices, String note, long secretary) {
         VoteRow vote = store.vote(voteId).filter(VoteRow::open).orElseThrow(() -> new Commendations.Refused("commendation.ballot.closed"));
         if (!store.members(voteId).contains(memberId)) {

@@ -83,8 +83,12 @@ public class AccountLinking {
         member.linkTelegram(telegramUserId, chatId, username, now);
     }
 
-    /** A new single-use code for a staff member, valid for the configured number of days. */
-    @Transactional
+    /**
+     * A new single-use code for a staff member, valid for the configured number of days. Refused with
+     * IllegalArgumentException (before anything changed, so the caller's transaction stays usable) if the
+     * person is not an active member of staff.
+     */
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
     public Invite issueInvite(long staffId, Long issuedByStaffId) {
         StaffMember member = staff.findById(staffId).filter(StaffMember::isActive)
                 .orElseThrow(() -> new IllegalArgumentException("no active staff member " + staffId));

@@ -70,20 +70,23 @@ class InviteCommand implements Command, ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        issue(s, Long.parseLong(payload));
-        s.toast("invite.issued-toast");
+        if (issue(s, Long.parseLong(payload))) {
+            s.toast("invite.issued-toast");
+        }
     }
 
-    private void issue(ChatSession s, long staffId) {
+    /** False if the person is no longer an active member of staff (left since the buttons were shown). */
+    private boolean issue(ChatSession s, long staffId) {
         AccountLinking.Invite invite;
         try {
             invite = linking.issueInvite(staffId, s.requireUser().staffId());
         } catch (IllegalArgumentException e) {
-            s.reply("invite.not-found", String.valueOf(staffId));
-            return;
+            s.reply("invite.inactive");
+            return false;
         }
         String link = "https://t.me/" + botUsername + "?start=" + invite.code();
         String expires = Texts.date(LocalDate.ofInstant(invite.expiresAt(), zone));
         s.reply("invite.issued", invite.fullName(), invite.code(), link, expires);
+        return true;
     }
 }
