@@ -1,6 +1,7 @@
 package vn.thiduabot;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.sqlite.JDBC;
@@ -19,6 +20,15 @@ import org.sqlite.jdbc4.JDBC4Connection;
  * intake's retry finds it healthy.
  */
 public final class SqliteDriver extends JDBC {
+
+    static {
+        // Found through META-INF/services/java.sql.Driver; a driver registers itself (the pool looks it up by class name).
+        try {
+            DriverManager.registerDriver(new SqliteDriver());
+        } catch (SQLException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
