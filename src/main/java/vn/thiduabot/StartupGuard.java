@@ -19,11 +19,12 @@ import vn.thiduabot.campaign.Campaigns;
  * Checks what a deployment must provide before Spring opens the database or starts the poller, and
  * refuses with one plain message naming the folder or file and what to do ({@link StartupRefused}):
  * <ol>
- *   <li>the data folder exists or can be made;</li>
- *   <li>the campaign folder ({@code thidua.campaign-dir}, default {@code config}) exists, holds at least
- *       one campaign-YYYY-YYYY.yml, and every such file reads and checks;</li>
+ *   <li>the campaign folder ({@code thidua.campaign-dir}, default {@code config}) exists and holds at least
+ *       one campaign-YYYY-YYYY.yml;</li>
+ *   <li>the data folder exists or can be made (SQLite makes the file, not its folder);</li>
  *   <li>no other bot runs on the same data folder ({@link InstanceLock}, unless
- *       {@code thidua.instance-lock=false}, as for the import-staff command).</li>
+ *       {@code thidua.instance-lock=false}, as for the import-staff command);</li>
+ *   <li>every campaign file reads and checks (after the lock, so a refused second bot logs nothing).</li>
  * </ol>
  * The lock is released when the application closes or fails to start.
  */
@@ -41,6 +42,8 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
     }
 
     private void check(ConfigurableEnvironment env) {
+        Path campaigns = Path.of(env.getProperty("thidua.campaign-dir", "config"));
+        checkCampaignFolder(campaigns);
         Path dataDir = Path.of(env.getProperty("thidua.data-dir", "data"));
         try {
             Files.createDirectories(dataDir);
@@ -48,7 +51,6 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
             throw new StartupRefused("Cannot create the data folder " + dataDir.toAbsolutePath() + " (" + e
                     + "): create it, or make it writable by the user running the bot.");
         }
-        checkCampaigns(Path.of(env.getProperty("thidua.campaign-dir", "config")));
         if (env.getProperty("thidua.instance-lock", Boolean.class, true)) {
             synchronized (this) {
                 if (lock == null) {
@@ -56,9 +58,15 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
                 }
             }
         }
+        try {
+            checkCampaignFiles(campaigns);
+        } catch (StartupRefused e) {
+            release(); // Spring publishes no failure event for an abandoned run
+            throw e;
+        }
     }
 
-    static void checkCampaigns(Path folder) {
+    private static void checkCampaignFolder(Path folder) {
         Path shown = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new StartupRefused("There is no folder " + shown + ": start the bot in the folder that holds config/"
@@ -72,12 +80,15 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
         } catch (IOException e) {
             throw new StartupRefused("Cannot read the folder " + shown + " (" + e + "): make it readable by the user running the bot.");
         }
+    }
+
+    private static void checkCampaignFiles(Path folder) {
         try {
             new Campaigns(folder.toString(), Clock.systemUTC());
         } catch (CampaignConfigException e) {
             throw new StartupRefused(e.getMessage() + "\nFix the campaign file(s) named above and start the bot again.");
         } catch (UncheckedIOException e) {
-            throw new StartupRefused("Cannot read the campaign files in " + shown + " (" + e.getCause()
+            throw new StartupRefused("Cannot read the campaign files in " + folder.toAbsolutePath().normalize() + " (" + e.getCause()
                     + "): make them readable by the user running the bot.");
         }
     }

@@ -67,6 +67,7 @@ class LauncherProcessTest {
         plain(run);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.stderr()).contains("There is no folder " + dir.toRealPath().resolve("config")).contains("config/");
+        assertThat(dir.resolve("data")).as("nothing made in the wrong folder").doesNotExist();
     }
 
     @Test
@@ -96,6 +97,7 @@ class LauncherProcessTest {
             assertThat(run.errLines()).hasSize(1);
             assertThat(run.stderr()).contains("Another ThiDuaBot is already running on " + data.resolve("thidua.db"))
                     .contains("process " + ProcessHandle.current().pid());
+            assertThat(run.stdout()).as("not even a log line").isEmpty();
         }
         assertThat(data.resolve("thidua.db")).as("the second bot never opened the database").doesNotExist();
     }
