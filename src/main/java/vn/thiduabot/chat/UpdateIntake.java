@@ -84,7 +84,7 @@ public class UpdateIntake {
                     return apologise(in, "error.internal");
                 }
                 if (attempt >= retry.attempts()) {
-                    log.warn("Update {} met a busy database {} times ({}); user asked to send it again later",
+                    log.warn("Update {} met a busy database {} times ({}); giving up on it",
                             in.updateId(), attempt, e.getMessage());
                     return apologise(in, "error.busy");
                 }
