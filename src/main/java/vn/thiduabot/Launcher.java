@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
 import vn.thiduabot.campaign.CampaignConfigException;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +18,9 @@ import org.springframework.context.event.ContextClosedEvent;
  *   <li>{@code --console [--as PHONE]}: the bot in this terminal, on the demo school;</li>
  *   <li>no mode: the Telegram bot, which needs TELEGRAM_BOT_TOKEN.</li>
  * </ul>
+ * A bot token is taken from the environment only; one on the command line is refused. Deployment
+ * mistakes (no config folder, a wrong campaign file, a second bot on the same database) end with one
+ * plain message and exit code 2 ({@link StartupGuard}).
  */
 final class Launcher {
 
@@ -25,8 +29,16 @@ final class Launcher {
     private Launcher() {
     }
 
+    /** A bot token as BotFather issues it: the bot's number, a colon, then 30+ characters. */
+    private static final Pattern BOT_TOKEN = Pattern.compile("\\d{6,}:[A-Za-z0-9_-]{30,}");
+
     static int launch(String[] args) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
+        if (rest.stream().anyMatch(Launcher::carriesToken)) {
+            System.err.println("A bot token on the command line is refused (other users of this computer can read it with ps,"
+                    + " and it stays in shell history): remove it and set TELEGRAM_BOT_TOKEN in the environment instead.");
+            return EXIT_USAGE;
+        }
         if (!rest.isEmpty() && rest.get(0).equals("import-staff")) {
             return importStaff(rest.subList(1, rest.size()));
         }
@@ -62,8 +74,7 @@ final class Launcher {
             return runUntilClosed(rest);
         }
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
-        boolean tokenArg = rest.stream().anyMatch(a -> a.startsWith("--thidua.telegram.token=") && a.length() > 24);
-        if ((token == null || token.isBlank()) && !tokenArg) {
+        if (token == null || token.isBlank()) {
             System.err.println("""
                     TELEGRAM_BOT_TOKEN is not set.
                     Set it to the token BotFather gave you (export TELEGRAM_BOT_TOKEN=123456:ABC...),
@@ -87,6 +98,9 @@ final class Launcher {
         ConfigurableApplicationContext context;
         try {
             context = app.run(args.toArray(String[]::new));
+        } catch (StartupRefused e) {
+            System.err.println(e.getMessage());
+            return EXIT_USAGE;
         } catch (RuntimeException e) {
             return explainStartupFailure(e);
         }
@@ -109,20 +123,39 @@ final class Launcher {
         throw e;
     }
 
+    /**
+     * {@code import-staff FILE [--property=value ...]}. It may run beside a running bot: it takes no
+     * instance lock (it neither polls nor schedules), and SQLite with busy_timeout and the bot's retrying
+     * intake lets the two write in turn.
+     */
     private static int importStaff(List<String> args) {
-        if (args.size() != 1) {
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1) {
             System.err.println("usage: import-staff FILE   (a .csv or .xlsx staff list)");
             return EXIT_USAGE;
         }
+        List<String> springArgs = new ArrayList<>(args.stream().filter(a -> a.startsWith("--")).toList());
+        // A one-off command: no scheduler (a running bot owns the reminders), no log lines on stdout,
+        // no instance lock (a running bot holds it).
+        springArgs.addAll(List.of("--thidua.transport=none", "--thidua.reminders.enabled=false", "--thidua.reports.warm-up=false",
+                "--thidua.instance-lock=false", "--logging.level.vn.thiduabot=WARN"));
         SpringApplication app = ThiDuaBotApplication.application();
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false); // stdout carries only the report, for scripts that read it
-        // A one-off command: no scheduler (a running bot owns the reminders), no log lines on stdout.
-        try (ConfigurableApplicationContext context = app.run("--thidua.transport=none", "--thidua.reminders.enabled=false",
-                "--thidua.reports.warm-up=false", "--logging.level.vn.thiduabot=WARN")) {
-            return context.getBean(vn.thiduabot.staff.StaffImportCli.class).run(java.nio.file.Path.of(args.get(0)));
+        try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
+            return context.getBean(vn.thiduabot.staff.StaffImportCli.class).run(java.nio.file.Path.of(files.get(0)));
+        } catch (StartupRefused e) {
+            System.err.println(e.getMessage());
+            return EXIT_USAGE;
         } catch (RuntimeException e) {
             return explainStartupFailure(e);
         }
+    }
+
+    /** {@code --thidua.telegram.token=...} (any spelling Spring binds), or anything that looks like a bot token. */
+    static boolean carriesToken(String arg) {
+        String normalized = arg.toLowerCase(java.util.Locale.ROOT).replace("_", ".").replace("-", "");
+        return normalized.contains("thidua.telegram.token") || normalized.contains("telegram.bot.token")
+                || BOT_TOKEN.matcher(arg).find();
     }
 }

@@ -1,9 +1,5 @@
 package vn.thiduabot;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,8 +9,6 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.thiduabot.chat.Texts;
@@ -41,17 +35,13 @@ public class ThiDuaBotApplication {
         return Clock.offset(system, Duration.between(LocalDateTime.now(system), shifted));
     }
 
+    /**
+     * The application as the launcher runs it: before the database opens, {@link StartupGuard} checks
+     * the folders and the campaign files and takes the one-bot-per-database lock.
+     */
     static SpringApplication application() {
         SpringApplication app = new SpringApplication(ThiDuaBotApplication.class);
-        // SQLite creates the database file but not its folder: make data/ on first run.
-        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
-            String dir = event.getEnvironment().getProperty("thidua.data-dir", "data");
-            try {
-                Files.createDirectories(Path.of(dir));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the data folder " + dir, e);
-            }
-        });
+        app.addListeners(new StartupGuard());
         return app;
     }
 }

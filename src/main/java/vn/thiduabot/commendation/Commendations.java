@@ -142,7 +142,11 @@ class Commendations {
 
     // --- changes -----------------------------------------------------------------------------------
 
-    /** Why a change was refused: a message key. */
+    /**
+     * Why a change was refused: a message key. Thrown before anything changed; the write methods declare
+     * {@code noRollbackFor} it, so a dialog that catches it still commits its polite answer (otherwise
+     * the update's transaction ends in UnexpectedRollbackException and "an error occurred").
+     */
     static final class Refused extends RuntimeException {
         final String key;
 

@@ -116,8 +116,12 @@ public class AccountLinking {
         invites.findByStaffIdAndUsedAtIsNullAndRevokedAtIsNull(staffId).forEach(i -> i.revoke(now));
     }
 
-    /** A new single-use code for someone not linked yet, valid for the configured number of days. */
-    @Transactional
+    /**
+     * A new single-use code for someone not linked yet, valid for the configured number of days. Refused
+     * (before anything changed, so the caller's transaction stays usable) with IllegalArgumentException if
+     * the person is not an active member of staff, IllegalStateException if they are linked already.
+     */
+    @Transactional(noRollbackFor = {IllegalArgumentException.class, IllegalStateException.class})
     public Invite issueInvite(long staffId, Long issuedByStaffId) {
         return issueInvite(staffId, issuedByStaffId, false);
     }
@@ -128,7 +132,7 @@ public class AccountLinking {
      *
      * @throws IllegalStateException if the person is linked and the code is not meant to replace the link
      */
-    @Transactional
+    @Transactional(noRollbackFor = {IllegalArgumentException.class, IllegalStateException.class})
     Invite issueInvite(long staffId, Long issuedByStaffId, boolean replacesLink) {
         StaffMember member = staff.findById(staffId).filter(StaffMember::isActive)
                 .orElseThrow(() -> new IllegalArgumentException("no active staff member " + staffId));

@@ -90,7 +90,7 @@ class InviteCommand implements Command, ButtonAction {
         try {
             invite = linking.issueInvite(staffId, s.requireUser().staffId());
         } catch (IllegalArgumentException e) {
-            s.reply("invite.not-found", String.valueOf(staffId));
+            s.reply("invite.inactive");
             return false;
         }
         s.reply("invite.issued", args(invite));

@@ -21,7 +21,8 @@ import vn.thiduabot.chat.UpdateIntake;
  * for a duplicate or a failure, so the user's button never keeps spinning.
  *
  * <p>Its {@link #lastHandled()} decides the getUpdates offset: only updates handled here are
- * confirmed to Telegram. Updates skipped while shutting down stay unconfirmed and come back after the
+ * confirmed to Telegram. An update the intake could not save (the database stayed busy through every
+ * retry) is handed to it again, and stays unconfirmed until it is saved; the ones after it wait. Updates skipped while shutting down stay unconfirmed and come back after the
  * restart; those already handled are then recognised by the intake's dedupe.
  *
  * <p>Never throws: in TelegramBots 9.5.0 an exception escaping {@link #consume} cancels the polling
@@ -32,6 +33,8 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdateConsumer.class);
     /** Telegram shows at most 200 characters in a callback answer. */
     private static final int MAX_CALLBACK_TEXT = 200;
+    /** Between two rounds of the intake's own retries for an update it could not save. */
+    private static final long RETRY_PAUSE_MILLIS = 500;
 
     private final UpdateIntake intake;
     private final TelegramClient client;
@@ -55,7 +58,14 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
                 if (stopping) {
                     return;
                 }
-                handle(update);
+                while (!handle(update)) {
+                    // The database stayed busy through the intake's retries and nothing was saved. TelegramBots
+                    // never hands an update id twice to one session, so keep it here, unconfirmed, and try again;
+                    // the updates after it wait. If the bot stops meanwhile, it comes again after the restart.
+                    if (stopping || !pauseBeforeRetry(update)) {
+                        return;
+                    }
+                }
                 lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
             } catch (RuntimeException | Error e) {
                 log.error("Update {} could not be handled; skipped", update.getUpdateId(), e);
@@ -63,6 +73,17 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
             } finally {
                 handling.unlock();
             }
+        }
+    }
+
+    private boolean pauseBeforeRetry(Update update) {
+        log.warn("Update {} is still waiting for the database; trying again", update.getUpdateId());
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -89,18 +110,21 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         return stopping;
     }
 
-    private void handle(Update update) {
+    /** False if the intake saved nothing for the update (busy database): it must not be confirmed. */
+    private boolean handle(Update update) {
         Optional<Incoming> mapped = UpdateMapper.map(update);
         if (mapped.isEmpty()) {
             log.debug("Update {} ({}) is of a kind the bot ignores", update.getUpdateId(), UpdateMapper.kindOf(update));
-            return;
+            return true;
         }
         Incoming in = mapped.get();
         UpdateIntake.Outcome outcome = null;
         try {
             outcome = intake.process(in);
+            return outcome.handled();
         } finally {
-            if (in.kind() == Incoming.Kind.CALLBACK) {
+            // An unsaved press is tried again and answered then (a query can be answered only once).
+            if (in.kind() == Incoming.Kind.CALLBACK && (outcome == null || outcome.handled())) {
                 answerCallback(in, outcome == null ? null : outcome.callbackAnswer(), outcome != null && outcome.alert());
             }
         }

@@ -60,6 +60,9 @@ class TelegramTransportTest {
             if ("boom".equals(in.text()) || (in.callback() != null && "boom".equals(in.callback().data()))) {
                 throw new IllegalStateException("a dialog bug");
             }
+            if ("busy".equals(in.text()) && received.stream().filter(r -> r.updateId() == in.updateId()).count() <= 2) {
+                return new UpdateIntake.Outcome(false, null, false, false); // the database stayed busy: nothing saved
+            }
             return new UpdateIntake.Outcome(false, in.kind() == Incoming.Kind.CALLBACK ? "Đã ghi nhận" : null);
         });
         CommandCatalog catalog = mock(CommandCatalog.class);
@@ -145,6 +148,19 @@ class TelegramTransportTest {
 
         assertThat(received.get(8).updateId()).isEqualTo(after);
         fake.awaitConfirmed(after, TIMEOUT);
+    }
+
+    @Test
+    void an_update_the_intake_could_not_save_is_not_confirmed_and_comes_again_before_the_ones_after_it() {
+        polling.onReady();
+        FakeUser hoa = new FakeUser(4243L, "Hoa", "Lò", "lohoa", "vi");
+
+        int busy = fake.userSends(hoa, "busy");
+        int after = fake.userSends(hoa, "/trogiup");
+
+        fake.awaitConfirmed(after, TIMEOUT);
+        assertThat(received).extracting(Incoming::updateId).as("tried until saved, and only then the next one")
+                .containsExactly((long) busy, (long) busy, (long) busy, (long) after);
     }
 
     @Test
