@@ -122,4 +122,5 @@ class StaffImport {
     String fileId() { return fileId; }
     String fileName() { return fileName; }
     byte[] content() { return content; }
+    Instant updatedAt() { return updatedAt; }
 }

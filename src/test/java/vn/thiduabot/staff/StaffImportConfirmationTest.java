@@ -78,6 +78,8 @@ class StaffImportConfirmationTest {
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.thiduabot.chat.Messenger messenger;
+    @Autowired vn.thiduabot.chat.UserDirectory directory;
     ChatDriver chat;
 
     @BeforeEach
@@ -192,6 +194,27 @@ class StaffImportConfirmationTest {
         assertThat(staff.findByPhone("+84912000005")).isEmpty();
         assertThat(chat.presses(THU, vi("import.apply"))).isEqualTo(vi("import.already-decided"));
         assertThat(staff.findByPhone("+84912000005")).isEmpty();
+    }
+
+    @Test
+    void a_list_nobody_confirms_for_seven_days_is_cancelled_and_its_file_deleted() {
+        sendsFile(THU, "ds.csv", csv(HEADER, "Bùi Thị Hương,0912000004,GIAO_VIEN;HOI_DONG"));
+        Instant sent = tx.execute(s -> imports.findAll().get(0).updatedAt());
+        java.time.Clock base = java.time.Clock.fixed(sent, java.time.ZoneOffset.UTC);
+
+        StaffImportExpiry almost = new StaffImportExpiry(imports, messenger, directory,
+                java.time.Clock.offset(base, java.time.Duration.ofDays(7).minusMinutes(1)), java.time.Duration.ofDays(7));
+        assertThat((int) tx.execute(s -> almost.expire())).as("6 days 23 h 59 min: still waiting").isZero();
+        assertThat(imports.findAll()).allMatch(StaffImport::awaitsConfirmation);
+
+        StaffImportExpiry week = new StaffImportExpiry(imports, messenger, directory,
+                java.time.Clock.offset(base, java.time.Duration.ofDays(7).plusSeconds(1)), java.time.Duration.ofDays(7));
+        assertThat((int) tx.execute(s -> week.expire())).isEqualTo(1);
+        assertThat(chat.lastText(THU)).isEqualTo(vi("import.expired", "ds.csv", 7));
+        assertThat(jdbc.queryForObject("select count(*) from staff_import where content is not null", Integer.class))
+                .as("the phone numbers are gone").isZero();
+        assertThat(chat.presses(HUNG, vi("import.apply"))).as("the principal's card, afterwards").isEqualTo(vi("import.already-decided"));
+        assertThat(roles("+84912000004")).containsExactly(Role.TEACHER);
     }
 
     @Test
