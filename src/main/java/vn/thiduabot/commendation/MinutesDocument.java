@@ -20,8 +20,10 @@ import vn.thiduabot.chat.Texts;
 /**
  * The minutes of the council meeting (biên bản họp Hội đồng TĐKT) as a .docx: date, place, chair,
  * secretary, attendance, the vote on each proposal with its tally and percentage, the table of
- * proposals, written ballots of absent members, the award money, signature blocks. Always in
- * Vietnamese: it is an official paper.
+ * proposals, written ballots of absent members, the award money, signature blocks. Laid out as an
+ * administrative paper (Nghị định 30/2020/NĐ-CP): issuing body and national motto side by side, the place
+ * and date line, the title, the closing sentence, the secretary's and the chair's signature blocks.
+ * Always in Vietnamese: it is an official paper.
  */
 @Component
 class MinutesDocument {
