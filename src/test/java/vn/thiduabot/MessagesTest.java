@@ -69,4 +69,20 @@ class MessagesTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /** The school's papers address staff respectfully (never the informal pronouns) and quote with the Vietnamese marks. */
+    @Test
+    void vietnamese_texts_address_people_as_thay_co_and_use_vietnamese_quotes() throws IOException {
+        Properties vi = load("vi");
+        // the informal pronouns (U+1EA1 in one, U+00EC in the other) as whole words, and the low quote U+201E
+        Pattern informal = Pattern.compile("(?iu)(?<![\\p{L}])(b\u1ea1n|m\u00ecnh)(?![\\p{L}])");
+        Set<String> offending = new TreeSet<>();
+        for (String key : vi.stringPropertyNames()) {
+            String value = vi.getProperty(key);
+            if (informal.matcher(value).find() || value.indexOf('\u201e') >= 0) {
+                offending.add(key + "=" + value);
+            }
+        }
+        assertThat(offending).as("texts that use an informal pronoun or the low quote mark").isEmpty();
+    }
 }

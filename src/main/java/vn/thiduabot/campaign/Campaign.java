@@ -8,11 +8,21 @@ import java.util.Optional;
 /**
  * One school year's emulation campaign, as the school wrote it in config/campaign-YYYY-YYYY.yml:
  * deadlines, titles and forms offered, registration targets, the score sheet and the year's timeline.
+ * {@code place} is the locality the school's papers are dated from (the town or district), or null if not given.
  */
 public record Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
                        List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
                        List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
-                       List<TimelineEvent> timeline, CommendationRules commendation) {
+                       List<TimelineEvent> timeline, CommendationRules commendation, String place) {
+
+    /** A campaign without a place name (the locality the school's papers are dated from). */
+    public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                    List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                    List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                    List<TimelineEvent> timeline, CommendationRules commendation) {
+        this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
+                teamLeaderReviewsFirst, timeline, commendation, null);
+    }
 
     /** A campaign with the default commendation rules (files without a {@code commendation:} section). */
     public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,

@@ -33,6 +33,8 @@ import vn.thiduabot.campaign.ScoreSheet.Section;
 /** Reads and checks one campaign file; every problem is reported with the file, line and key. */
 final class CampaignFile {
 
+    static final int MAX_PLACE = 60;
+
     private CampaignFile() {
     }
 
@@ -62,6 +64,7 @@ final class CampaignFile {
             return null;
         }
         String school = doc.get("school").text();
+        String place = place(doc.get("place"));
         YamlDoc yearDoc = doc.get("school-year");
         String year = yearDoc.text();
         if (year != null && !year.matches("\\d{4}-\\d{4}")) {
@@ -103,7 +106,20 @@ final class CampaignFile {
         }
         CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet);
         return new Campaign(file, school, year, zone, deadlines, List.copyOf(individual), List.copyOf(collective),
-                List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules);
+                List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules, place);
+    }
+
+    /** The locality the minutes are dated from: optional, one short line of text. */
+    private static String place(YamlDoc d) {
+        if (!d.present()) {
+            return null;
+        }
+        String place = d.text();
+        if (place != null && (place.isBlank() || place.length() > MAX_PLACE || place.contains("\n"))) {
+            d.error("must be the name of the town or district, on one line, at most " + MAX_PLACE + " characters");
+            return null;
+        }
+        return place;
     }
 
     private static Deadlines deadlines(YamlDoc d) {

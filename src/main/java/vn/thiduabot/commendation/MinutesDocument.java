@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -19,14 +20,19 @@ import vn.thiduabot.chat.Texts;
 /**
  * The minutes of the council meeting (biên bản họp Hội đồng TĐKT) as a .docx: date, place, chair,
  * secretary, attendance, the vote on each proposal with its tally and percentage, the table of
- * proposals, written ballots of absent members, the award money, signature blocks. Always in
- * Vietnamese: it is an official paper.
+ * proposals, written ballots of absent members, the award money, signature blocks. Laid out as an
+ * administrative paper (Nghị định 30/2020/NĐ-CP): issuing body and national motto side by side, the place
+ * and date line, the title, the closing sentence, the secretary's and the chair's signature blocks.
+ * Always in Vietnamese: it is an official paper.
  */
 @Component
 class MinutesDocument {
 
     static final Locale VI = Texts.VIETNAMESE;
     private static final String FONT = "Times New Roman";
+    /** The short rules under the issuing body and under the motto. */
+    private static final String RULE_SHORT = "________";
+    private static final String RULE_LONG = "____________________";
 
     private final Texts texts;
 
@@ -37,18 +43,23 @@ class MinutesDocument {
     record Row(String subject, boolean individual, String title, String form, Integer yes, Integer no, Integer eligible,
                BigDecimal threshold, Boolean passed) { }
 
+    /**
+     * {@code place} is where the council met (a room); {@code locality} the town the papers are dated from
+     * (the campaign's {@code place}, null if not configured); {@code ended} when the vote closed, in the
+     * school's time zone (null if unknown).
+     */
     record Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
-                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal) { }
+                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal, String locality, LocalDateTime ended) {
+
+        Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
+             int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal) {
+            this(school, schoolYear, date, place, chair, secretary, present, councilSize, rows, writtenNotes, awardTotal, null, null);
+        }
+    }
 
     byte[] write(Data d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFTable head = doc.createTable(1, 2);
-            head.removeBorders();
-            head.setWidth("100%");
-            cell(head.getRow(0), 0, List.of(d.school().toUpperCase(VI), t("commendation.minutes.council")), true);
-            cell(head.getRow(0), 1, List.of(t("commendation.minutes.nation"), t("commendation.minutes.motto")), true);
-            paragraph(doc, t("commendation.minutes.place-date", d.place(), two(d.date().getDayOfMonth()), two(d.date().getMonthValue()),
-                    String.valueOf(d.date().getYear())), false, ParagraphAlignment.RIGHT, false);
+            header(doc, d);
             paragraph(doc, t("commendation.minutes.title"), true, ParagraphAlignment.CENTER, false);
             paragraph(doc, t("commendation.minutes.subtitle", d.schoolYear()), true, ParagraphAlignment.CENTER, false);
             paragraph(doc, t("commendation.minutes.time-place", Texts.date(d.date()), d.place()), false, ParagraphAlignment.LEFT, false);
@@ -94,12 +105,8 @@ class MinutesDocument {
             }
             paragraph(doc, t("commendation.minutes.award", texts.get(VI, "commendation.money", Money.digits(d.awardTotal(), VI))), false,
                     ParagraphAlignment.LEFT, false);
-            paragraph(doc, t("commendation.minutes.closing"), false, ParagraphAlignment.LEFT, false);
-            XWPFTable sign = doc.createTable(1, 2);
-            sign.removeBorders();
-            sign.setWidth("100%");
-            cell(sign.getRow(0), 0, List.of(t("commendation.minutes.sign-secretary"), t("commendation.minutes.sign-hint"), "", "", d.secretary()), true);
-            cell(sign.getRow(0), 1, List.of(t("commendation.minutes.sign-chair"), t("commendation.minutes.sign-hint"), "", "", d.chair()), true);
+            paragraph(doc, closing(d), false, ParagraphAlignment.LEFT, false);
+            signatures(doc, d);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -111,8 +118,57 @@ class MinutesDocument {
         return r.eligible() == null ? "" : new Share(r.yes(), r.eligible()).format(VI, r.threshold());
     }
 
-    private static String two(int v) {
-        return v < 10 ? "0" + v : String.valueOf(v);
+    /**
+     * The heading of an administrative paper (Nghị định 30/2020/NĐ-CP): on the left the parent body (the school)
+     * and the issuing body (its council) with the paper's number; on the right the national name and motto;
+     * then the place and date line, in italics, under the motto.
+     */
+    private void header(XWPFDocument doc, Data d) {
+        XWPFTable head = doc.createTable(1, 2);
+        head.removeBorders();
+        head.setWidth("100%");
+        block(head.getRow(0), 0, List.of(new Line(d.school().toUpperCase(VI), false, false, 12),
+                new Line(t("commendation.minutes.council"), true, false, 12), new Line(RULE_SHORT, false, false, 12),
+                new Line(t("commendation.minutes.number"), false, false, 13)));
+        block(head.getRow(0), 1, List.of(new Line(t("commendation.minutes.nation"), true, false, 12),
+                new Line(t("commendation.minutes.motto"), true, false, 13), new Line(RULE_LONG, false, false, 12)));
+        paragraph(doc, dateLine(d), false, ParagraphAlignment.RIGHT, true);
+    }
+
+    /** "Mai Châu, ngày 05 tháng 5 năm 2027": a day under 10 and the months 1 and 2 take a leading zero (Nghị định 30). */
+    private String dateLine(Data d) {
+        LocalDate date = d.date();
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        String year = String.valueOf(date.getYear());
+        return d.locality() == null || d.locality().isBlank() ? t("commendation.minutes.date-only", day, month, year)
+                : t("commendation.minutes.place-date", d.locality(), day, month, year);
+    }
+
+    /** When the meeting ended (the same day, or another day for a vote that stayed open), and that the minutes were approved. */
+    private String closing(Data d) {
+        if (d.ended() == null) {
+            return t("commendation.minutes.closing");
+        }
+        String hour = String.valueOf(d.ended().getHour());
+        String minute = d.ended().getMinute() < 10 ? "0" + d.ended().getMinute() : String.valueOf(d.ended().getMinute());
+        return d.ended().toLocalDate().equals(d.date()) ? t("commendation.minutes.closing-same-day", hour, minute)
+                : t("commendation.minutes.closing-other-day", hour, minute, Texts.date(d.ended().toLocalDate()));
+    }
+
+    /** The secretary on the left, the chair on the right: title, hint, room to sign, name. */
+    private void signatures(XWPFDocument doc, Data d) {
+        XWPFTable sign = doc.createTable(1, 2);
+        sign.removeBorders();
+        sign.setWidth("100%");
+        block(sign.getRow(0), 0, signature(t("commendation.minutes.sign-secretary"), d.secretary()));
+        block(sign.getRow(0), 1, signature(t("commendation.minutes.sign-chair"), d.chair()));
+    }
+
+    private List<Line> signature(String title, String name) {
+        return List.of(new Line(title, true, false, 13), new Line(t("commendation.minutes.sign-hint"), false, true, 13),
+                new Line("", false, false, 13), new Line("", false, false, 13), new Line("", false, false, 13),
+                new Line(name, true, false, 13));
     }
 
     private String t(String key, Object... args) {
@@ -132,15 +188,28 @@ class MinutesDocument {
 
     /** A table cell with one centred line per entry (bold for headers and signature blocks). */
     private static void cell(XWPFTableRow row, int index, List<String> lines, boolean bold) {
+        block(row, index, lines.stream().map(l -> new Line(l, bold, false, 12)).toList(), bold);
+    }
+
+    private static void block(XWPFTableRow row, int index, List<Line> lines) {
+        block(row, index, lines, true);
+    }
+
+    /** One line of a table cell, with its own weight, slant and size. */
+    private record Line(String text, boolean bold, boolean italic, int size) { }
+
+    private static void block(XWPFTableRow row, int index, List<Line> lines, boolean centred) {
         var cell = row.getCell(index) != null ? row.getCell(index) : row.addNewTableCell();
         XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        p.setAlignment(bold ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+        p.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
         for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             XWPFRun run = p.createRun();
             run.setFontFamily(FONT);
-            run.setFontSize(12);
-            run.setBold(bold);
-            run.setText(lines.get(i));
+            run.setFontSize(line.size());
+            run.setBold(line.bold());
+            run.setItalic(line.italic());
+            run.setText(line.text());
             if (i < lines.size() - 1) {
                 run.addBreak();
             }

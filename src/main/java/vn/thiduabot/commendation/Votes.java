@@ -2,6 +2,7 @@ package vn.thiduabot.commendation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -332,7 +333,8 @@ class Votes {
                 secretary, present.size(), vote.councilSize(), items.stream().map(i -> new MinutesDocument.Row(i.subject(),
                         i.kind() == Proposal.Kind.INDIVIDUAL, t.title(c, i.titleCode()),
                         i.formCode() == null ? null : c.form(i.formCode()).map(Campaign.CommendationForm::name).orElse(i.formCode()),
-                        i.yes(), i.no(), i.eligible(), i.threshold(), i.passed())).toList(), writtenNotes, award));
+                        i.yes(), i.no(), i.eligible(), i.threshold(), i.passed())).toList(), writtenNotes, award, c.place(),
+                LocalDateTime.ofInstant(by == null && vote.closesAt() != null ? vote.closesAt() : service.now(), c.zone())));
         String fileName = "bien-ban-hoi-dong-" + vote.meetingDate() + ".docx";
         log.info("Vote #{} closed {} ({} present of {})", voteId, by == null ? "at its time" : "by staff #" + by, present.size(),
                 vote.councilSize());

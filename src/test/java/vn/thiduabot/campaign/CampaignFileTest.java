@@ -52,6 +52,7 @@ class CampaignFileTest {
         Files.writeString(f, """
                 campaign:
                   school: Trường thử
+                  place: "  "
                   school-year: 2023-2024
                   deadlines:
                     registration: 15/09/2023
@@ -86,7 +87,8 @@ class CampaignFileTest {
         assertThatThrownBy(() -> CampaignFile.read(f))
                 .isInstanceOf(CampaignConfigException.class)
                 .satisfies(e -> assertThat(((CampaignConfigException) e).problems()).anySatisfy(p ->
-                        assertThat(p).contains("line 5").contains("deadlines.registration").contains("yyyy-MM-dd")))
+                        assertThat(p).contains("line 6").contains("deadlines.registration").contains("yyyy-MM-dd")))
+                .hasMessageContaining("place: must be the name of the town or district")
                 .hasMessageContaining("self-assessment-closes: is before self-assessment-opens")
                 .hasMessageContaining("requires: names \"LDTT\"")
                 .hasMessageContaining("\"I.1\" is used twice")

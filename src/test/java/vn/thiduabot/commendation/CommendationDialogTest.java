@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
@@ -437,8 +438,9 @@ class CommendationDialogTest {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG")
                     .contains("có mặt 3/5")
-                    .contains("Chủ trì: Nguyễn Văn Hùng")
+                    .contains("Chủ tọa: Nguyễn Văn Hùng")
                     .contains("Thư ký: Hà Văn Minh")
+                    .contains("Mai Châu, ngày 20 tháng 5 năm 2024")
                     .contains("Lò Thị Hoa — Chiến sĩ thi đua cơ sở: nhất trí 3/5 thành viên = 60% (cần 75%), không đồng ý 1 — không đạt")
                     .contains("Đinh Thị Lan: phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
             XWPFTable table = d.getTables().get(1);
@@ -481,11 +483,14 @@ class CommendationDialogTest {
                 List.of(new MinutesDocument.Row("Tổ Toán - Tin", false, "Tập thể lao động xuất sắc", "Giấy khen của Giám đốc Sở GD&ĐT",
                         10, 1, 11, new java.math.BigDecimal("90"), true),
                         new MinutesDocument.Row("Vì Văn Dũng", true, "Chiến sĩ thi đua cơ sở", null, 8, 2, 10, new java.math.BigDecimal("90"), false)),
-                List.of(), 3_510_000L));
+                List.of(), 3_510_000L, "Mai Châu", LocalDateTime.of(2024, 5, 20, 16, 5)));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("Thành viên Hội đồng: có mặt 9/11, vắng mặt 2.")
-                    .contains("Phòng họp Hội đồng, ngày 20 tháng 05 năm 2024")
+                    .contains("Mai Châu, ngày 20 tháng 5 năm 2024")
+                    .contains("Thời gian: ngày 20/05/2024. Địa điểm: Phòng họp Hội đồng.")
+                    .contains("Cuộc họp kết thúc vào lúc 16 giờ 05 phút cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp nghe"
+                            + " và nhất trí thông qua.")
                     .contains("Tổ Toán - Tin — Tập thể lao động xuất sắc: nhất trí 10/11 thành viên = 91% (cần 90%)")
                     .contains("Vì Văn Dũng — Chiến sĩ thi đua cơ sở: nhất trí 8/10 thành viên = 80% (cần 90%), không đồng ý 2 — không đạt")
                     .contains("3.510.000 đ");
@@ -495,8 +500,29 @@ class CommendationDialogTest {
             assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("Giấy khen của Giám đốc Sở GD&ĐT");
             assertThat(table.getRow(2).getCell(2).getText()).isEqualTo("Cá nhân");
             String signatures = d.getTables().get(2).getRow(0).getTableCells().stream().map(cell -> cell.getText()).collect(Collectors.joining("|"));
-            assertThat(signatures).contains("THƯ KÝ").contains("CHỦ TỊCH HỘI ĐỒNG").contains("Nguyễn Văn Hùng").contains("Hà Văn Minh");
-            assertThat(d.getTables().get(0).getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            assertThat(signatures).contains("THƯ KÝ").contains("CHỦ TỌA").contains("Nguyễn Văn Hùng").contains("Hà Văn Minh");
+            String motto = d.getTables().get(0).getRow(0).getCell(1).getText();
+            assertThat(motto).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc");
+            assertThat(d.getTables().get(0).getRow(0).getCell(0).getText()).contains("TRƯỜNG PT DTNT THCS&THPT BẢN MƯỜNG")
+                    .contains("HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG").contains("/BB-HĐTĐKT");
+        }
+    }
+
+    @Test
+    void the_minutes_are_dated_like_an_administrative_paper_a_day_under_ten_and_february_take_a_zero() throws Exception {
+        byte[] bytes = minutes.write(new MinutesDocument.Data("Trường PT DTNT THCS&THPT Bản Mường", "2026-2027", LocalDate.of(2027, 2, 5),
+                "Phòng họp Hội đồng", "Nguyễn Văn Hùng", "Hà Văn Minh", 5, 5, List.of(), List.of(), 0L, "Mai Châu",
+                LocalDateTime.of(2027, 2, 8, 9, 0)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body).contains("Mai Châu, ngày 05 tháng 02 năm 2027")
+                    .contains("Cuộc họp kết thúc vào lúc 9 giờ 00 phút ngày 08/02/2027.");
+        }
+        byte[] unplaced = minutes.write(new MinutesDocument.Data("Trường mẫu", "2026-2027", LocalDate.of(2027, 5, 12),
+                "Phòng họp", "Nguyễn Văn Hùng", "Hà Văn Minh", 5, 5, List.of(), List.of(), 0L));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(unplaced))) {
+            String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertThat(body).contains("Ngày 12 tháng 5 năm 2027").doesNotContain("Phòng họp, ngày");
         }
     }
 

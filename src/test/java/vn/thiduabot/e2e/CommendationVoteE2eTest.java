@@ -102,7 +102,13 @@ class CommendationVoteE2eTest extends EndToEndTest {
             String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("có mặt 5/5")
                     .contains("Lò Thị Hoa — Lao động tiên tiến: nhất trí 4/5 thành viên = 80% (cần 50%), không đồng ý 1 — đạt")
-                    .contains("Chủ trì: Nguyễn Văn Hùng").contains("Thư ký: Hà Văn Minh");
+                    .contains("Chủ tọa: Nguyễn Văn Hùng").contains("Thư ký: Hà Văn Minh")
+                    .contains("Mai Châu, ngày ")   // the place from the campaign file, not the meeting room
+                    .contains("Cuộc họp kết thúc vào lúc ")
+                    .contains("Biên bản đã được đọc lại cho các thành viên dự họp nghe và nhất trí thông qua.");
+            String signatures = doc.getTables().get(doc.getTables().size() - 1).getRow(0).getTableCells().stream()
+                    .map(cell -> cell.getText()).collect(Collectors.joining("|"));
+            assertThat(signatures).contains("THƯ KÝ").contains("CHỦ TỌA").contains("Hà Văn Minh").contains("Nguyễn Văn Hùng");
             assertThat(doc.getTables().get(1).getRow(1).getCell(5).getText()).isEqualTo("4/5 (80%)");
         }
     }

@@ -252,7 +252,7 @@ class YearWorkflowE2eTest extends EndToEndTest {
         assertThat(awaitReply(son).text()).isEqualTo(vi("scoring.review.team-done", "Bùi Thị Hương", "91,5"));
 
         // --- the council: sees the evidence photo, lowers II.4 with a reason, passes to the principal ---
-        assertThat(awaitReply(yen).text()).startsWith("Tổ trưởng Vì Văn Sơn đã đánh giá xong bài của Bùi Thị Hương (Tổ Toán - Tin)")
+        assertThat(awaitReply(yen).text()).startsWith("Tổ trưởng Vì Văn Sơn đã đánh giá xong phiếu của Bùi Thị Hương (Tổ Toán - Tin)")
                 .contains("tự chấm 91,5, tổ đánh giá 91,5");
         fake.userSends(yen, "/duyet");
         RecordedMessage yensList = awaitUntil(yen, m -> hasButtonStartingWith(m, "Bùi Thị Hương"));
@@ -308,11 +308,11 @@ class YearWorkflowE2eTest extends EndToEndTest {
 
         // --- the teacher hears the final result: the council's score, not her own ---
         assertThat(awaitReply(huong).text()).isEqualTo(vi("scoring.notice.approved", "89,5", "B – Tốt", "91,5", "Đinh Công Tuấn"));
-        assertThat(awaitReply(yen).text()).startsWith("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 bài")
+        assertThat(awaitReply(yen).text()).startsWith("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 phiếu")
                 .contains("• Bùi Thị Hương: 89,5 điểm, B – Tốt");
         fake.userSends(huong, "/tucham");
         RecordedMessage status = awaitReply(huong);
-        assertThat(status.text()).startsWith("Bài tự đánh giá năm học 2023-2024: " + vi("scoring.status.approved"))
+        assertThat(status.text()).startsWith("Phiếu tự đánh giá năm học 2023-2024: " + vi("scoring.status.approved"))
                 .contains(vi("scoring.self.final", "89,5", "B – Tốt"));
         assertNoMoreReplies(tuan); // the decision edited the card: no second message
     }
@@ -341,11 +341,11 @@ class YearWorkflowE2eTest extends EndToEndTest {
         assertThat(awaitReply(dung).text()).isEqualTo(vi("scoring.review.returned", "Hà Thị Thu"));
 
         RecordedMessage notice = awaitUntil(thu, m -> m.text().contains("trả lại để chỉnh sửa"));
-        assertThat(notice.text()).startsWith("Bài tự chấm điểm của thầy cô được Vì Văn Dũng (Hội đồng thẩm định) trả lại để chỉnh sửa.")
+        assertThat(notice.text()).startsWith("Phiếu tự đánh giá của thầy cô được Vì Văn Dũng (Hội đồng thẩm định) trả lại để chỉnh sửa.")
                 .contains("Nhận xét: " + comment).contains("/tucham");
 
         fake.userSends(thu, "/tucham");
-        assertThat(awaitReply(thu).text()).startsWith("Bài của thầy cô được Vì Văn Dũng trả lại lúc ").contains("Nhận xét: " + comment);
+        assertThat(awaitReply(thu).text()).startsWith("Phiếu của thầy cô được Vì Văn Dũng trả lại lúc ").contains("Nhận xét: " + comment);
         RecordedMessage summary = awaitReply(thu);
         assertThat(summary.text()).contains("Tổng điểm: 81").contains(vi("scoring.self.summary-hint-returned"));
         assertThat(summary.buttonLabels()).contains(vi("scoring.self.resubmit-button"));
@@ -360,10 +360,10 @@ class YearWorkflowE2eTest extends EndToEndTest {
         RecordedMessage fixed = awaitReply(thu);
         assertThat(fixed.text()).as("back to the summary, not on through every item").contains("Tổng điểm: 79 — xếp loại B – Tốt");
         assertThat(answerTo(fake.userPresses(thu, fixed, vi("scoring.self.resubmit-button")))).isEqualTo(vi("scoring.self.submitted-toast"));
-        assertThat(awaitReply(thu).text()).startsWith("Đã nộp bài tự đánh giá: 79 điểm");
+        assertThat(awaitReply(thu).text()).startsWith("Đã nộp phiếu tự đánh giá: 79 điểm");
 
         // ... and it goes on: the council passes it, the principal approves it
-        assertThat(awaitUntil(dung, m -> m.text().contains("Hà Thị Thu (Tổ Ngoại ngữ) đã nộp bài")).text()).contains(": 79 điểm");
+        assertThat(awaitUntil(dung, m -> m.text().contains("Hà Thị Thu (Tổ Ngoại ngữ) đã nộp phiếu")).text()).contains(": 79 điểm");
         passAsCouncil(dung, openAsCouncil(dung, "Hà Thị Thu"), "Hà Thị Thu", "79");
         RecordedMessage card = awaitUntil(quang, m -> m.text().contains("Hà Thị Thu — Tổ Ngoại ngữ"));
         assertThat(card.text()).contains("Tự chấm: 79").contains(vi("scoring.approval.no-adjustments"));
@@ -403,7 +403,7 @@ class YearWorkflowE2eTest extends EndToEndTest {
         String second = fake.userPresses(thanh, card, vi("scoring.approval.approve-button"));
         fake.releaseUpdates();
         assertThat(answerTo(first)).isEqualTo(vi("scoring.approval.approved-toast", "Quàng Thị Mai", "81"));
-        String alreadyPrefix = "Bài này đã được Nguyễn Thị Thanh xử lý (" + vi("scoring.action.approve") + ") lúc ";
+        String alreadyPrefix = "Phiếu này đã được Nguyễn Thị Thanh xử lý (" + vi("scoring.action.approve") + ") lúc ";
         assertThat(answerTo(second)).startsWith(alreadyPrefix).endsWith("nút này không còn tác dụng.");
         fake.awaitEdit(card.messageId(), m -> m.text().contains("Nguyễn Thị Thanh đã phê duyệt lúc"), TIMEOUT);
         assertThat(awaitUntil(mai, m -> m.text().contains("phê duyệt")).text())
@@ -482,15 +482,15 @@ class YearWorkflowE2eTest extends EndToEndTest {
         assertThat(list.text()).containsPattern("• Sa Thị Lan — nộp [^\\n]* " + Pattern.quote(
                 vi("scoring.review.list-claimed", "Lò Văn Khánh")));
         String blocked = pressStartingWith(hoa, list, "Sa Thị Lan");
-        String heldBy = "Bài này đang được Lò Văn Khánh thẩm định (mở lúc ";
+        String heldBy = "Phiếu này đang được Lò Văn Khánh thẩm định (mở lúc ";
         assertThat(answerTo(blocked)).startsWith(heldBy);
         assertThat(awaitReply(hoa).text()).startsWith(heldBy);
         assertNoMoreReplies(hoa); // no review screen, no buttons to change anything
 
         passAsCouncil(khanh, khanhsView, "Sa Thị Lan", "81");
         String late = pressStartingWith(hoa, list, "Sa Thị Lan");
-        assertThat(answerTo(late)).startsWith("Bài này đã được Lò Văn Khánh xử lý (" + vi("scoring.action.pass") + ") lúc ");
-        assertThat(awaitReply(hoa).text()).startsWith("Bài này đã được Lò Văn Khánh xử lý");
+        assertThat(answerTo(late)).startsWith("Phiếu này đã được Lò Văn Khánh xử lý (" + vi("scoring.action.pass") + ") lúc ");
+        assertThat(awaitReply(hoa).text()).startsWith("Phiếu này đã được Lò Văn Khánh xử lý");
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
@@ -567,7 +567,7 @@ class YearWorkflowE2eTest extends EndToEndTest {
         RecordedMessage summary = awaitUntil(teacher, m -> m.text().startsWith(vi("scoring.self.summary-header", YEAR)));
         assertThat(summary.text()).contains("Tổng điểm: " + total).doesNotContain("Thiếu minh chứng").doesNotContain("chưa chấm");
         assertThat(answerTo(fake.userPresses(teacher, summary, vi("scoring.self.submit-button")))).isEqualTo(vi("scoring.self.submitted-toast"));
-        assertThat(awaitReply(teacher).text()).startsWith("Đã nộp bài tự đánh giá: " + total.substring(0, total.indexOf(' ')) + " điểm");
+        assertThat(awaitReply(teacher).text()).startsWith("Đã nộp phiếu tự đánh giá: " + total.substring(0, total.indexOf(' ')) + " điểm");
     }
 
     /** A council member opens the teacher's submission from /duyet; returns the review screen's last message (with the buttons). */
@@ -581,7 +581,7 @@ class YearWorkflowE2eTest extends EndToEndTest {
     /** The council member who holds the submission passes it to the principal unchanged. */
     private void passAsCouncil(FakeUser member, RecordedMessage view, String teacher, String total) {
         assertThat(answerTo(fake.userPresses(member, view, vi("scoring.review.pass-button")))).isEqualTo(vi("scoring.review.passed-toast"));
-        assertThat(awaitUntil(member, m -> m.text().startsWith("Đã chuyển Hiệu trưởng bài của " + teacher)).text())
+        assertThat(awaitUntil(member, m -> m.text().startsWith("Đã trình Hiệu trưởng phiếu của " + teacher)).text())
                 .contains("Hội đồng thẩm định " + total + " điểm");
     }
 

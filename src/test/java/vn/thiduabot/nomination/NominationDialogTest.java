@@ -217,14 +217,14 @@ class NominationDialogTest {
         // a council member passes it on from /xetdecu
         chat.says(TAM, "/xetdecu");
         assertThat(sent(TAM).get(0).message().text()).isEqualTo(vi("nomination.review.council-header", "1", "quý 4/2023"));
-        chat.presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Trình Hiệu trưởng");
         assertThat(status(id)).isEqualTo(NominationStatus.COUNCIL_PASSED);
 
         // the principal decides on the card he was sent; the card is edited in place
         Row principalCard = sent(HUNG).get(sent(HUNG).size() - 1);
         assertThat(principalCard.key()).isEqualTo("nom-" + id + "-principal-" + staffId(HUNG));
         assertThat(principalCard.message().text()).startsWith(vi("nomination.principal.intro"))
-                .contains("Sa Văn Tâm (Hội đồng) đã chuyển Hiệu trưởng");
+                .contains("Sa Văn Tâm (Hội đồng) đã trình Hiệu trưởng");
         assertThat(ChatDriver.labels(principalCard.message())).contains("Giới thiệu", "Không giới thiệu");
         chat.presses(HUNG, "Giới thiệu");
         OutgoingMessage decided = chat.last(HUNG);
@@ -335,12 +335,12 @@ class NominationDialogTest {
 
         chat.says(TAM, "/xetdecu");
         chat.says(HOA, "/xetdecu");
-        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Chuyển Hiệu trưởng"), "Chuyển Hiệu trưởng");
+        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Trình Hiệu trưởng"), "Trình Hiệu trưởng");
         assertThat(chat.pressToken(SON, tamsButton)).as("a button sent to someone else").isEqualTo(vi("error.button-stale"));
         assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
 
-        chat.presses(TAM, "Chuyển Hiệu trưởng");
-        String toast = chat.presses(HOA, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Trình Hiệu trưởng");
+        String toast = chat.presses(HOA, "Trình Hiệu trưởng");
         assertThat(toast).isEqualTo(vi("nomination.already-handled", "Sa Văn Tâm", vi("nomination.status.council-passed"), "20/11/2023"));
         assertThat(jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ? and to_status = 'COUNCIL_PASSED'",
                 Long.class, id)).isEqualTo(1);
@@ -353,7 +353,7 @@ class NominationDialogTest {
         long id = huongNominatesMinh();
         chat.presses(SON, "Xác nhận");
         chat.says(TAM, "/xetdecu");
-        chat.presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Trình Hiệu trưởng");
 
         chat.says(HUNG, "/gioithieu");
         Row listed = sent(HUNG).get(sent(HUNG).size() - 1);
@@ -385,7 +385,7 @@ class NominationDialogTest {
         huongNominatesMinh();
         chat.presses(SON, "Xác nhận");
         chat.says(TAM, "/xetdecu");
-        chat.presses(TAM, "Chuyển Hiệu trưởng");
+        chat.presses(TAM, "Trình Hiệu trưởng");
         chat.presses(HUNG, "Giới thiệu");
 
         chat.says(HOA, "/exemplars");
@@ -485,7 +485,7 @@ class NominationDialogTest {
 
         // Sa Văn Tâm's card reaches Sơn's phone somehow (a forwarded token): the server still refuses.
         chat.says(TAM, "/xetdecu");
-        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Chuyển Hiệu trưởng"), "Chuyển Hiệu trưởng");
+        String tamsButton = ChatDriver.token(chat.latestWith(TAM, "Trình Hiệu trưởng"), "Trình Hiệu trưởng");
         jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", SON, SON, tamsButton);
         assertThat(chat.pressToken(SON, tamsButton)).isEqualTo(vi("decision.nomination.own"));
         assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);

@@ -173,7 +173,7 @@ class RegistrationDialogTest {
         assertThat(ChatDriver.labels(chat.last(HOA))).contains("Giấy khen của Hiệu trưởng", "Bằng khen của Chủ tịch UBND tỉnh", vi("registration.form.none"));
 
         chat.presses(HOA, "Giấy khen của Hiệu trưởng");
-        assertThat(chat.lastText(HOA)).startsWith(vi("registration.ask.initiative")).contains("Lưu ý với danh hiệu „Chiến sĩ thi đua cơ sở”");
+        assertThat(chat.lastText(HOA)).startsWith(vi("registration.ask.initiative")).contains("Lưu ý với danh hiệu “Chiến sĩ thi đua cơ sở”");
         chat.presses(HOA, vi("registration.initiative.yes"));
         assertThat(chat.lastText(HOA)).isEqualTo(vi("registration.ask.initiative-title", "300"));
         chat.says(HOA, "Ứng dụng GeoGebra trong dạy học hình học lớp 9");

@@ -126,7 +126,7 @@ class ReminderAudiencesTest {
         // the team leader: his own reminder and his team's missing names, in one message with the button
         assertThat(to(SON)).singleElement().satisfies(m -> {
             assertThat(m.text()).startsWith(due + "\n\n" + vi("reminder.registration.team", TOAN, "2", "4", "15/09/2023"))
-                    .contains("• Đinh Công Minh\n", "• Lò Văn Khánh (chưa dùng bot)", vi("reminder.registration.team-collective"))
+                    .contains("• Đinh Công Minh\n", "• Lò Văn Khánh (chưa dùng Bot)", vi("reminder.registration.team-collective"))
                     .doesNotContain("Bùi Thị Hương", "Vì Văn Sơn\n");
             assertThat(ChatDriver.labels(m)).containsExactly("📝 Đăng ký ngay");
         });
@@ -161,7 +161,7 @@ class ReminderAudiencesTest {
         fireAt(YEAR + ":registration:D-1", "2023-09-14T08:00");
         assertThat(to(SON)).singleElement().satisfies(m -> {
             assertThat(m.text()).startsWith(vi("reminder.registration.team", TOAN, "3", "4", "15/09/2023"))
-                    .contains("• Bùi Thị Hương", "• Đinh Công Minh", "• Lò Văn Khánh (chưa dùng bot)");
+                    .contains("• Bùi Thị Hương", "• Đinh Công Minh", "• Lò Văn Khánh (chưa dùng Bot)");
             assertThat(ChatDriver.labels(m)).as("nothing for him to register").isEmpty();
         });
         assertThat(to(YEN)).as("her team is done").isEmpty();
@@ -299,9 +299,9 @@ class ReminderAudiencesTest {
                             "• " + vi("nomination.status.submitted") + ": 1", "• " + vi("nomination.status.council-passed") + ": 1",
                             vi("reminder.digest.nominations-teams-without", "Tổ Văn phòng"),
                             vi("reminder.digest.overdue"), vi("reminder.digest.overdue.registration", "15/09/2023", "4"),
-                            vi("reminder.digest.next") + "\n• 15/12/2023 — Đề cử điển hình quý 4/2023 (còn 25 ngày)\n"
-                                    + "• 15/03/2024 — Đề cử điển hình quý 1/2024 (còn 116 ngày)\n"
-                                    + "• 20/05/2024 — Nộp tự chấm điểm (còn 182 ngày)",
+                            vi("reminder.digest.next") + "\n• 15/12/2023 — Đề xuất điển hình tiên tiến quý 4/2023 (còn 25 ngày)\n"
+                                    + "• 15/03/2024 — Đề xuất điển hình tiên tiến quý 1/2024 (còn 116 ngày)\n"
+                                    + "• 20/05/2024 — Nộp phiếu tự đánh giá (còn 182 ngày)",
                             vi("reminder.digest.details.registration", "4"), "• Lò Văn Khánh", "• Hà Văn Hùng",
                             vi("reminder.digest.footer"));
         });

@@ -226,22 +226,22 @@ class ScoringDialogTest {
             assertThat(chat.lastText(HOA)).as(c.code()).contains("Đã ghi " + score.replace('.', ',') + " điểm cho " + c.code());
             if (c.code().equals("II.1")) {
                 sendsPhoto(HOA, "photo-II.1");
-                assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng „Ảnh” cho II.1 (tệp thứ 1)");
+                assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng “Ảnh” cho II.1 (tệp thứ 1)");
             } else if (c.evidenceRequired()) {
                 sendsFile(HOA, "doc-" + c.code(), "minh-chung-" + c.code() + ".pdf", "application/pdf", 300_000);
             }
             chat.presses(HOA, vi("scoring.self.done-button"));
         }
         String summary = chat.lastText(HOA);
-        assertThat(summary).contains("Tổng hợp bài tự đánh giá năm học 2023-2024")
+        assertThat(summary).contains("Tổng hợp phiếu tự đánh giá năm học 2023-2024")
                 .contains("I. Phẩm chất chính trị, đạo đức, lối sống: 16/20")
                 .contains("II. Thực hiện nhiệm vụ chuyên môn: 34/40")
                 .contains("Điểm cộng: +2 (tối đa 10)")
                 .contains("Điểm trừ: −1")
                 .contains("Tổng điểm: 82 — xếp loại B – Tốt");
         chat.presses(HOA, vi("scoring.self.submit-button"));
-        assertThat(chat.lastText(HOA)).contains("Đã nộp bài tự đánh giá: 82 điểm").contains("Vì Văn Sơn");
-        assertThat(chat.lastText(SON)).contains("Lò Thị Hoa (Toán - Tin) đã nộp bài tự chấm điểm: 82 điểm").contains("/duyet");
+        assertThat(chat.lastText(HOA)).contains("Đã nộp phiếu tự đánh giá: 82 điểm").contains("Vì Văn Sơn");
+        assertThat(chat.lastText(SON)).contains("Lò Thị Hoa (Toán - Tin) đã nộp phiếu tự đánh giá: 82 điểm").contains("/duyet");
         assertThat(chat.sent(MINH)).as("the council waits for the team").isEmpty();
 
         // the team leader: the team column, one adjustment with its reason, then on to the council
@@ -258,7 +258,7 @@ class ScoringDialogTest {
         chat.presses(SON, vi("scoring.review.summary-button"));
         chat.presses(SON, vi("scoring.review.team-done-button"));
         assertThat(chat.lastText(SON)).contains("Đã ghi nhận đánh giá của tổ cho Lò Thị Hoa: 81 điểm");
-        assertThat(chat.lastText(MINH)).contains("Tổ trưởng Vì Văn Sơn đã đánh giá xong bài của Lò Thị Hoa").contains("tổ đánh giá 81");
+        assertThat(chat.lastText(MINH)).contains("Tổ trưởng Vì Văn Sơn đã đánh giá xong phiếu của Lò Thị Hoa").contains("tổ đánh giá 81");
 
         // the council: self, team and its own column side by side; the evidence photo re-sent by file id
         chat.says(MINH, "/duyet");
@@ -282,7 +282,7 @@ class ScoringDialogTest {
         chat.presses(MINH, vi("scoring.review.summary-button"));
         assertThat(chat.lastText(MINH)).contains("Hội đồng: 79 (B – Tốt)");
         chat.presses(MINH, vi("scoring.review.pass-button"));
-        assertThat(chat.lastText(MINH)).contains("Đã chuyển Hiệu trưởng bài của Lò Thị Hoa: Hội đồng thẩm định 79 điểm, xếp loại B – Tốt");
+        assertThat(chat.lastText(MINH)).contains("Đã trình Hiệu trưởng phiếu của Lò Thị Hoa: Hội đồng thẩm định 79 điểm, xếp loại B – Tốt");
 
         // the principal: one card with the buttons, approved with one tap, edited in place
         long id = summaryOf(HOA).assessmentId();
@@ -308,7 +308,7 @@ class ScoringDialogTest {
 
         assertThat(chat.lastText(HOA)).contains("đã được Hiệu trưởng Đinh Công Tuấn phê duyệt")
                 .contains("Điểm chính thức: 79 — xếp loại B – Tốt (thầy cô tự chấm 82)");
-        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 bài").contains("Lò Thị Hoa: 79 điểm, B – Tốt");
+        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn đã phê duyệt 1 phiếu").contains("Lò Thị Hoa: 79 điểm, B – Tốt");
 
         AssessmentSummary s = summaryOf(HOA);
         assertThat(s.status()).isEqualTo(AssessmentStatus.APPROVED);
@@ -338,14 +338,14 @@ class ScoringDialogTest {
         chat.presses(SON, vi("scoring.review.return-button"));
         assertThat(chat.lastText(SON)).contains("Nhận xét gửi Lò Thị Hoa");
         chat.says(SON, "Kết quả học tập II.4 chưa khớp với chỉ tiêu đã đăng ký, cô xem lại");
-        assertThat(chat.lastText(SON)).contains("Đã trả lại bài cho Lò Thị Hoa");
+        assertThat(chat.lastText(SON)).contains("Đã trả lại phiếu cho Lò Thị Hoa");
         assertThat(status(id)).isEqualTo("RETURNED");
         assertThat(chat.lastText(HOA)).contains("được Vì Văn Sơn (Tổ đánh giá) trả lại để chỉnh sửa")
                 .contains("Nhận xét: Kết quả học tập II.4 chưa khớp với chỉ tiêu đã đăng ký, cô xem lại")
                 .contains("/tucham");
 
         chat.says(HOA, "/tucham");
-        assertThat(all(HOA)).contains("Bài của thầy cô được Vì Văn Sơn trả lại lúc 06/05/2024 08:00");
+        assertThat(all(HOA)).contains("Phiếu của thầy cô được Vì Văn Sơn trả lại lúc 06/05/2024 08:00");
         assertThat(chat.lastText(HOA)).contains("Tổng điểm: 81").contains("Nộp lại");
         chat.says(HOA, "II.4");
         assertThat(chat.lastText(HOA)).contains("II.4 Kết quả học tập của học sinh so với chỉ tiêu").contains("Điểm đã ghi: 9");
@@ -362,7 +362,7 @@ class ScoringDialogTest {
         assertThat(queries.history(id).get(2).reason()).startsWith("Kết quả học tập II.4");
 
         chat.says(MINH, "/lichsu lo thi hoa");
-        assertThat(chat.lastText(MINH)).contains("Lịch sử bài tự đánh giá: Lò Thị Hoa — Toán - Tin")
+        assertThat(chat.lastText(MINH)).contains("Lịch sử phiếu tự đánh giá: Lò Thị Hoa — Toán - Tin")
                 .contains("Vì Văn Sơn · Trả lại để chỉnh sửa (Đã nộp, chờ thẩm định → Được trả lại để chỉnh sửa)")
                 .contains("Lý do, nhận xét: Kết quả học tập II.4")
                 .contains("Lò Thị Hoa · Nộp lại sau chỉnh sửa");
@@ -398,7 +398,7 @@ class ScoringDialogTest {
         assertThat(chat.lastText(SON)).isEqualTo(tooLong(1001));
         assertThat(status(id)).isEqualTo("SUBMITTED");
         chat.says(SON, TypedText.ofLength(1000));
-        assertThat(chat.lastText(SON)).contains("Đã trả lại bài cho Lò Thị Hoa");
+        assertThat(chat.lastText(SON)).contains("Đã trả lại phiếu cho Lò Thị Hoa");
         assertThat(FreeText.length(queries.history(id).get(queries.history(id).size() - 1).reason())).isEqualTo(1000);
     }
 
@@ -439,9 +439,9 @@ class ScoringDialogTest {
         int toPrincipal = count(TUAN);
         int toTeacher = count(HOA);
         String again = chat.pressToken(TUAN, approve);
-        assertThat(again).startsWith("Bài này đã được Đinh Công Tuấn xử lý (Phê duyệt) lúc 06/05/2024 08:00");
+        assertThat(again).startsWith("Phiếu này đã được Đinh Công Tuấn xử lý (Phê duyệt) lúc 06/05/2024 08:00");
         String late = chat.pressToken(TUAN, ret);
-        assertThat(late).startsWith("Bài này đã được Đinh Công Tuấn xử lý");
+        assertThat(late).startsWith("Phiếu này đã được Đinh Công Tuấn xử lý");
         assertThat(status(id)).isEqualTo("APPROVED");
         assertThat(count(TUAN)).isEqualTo(toPrincipal);
         assertThat(count(HOA)).isEqualTo(toTeacher);
@@ -452,16 +452,16 @@ class ScoringDialogTest {
     void the_principal_returns_a_card_to_the_council_with_a_comment_and_the_card_shows_it() {
         long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
         chat.presses(TUAN, "↩️ Trả lại");
-        assertThat(chat.lastText(TUAN)).contains("Trả lại Hội đồng bài của Lò Thị Hoa");
+        assertThat(chat.lastText(TUAN)).contains("Trả lại Hội đồng phiếu của Lò Thị Hoa");
         chat.says(TUAN, "Đề nghị Hội đồng xem lại minh chứng tiêu chí II.4");
         assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
         assertThat(chat.sent(TUAN)).anySatisfy(m -> {
             assertThat(m.editOfKey()).isEqualTo("approval:" + id + ":1:" + staffId(TUAN));
             assertThat(m.text()).contains("↩️ Đinh Công Tuấn đã trả lại Hội đồng lúc 06/05/2024 08:00: Đề nghị Hội đồng xem lại");
         });
-        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn trả lại Hội đồng bài của Lò Thị Hoa")
+        assertThat(chat.lastText(MINH)).contains("Hiệu trưởng Đinh Công Tuấn trả lại Hội đồng phiếu của Lò Thị Hoa")
                 .contains("Đề nghị Hội đồng xem lại minh chứng tiêu chí II.4");
-        assertThat(chat.presses(TUAN, "✅ Phê duyệt")).startsWith("Bài này đã được Đinh Công Tuấn xử lý");
+        assertThat(chat.presses(TUAN, "✅ Phê duyệt")).startsWith("Phiếu này đã được Đinh Công Tuấn xử lý");
         assertThat(status(id)).isEqualTo("TEAM_REVIEWED");
     }
 
@@ -560,10 +560,10 @@ class ScoringDialogTest {
         sendsFile(HOA, "big", "video-tiet-day.pdf", "application/pdf", 25L * 1024 * 1024);
         assertThat(all(HOA)).contains("Tệp video-tiet-day.pdf nặng 25 MB, quá giới hạn 20 MB mỗi tệp");
         sendsFile(HOA, "exe", "baocao.zip", "application/zip", 10_000);
-        assertThat(all(HOA)).contains("Tệp „baocao.zip” không thuộc loại được nhận").contains("PDF, Word (.docx), Excel (.xlsx)");
+        assertThat(all(HOA)).contains("Tệp “baocao.zip” không thuộc loại được nhận").contains("PDF, Word (.docx), Excel (.xlsx)");
         assertThat(chat.lastText(HOA)).contains("Thầy cô có thể gửi tệp khác cho I.1");
         sendsFile(HOA, "ok", "giay-khen.pdf", "application/pdf", 400_000);
-        assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng „giay-khen.pdf” cho I.1 (tệp thứ 1)");
+        assertThat(chat.lastText(HOA)).contains("Đã nhận minh chứng “giay-khen.pdf” cho I.1 (tệp thứ 1)");
         sendsPhoto(HOA, "photo-1");
         assertThat(chat.lastText(HOA)).contains("(tệp thứ 2)");
         chat.presses(HOA, vi("scoring.self.done-button"));
@@ -600,12 +600,12 @@ class ScoringDialogTest {
         chat.says(YEN, "/duyet");
         assertThat(chat.lastText(YEN)).contains("🔒 đang được Hà Văn Minh xem");
         String answer = pressesStartingWith(YEN, "Lò Thị Hoa");
-        assertThat(answer).startsWith("Bài này đang được Hà Văn Minh thẩm định (mở lúc 06/05/2024 08:00)");
-        assertThat(chat.lastText(YEN)).startsWith("Bài này đang được Hà Văn Minh thẩm định");
+        assertThat(answer).startsWith("Phiếu này đang được Hà Văn Minh thẩm định (mở lúc 06/05/2024 08:00)");
+        assertThat(chat.lastText(YEN)).startsWith("Phiếu này đang được Hà Văn Minh thẩm định");
         chat.presses(MINH, vi("scoring.review.pass-button"));
         assertThat(status(id)).isEqualTo("REVIEWED");
         String later = pressesStartingWith(YEN, "Lò Thị Hoa");
-        assertThat(later).startsWith("Bài này đã được Hà Văn Minh xử lý (Chuyển Hiệu trưởng) lúc 06/05/2024 08:00");
+        assertThat(later).startsWith("Phiếu này đã được Hà Văn Minh xử lý (Trình Hiệu trưởng) lúc 06/05/2024 08:00");
         assertThat(queries.history(id)).filteredOn(h -> h.action() == EventAction.PASS).hasSize(1);
     }
 
@@ -619,7 +619,7 @@ class ScoringDialogTest {
         pressesStartingWith(YEN, "Lò Thị Hoa");
         assertThat(all(YEN)).contains("🔍 Hội đồng thẩm định: Lò Thị Hoa");
         String stale = chat.presses(MINH, vi("scoring.review.pass-button"));
-        assertThat(stale).startsWith("Bài này đang được Cầm Thị Yến thẩm định");
+        assertThat(stale).startsWith("Phiếu này đang được Cầm Thị Yến thẩm định");
     }
 
     @Test
@@ -630,7 +630,7 @@ class ScoringDialogTest {
         assertThat(chat.lastText(SON)).contains("Lò Thị Hoa").doesNotContain("Vì Văn Sơn —");
         chat.says(YEN, "/duyet");
         assertThat(chat.lastText(YEN)).as("the team leader's own goes straight to the council")
-                .contains("Vì Văn Sơn").doesNotContain("Lò Thị Hoa").contains("Còn 1 bài đang chờ tổ trưởng đánh giá trước");
+                .contains("Vì Văn Sơn").doesNotContain("Lò Thị Hoa").contains("Còn 1 phiếu đang chờ tổ trưởng đánh giá trước");
         chat.says(TAI, "/duyet");
         assertThat(chat.lastText(TAI)).isEqualTo(vi("error.forbidden"));
         chat.says(TAI, "/pheduyet");
@@ -644,12 +644,12 @@ class ScoringDialogTest {
         long hoa = prepare(HOA, AssessmentStatus.REVIEWED, true);
         long tai = prepare(TAI, AssessmentStatus.REVIEWED, true);
         chat.says(TUAN, "/pheduyet");
-        assertThat(chat.lastText(TUAN)).contains("• Toán - Tin: 2 bài");
+        assertThat(chat.lastText(TUAN)).contains("• Toán - Tin: 2 phiếu");
         chat.presses(TUAN, "Toán - Tin (2)");
-        assertThat(chat.lastText(TUAN)).contains("Toán - Tin: 2 bài chờ phê duyệt")
+        assertThat(chat.lastText(TUAN)).contains("Toán - Tin: 2 phiếu chờ phê duyệt")
                 .contains("• Lò Thị Hoa: tự chấm 81, Hội đồng 81 — B – Tốt; 0 điều chỉnh").contains("• Sa Văn Tài");
         chat.presses(TUAN, "✅ Phê duyệt tất cả 2");
-        assertThat(chat.lastText(TUAN)).contains("Xác nhận phê duyệt 2 bài?");
+        assertThat(chat.lastText(TUAN)).contains("Xác nhận phê duyệt 2 phiếu?");
         assertThat(status(hoa)).as("nothing before the confirmation").isEqualTo("REVIEWED");
         chat.presses(TUAN, "Xác nhận");
         assertThat(status(hoa)).isEqualTo("APPROVED");
@@ -659,7 +659,7 @@ class ScoringDialogTest {
                 .containsExactlyInAnyOrder("approval:" + hoa + ":1:" + staffId(TUAN), "approval:" + tai + ":1:" + staffId(TUAN));
         assertThat(chat.lastText(HOA)).contains("Điểm chính thức: 81 — xếp loại B – Tốt");
         assertThat(chat.lastText(TAI)).contains("Điểm chính thức: 81");
-        assertThat(chat.lastText(MINH)).contains("đã phê duyệt 2 bài");
+        assertThat(chat.lastText(MINH)).contains("đã phê duyệt 2 phiếu");
         int before = count(TUAN);
         assertThat(chat.presses(TUAN, "Xác nhận")).isEqualTo(vi("scoring.approval.bulk-nothing"));
         assertThat(count(TUAN)).isEqualTo(before + 1);
@@ -687,6 +687,6 @@ class ScoringDialogTest {
                 .contains("Lý do, nhận xét: Nhập nhầm điểm tiêu chí II.4");
         assertThat(queries.history(id)).extracting(HistoryEntry::action).endsWith(EventAction.APPROVE, EventAction.REOPEN);
         chat.says(HOA, "/lichsu Hà Văn Minh");
-        assertThat(all(HOA)).as("a teacher sees only her own").contains("Lịch sử bài tự đánh giá: Lò Thị Hoa");
+        assertThat(all(HOA)).as("a teacher sees only her own").contains("Lịch sử phiếu tự đánh giá: Lò Thị Hoa");
     }
 }

@@ -110,8 +110,8 @@ class StaffImportCliTest {
         assertThat(cli.run(f)).isEqualTo(1);
         assertThat(stdout()).isEqualTo("""
                 imported 6, updated 0, rejected 2
-                line 7: phone "09x" is not a Vietnamese phone number
-                line 9: role "X" is unknown (use GIAO_VIEN, TO_TRUONG, THU_KY, HOI_DONG, HIEU_TRUONG, QUAN_TRI \
+                line 7: phone “09x” is not a Vietnamese phone number
+                line 9: role “X” is unknown (use GIAO_VIEN, TO_TRUONG, THU_KY, HOI_DONG, HIEU_TRUONG, QUAN_TRI \
                 or TEACHER, TEAM_LEADER, SECRETARY, COUNCIL, PRINCIPAL, ADMIN)
                 """);
         assertThat(jdbc.queryForObject("select count(*) from staff_member", Integer.class)).isEqualTo(6);

@@ -210,7 +210,7 @@ class StaffImportDialogTest {
     void an_english_speaking_secretary_gets_the_command_line_report() {
         jdbc.update("update staff_member set language = 'en' where telegram_user_id = ?", HOA);
         sendsFile(HOA, "/import", "staff.csv", csv("full_name,phone,roles", "Vi Van Son,09x,TEACHER"));
-        assertThat(chat.lastText(HOA)).isEqualTo("imported 0, updated 0, rejected 1\nline 2: phone \"09x\" is not a Vietnamese phone number");
+        assertThat(chat.lastText(HOA)).isEqualTo("imported 0, updated 0, rejected 1\nline 2: phone “09x” is not a Vietnamese phone number");
     }
 
     @Test

@@ -194,11 +194,11 @@ class StaffImporterTest {
                 line 3: full name is missing
                 line 4: phone is missing
                 line 5: roles are missing (e.g. TEACHER or GIAO_VIEN)
-                line 6: email "hai@" is not a valid email address
-                line 7: phone "09x" is not a Vietnamese phone number
-                line 8: role "BAO_VE" is unknown (use GIAO_VIEN, TO_TRUONG, THU_KY, HOI_DONG, HIEU_TRUONG, QUAN_TRI \
+                line 6: email “hai@” is not a valid email address
+                line 7: phone “09x” is not a Vietnamese phone number
+                line 8: role “BAO_VE” is unknown (use GIAO_VIEN, TO_TRUONG, THU_KY, HOI_DONG, HIEU_TRUONG, QUAN_TRI \
                 or TEACHER, TEAM_LEADER, SECRETARY, COUNCIL, PRINCIPAL, ADMIN)
-                line 9: phone "+84 912 000 001" already appears on line 2
+                line 9: phone “+84 912 000 001” already appears on line 2
                 line 10: full name is longer than 200 characters""");
         assertThat(report.rejections()).extracting(ImportReport.Rejection::line).containsExactly(3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(staff.count()).as("only the good row").isEqualTo(1);
