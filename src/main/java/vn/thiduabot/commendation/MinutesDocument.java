@@ -38,7 +38,14 @@ class MinutesDocument {
                BigDecimal threshold, Boolean passed) { }
 
     record Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
-                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal) { }
+                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal, AwardMoney money) {
+
+        /** Minutes with the award total only (no money table). */
+        Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
+             int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal) {
+            this(school, schoolYear, date, place, chair, secretary, present, councilSize, rows, writtenNotes, awardTotal, null);
+        }
+    }
 
     byte[] write(Data d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -92,8 +99,12 @@ class MinutesDocument {
                     cell(row, i, List.of(values[i]), false);
                 }
             }
-            paragraph(doc, t("commendation.minutes.award", texts.get(VI, "commendation.money", Money.digits(d.awardTotal(), VI))), false,
-                    ParagraphAlignment.LEFT, false);
+            if (d.money() != null) {
+                MinutesMoney.write(doc, texts, d.money());
+            } else {
+                paragraph(doc, t("commendation.minutes.award", texts.get(VI, "commendation.money", Money.digits(d.awardTotal(), VI))), false,
+                        ParagraphAlignment.LEFT, false);
+            }
             paragraph(doc, t("commendation.minutes.closing"), false, ParagraphAlignment.LEFT, false);
             XWPFTable sign = doc.createTable(1, 2);
             sign.removeBorders();

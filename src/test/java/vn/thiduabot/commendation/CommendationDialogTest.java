@@ -277,7 +277,7 @@ class CommendationDialogTest {
 
         OutgoingMessage card = chat.last(HUNG);
         assertThat(card.text()).contains("Lò Thị Hoa").contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Lao động tiên tiến"))
-                .contains("702.000 đ");
+                .contains("710.000 đ");
         // While the principal decides, the card shows no edit buttons.
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         assertThat(ChatDriver.labels(chat.last(MINH))).isEmpty();
@@ -296,7 +296,7 @@ class CommendationDialogTest {
         assertThat(((Number) d.get("actor_staff_id")).longValue()).isEqualTo(staffId("Nguyễn Văn Hùng"));
         assertThat((String) d.get("violations")).contains("Lò Thị Hoa: chưa có xếp loại").contains("chưa biểu quyết");
         assertThat(d.get("happened_at")).isEqualTo(START.toString());
-        assertThat(chat.lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "702.000 đ"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "710.000 đ"));
     }
 
     @Test
