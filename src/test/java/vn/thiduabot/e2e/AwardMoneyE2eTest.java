@@ -121,6 +121,20 @@ class AwardMoneyE2eTest extends EndToEndTest {
                     .anySatisfy(r -> assertThat(r).contains(TEAM + " | Tập thể lao động tiên tiến | 0,8 | 2.340.000 | 1.880.000"))
                     .last().asString().endsWith("7.060.000");
         }
+
+        // /xuat: the whole school's score file carries the money sheet, a row per award and the total.
+        fake.userSends(minh, "/xuat");
+        RecordedMessage menu = awaitReply(minh);
+        fake.userPresses(minh, menu, vi("report.button.scores"));
+        SentDocument file = fake.awaitDocumentTo(minh.chatId(), d -> d.fileName().endsWith(".xlsx"), TIMEOUT);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = vn.thiduabot.report.Xlsx.open(file.bytes())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet(vi("commendation.money.sheet"));
+            List<List<String>> rows = vn.thiduabot.report.Xlsx.rowsUnderHeader(sheet);
+            assertThat(rows).hasSize(7);
+            assertThat(rows).filteredOn(r -> r.contains("Lao động tiên tiến")).hasSize(4)
+                    .allSatisfy(r -> assertThat(r).endsWith("0.3", "2340000", "710000"));
+            assertThat(rows.get(6)).startsWith(vi("report.total")).endsWith("7060000");
+        }
     }
 
     private void proposePerson(FakeUser minh, String name, String title) {
