@@ -86,9 +86,9 @@ public record MoneyRules(List<BaseSalary> baseSalaries, Map<String, BigDecimal> 
     }
 
     /**
-     * multiple × base salary, rounded UP to the next 10,000 đ (Nghị định 98/2023/NĐ-CP, the money principles:
-     * "được làm tròn số lên hàng chục nghìn đồng"): 0.3 × 2,340,000 = 702,000 → 710,000; an exact multiple of
-     * 10,000 stays as it is.
+     * multiple × base salary, rounded UP to the next 10,000 đ (Nghị định 98/2023/NĐ-CP, the money principles: amounts
+     * are rounded up to tens of thousands of dong): 0.3 × 2,340,000 = 702,000 → 710,000; an exact multiple of 10,000
+     * stays as it is.
      */
     public static long amount(BigDecimal multiple, long baseSalary) {
         BigDecimal raw = multiple.multiply(BigDecimal.valueOf(baseSalary));
