@@ -2,6 +2,7 @@ package vn.thiduabot.campaign;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * {@code commendation:} section of a campaign file. Every share is a percentage (15 means 15%).
  * When the section or a key is absent the defaults of DOMAIN.md apply (see {@link #defaults()}).
  *
- * @param baseSalary        the base salary (lương cơ sở) in VND per month
+ * @param baseSalary        the latest base salary (lương cơ sở) of {@code money}, in VND per month
  * @param awardMultiples    award money per title code, as a multiple of the base salary; a title not
  *                          listed carries no money
  * @param codes             which title codes of the file play the roles the rules speak of
@@ -49,7 +50,7 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
                              Map<String, StaffRating> ratingFromBand, String substituteDecider) {
         this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
                 excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider,
-                new MoneyRules(java.util.List.of(new MoneyRules.BaseSalary(MoneyRules.SINCE_EVER, baseSalary)), awardMultiples,
+                new MoneyRules(List.of(new MoneyRules.BaseSalary(MoneyRules.SINCE_EVER, baseSalary)), awardMultiples,
                         MoneyRules.defaults().formMultiples()));
     }
 

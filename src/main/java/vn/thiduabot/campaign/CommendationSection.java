@@ -20,10 +20,6 @@ final class CommendationSection {
     private CommendationSection() {
     }
 
-    static CommendationRules parse(YamlDoc doc, List<Title> individual, List<Title> collective, ScoreSheet sheet) {
-        return parse(doc, individual, collective, sheet, Set.copyOf(MoneyRules.defaults().formMultiples().keySet()));
-    }
-
     static CommendationRules parse(YamlDoc doc, List<Title> individual, List<Title> collective, ScoreSheet sheet,
                                    Set<String> formCodes) {
         CommendationRules d = CommendationRules.defaults();

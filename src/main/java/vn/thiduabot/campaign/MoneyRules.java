@@ -36,6 +36,9 @@ public record MoneyRules(List<BaseSalary> baseSalaries, Map<String, BigDecimal> 
     }
 
     public MoneyRules {
+        if (baseSalaries.isEmpty()) {
+            throw new IllegalArgumentException("at least one base salary is needed");
+        }
         baseSalaries = baseSalaries.stream().sorted(Comparator.comparing(BaseSalary::from)).toList();
         titleMultiples = Map.copyOf(titleMultiples);
         formMultiples = Map.copyOf(formMultiples);
