@@ -104,7 +104,8 @@ final class CampaignFile {
         for (YamlDoc e : doc.get("timeline").list()) {
             timeline.add(new TimelineEvent(e.get("date").date(), e.get("title").text()));
         }
-        CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet);
+        CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet,
+                forms.stream().map(CommendationForm::code).collect(java.util.stream.Collectors.toSet()));
         return new Campaign(file, school, year, zone, deadlines, List.copyOf(individual), List.copyOf(collective),
                 List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules, place);
     }

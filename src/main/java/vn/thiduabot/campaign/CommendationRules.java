@@ -2,6 +2,7 @@ package vn.thiduabot.campaign;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * {@code commendation:} section of a campaign file. Every share is a percentage (15 means 15%).
  * When the section or a key is absent the defaults of DOMAIN.md apply (see {@link #defaults()}).
  *
- * @param baseSalary        the base salary (lương cơ sở) in VND per month
+ * @param baseSalary        the latest base salary (lương cơ sở) of {@code money}, in VND per month
  * @param awardMultiples    award money per title code, as a multiple of the base salary; a title not
  *                          listed carries no money
  * @param codes             which title codes of the file play the roles the rules speak of
@@ -25,12 +26,14 @@ import java.util.Set;
  * @param ratingFromBand    score-sheet band code to the staff rating suggested from an approved score
  * @param substituteDecider the phone number of the person who decides the principal's own cases (a deputy
  *                          principal or the council chair), as written in the file; null when none is named
+ * @param money             the award money rules: dated base salaries, title and form multiples, rounding
+ *                          ({@code baseSalary} and {@code awardMultiples} are its latest salary and its titles)
  */
 public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes,
                                 BigDecimal quotaPercent, BigDecimal advancedCollectiveMoreThanPercent,
                                 BigDecimal excellentCollectiveMinPercent, BigDecimal excellentCollectiveDutiesPercent,
                                 Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand,
-                                String substituteDecider) {
+                                String substituteDecider, MoneyRules money) {
 
     public static final long DEFAULT_BASE_SALARY = 2_340_000L;
 
@@ -38,6 +41,17 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         awardMultiples = Map.copyOf(awardMultiples);
         voteThresholds = Map.copyOf(voteThresholds);
         ratingFromBand = Map.copyOf(ratingFromBand);
+    }
+
+    /** The rules with one base salary in force since ever and the default form multiples. */
+    public CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes, BigDecimal quotaPercent,
+                             BigDecimal advancedCollectiveMoreThanPercent, BigDecimal excellentCollectiveMinPercent,
+                             BigDecimal excellentCollectiveDutiesPercent, Map<String, BigDecimal> voteThresholds,
+                             Map<String, StaffRating> ratingFromBand, String substituteDecider) {
+        this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
+                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider,
+                new MoneyRules(List.of(new MoneyRules.BaseSalary(MoneyRules.SINCE_EVER, baseSalary)), awardMultiples,
+                        MoneyRules.defaults().formMultiples()));
     }
 
     /** The rules without a substitute decider. */
@@ -64,13 +78,16 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         public static final TitleCodes DEFAULT = new TitleCodes("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
     }
 
-    /** DOMAIN.md's defaults: 0.3 / 1.0 / 1.5 times 2,340,000 VND; 15%; 50% / 70% / 100%; votes 50% and 75%. */
+    /**
+     * DOMAIN.md's defaults: money as {@link MoneyRules#defaults()} (0.3 / 1.0 / 0.8 / 1.5 times the dated base
+     * salary); 15%; 50% / 70% / 100%; votes 50% and 75%.
+     */
     public static CommendationRules defaults() {
-        return new CommendationRules(DEFAULT_BASE_SALARY,
-                Map.of("LDTT", new BigDecimal("0.3"), "CSTDCS", new BigDecimal("1.0"), "TTLDXS", new BigDecimal("1.5")),
+        MoneyRules money = MoneyRules.defaults();
+        return new CommendationRules(money.latestBaseSalary(), money.titleMultiples(),
                 TitleCodes.DEFAULT, new BigDecimal("15"), new BigDecimal("50"), new BigDecimal("70"), new BigDecimal("100"),
                 Map.of("LDTT", new BigDecimal("50"), "CSTDCS", new BigDecimal("75")),
-                Map.of("A", StaffRating.HTXSNV, "B", StaffRating.HTTNV, "C", StaffRating.HTNV, "D", StaffRating.KHTNV));
+                Map.of("A", StaffRating.HTXSNV, "B", StaffRating.HTTNV, "C", StaffRating.HTNV, "D", StaffRating.KHTNV), null, money);
     }
 
     /** The most CSTĐCS proposals allowed for this many people reaching LĐTT: the share rounded down. */
@@ -91,9 +108,8 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         return voteThresholds.keySet();
     }
 
-    /** Award money of one proposal of this title, in whole VND (rounded half up). */
+    /** Award money of one proposal of this title at the latest base salary, rounded up to 10,000 đ ({@link MoneyRules#amount}). */
     public long awardFor(String titleCode) {
-        BigDecimal m = awardMultiples.get(titleCode);
-        return m == null ? 0 : m.multiply(BigDecimal.valueOf(baseSalary)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return money.titleMultiple(titleCode).map(m -> MoneyRules.amount(m, money.latestBaseSalary())).orElse(0L);
     }
 }

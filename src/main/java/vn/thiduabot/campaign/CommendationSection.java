@@ -20,7 +20,8 @@ final class CommendationSection {
     private CommendationSection() {
     }
 
-    static CommendationRules parse(YamlDoc doc, List<Title> individual, List<Title> collective, ScoreSheet sheet) {
+    static CommendationRules parse(YamlDoc doc, List<Title> individual, List<Title> collective, ScoreSheet sheet,
+                                   Set<String> formCodes) {
         CommendationRules d = CommendationRules.defaults();
         if (!doc.present()) {
             return d;
@@ -29,20 +30,12 @@ final class CommendationSection {
         individual.forEach(t -> titleCodes.add(t.code()));
         collective.forEach(t -> titleCodes.add(t.code()));
 
-        long baseSalary = d.baseSalary();
-        YamlDoc salaryDoc = doc.get("base-salary");
-        if (salaryDoc.present()) {
-            BigDecimal v = salaryDoc.positiveNumber();
-            if (v != null && v.signum() > 0) {
-                if (v.stripTrailingZeros().scale() > 0) {
-                    salaryDoc.error("must be a whole number of dong, e.g. 2340000");
-                } else {
-                    baseSalary = v.longValueExact();
-                }
-            }
-        }
+        MoneyRules dm = d.money();
+        List<MoneyRules.BaseSalary> salaries = MoneySection.baseSalaries(doc.get("base-salary"), dm.baseSalaries());
         Map<String, BigDecimal> multiples = doc.get("award-multiples").present()
                 ? codeMap(doc.get("award-multiples"), titleCodes, false) : d.awardMultiples();
+        MoneyRules money = new MoneyRules(salaries, multiples,
+                MoneySection.formMultiples(doc.get("form-multiples"), formCodes, dm.formMultiples()));
 
         TitleCodes codes = d.codes();
         YamlDoc codesDoc = doc.get("title-codes");
@@ -76,8 +69,8 @@ final class CommendationSection {
                 }
             }
         }
-        return new CommendationRules(baseSalary, multiples, codes, quota, advanced, excellent, duties, thresholds, ratings,
-                substitute(doc.get(SUBSTITUTE_KEY)));
+        return new CommendationRules(money.latestBaseSalary(), multiples, codes, quota, advanced, excellent, duties, thresholds,
+                ratings, substitute(doc.get(SUBSTITUTE_KEY)), money);
     }
 
     /** The key naming who decides the principal's own cases. */

@@ -177,4 +177,9 @@ final class YamlDoc {
     String path() {
         return path;
     }
+
+    /** Whether the value is a list (lines starting with "- "). */
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
 }

@@ -63,12 +63,19 @@ class CommendationTexts {
         return b.toString();
     }
 
-    /** One line per title with money, and the total. */
+    /**
+     * One line per title or form with money, and the total: the base salary in force on the decision's date (the
+     * approval date, or today for a preview, said on screen), and each amount rounded up to 10,000 đ.
+     */
     String moneyLines(Locale l, AwardMoney m) {
-        StringBuilder b = new StringBuilder(texts.get(l, "commendation.money.header", money(l, m.baseSalary())));
+        String basis = texts.get(l, m.decided() ? "commendation.money.basis-decided" : "commendation.money.basis-preview",
+                m.date().equals(java.time.LocalDate.MAX) ? "" : Texts.date(m.date()));
+        StringBuilder b = new StringBuilder(texts.get(l, "commendation.money.header", money(l, m.baseSalary()), basis));
         for (AwardMoney.Line line : m.lines()) {
+            long raw = line.multiple().multiply(java.math.BigDecimal.valueOf(m.baseSalary()))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
             b.append('\n').append(texts.get(l, "commendation.money.line", line.titleName(), String.valueOf(line.count()),
-                    Share.number(line.multiple(), l), money(l, line.each()), money(l, line.subtotal())));
+                    Share.number(line.multiple(), l), money(l, line.each()), money(l, line.subtotal()), money(l, raw)));
         }
         b.append('\n').append(texts.get(l, "commendation.money.total", money(l, m.total())));
         return b.toString();

@@ -113,8 +113,24 @@ class Commendations {
         }
         Map<Long, RuleCheck.VoteResult> votes = store.latestResults(year);
         List<Violation> violations = RuleCheck.check(c, new RuleCheck.Input(proposals, people, teams, votes));
-        return new ListView(c, proposals, people, teams, votes, violations, AwardMoney.of(c, proposals), store.list(year),
+        CommendationStore.ListState state = store.list(year);
+        return new ListView(c, proposals, people, teams, votes, violations, money(c, proposals, state), state,
                 Set.copyOf(store.proposalsOnOpenVote(year)));
+    }
+
+    /**
+     * The award money on the date of the decision: the day the principal approved the list, or today as a
+     * preview while it is not approved (the base salary in force on that day applies).
+     */
+    private AwardMoney money(Campaign c, List<Proposal> proposals, CommendationStore.ListState state) {
+        if (state.status() == CommendationStore.ListStatus.APPROVED) {
+            Optional<Instant> approved = store.decisions(c.schoolYear()).stream()
+                    .filter(d -> d.action().startsWith("APPROVED")).map(CommendationStore.DecisionRow::at).reduce((a, b) -> b);
+            if (approved.isPresent()) {
+                return AwardMoney.of(c, proposals, approved.get().atZone(c.zone()).toLocalDate(), true);
+            }
+        }
+        return AwardMoney.of(c, proposals, clock.instant().atZone(c.zone()).toLocalDate(), false);
     }
 
     private static Proposal named(Proposal p, Map<Long, StaffView> everyone) {

@@ -49,11 +49,14 @@ class MinutesDocument {
      * school's time zone (null if unknown).
      */
     record Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
-                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal, String locality, LocalDateTime ended) {
+                int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal, String locality, LocalDateTime ended,
+                AwardMoney money) {
 
+        /** Minutes with the award total only (no money table). */
         Data(String school, String schoolYear, LocalDate date, String place, String chair, String secretary, int present,
              int councilSize, List<Row> rows, List<String> writtenNotes, long awardTotal) {
-            this(school, schoolYear, date, place, chair, secretary, present, councilSize, rows, writtenNotes, awardTotal, null, null);
+            this(school, schoolYear, date, place, chair, secretary, present, councilSize, rows, writtenNotes, awardTotal, null, null,
+                    null);
         }
     }
 
@@ -103,8 +106,12 @@ class MinutesDocument {
                     cell(row, i, List.of(values[i]), false);
                 }
             }
-            paragraph(doc, t("commendation.minutes.award", texts.get(VI, "commendation.money", Money.digits(d.awardTotal(), VI))), false,
-                    ParagraphAlignment.LEFT, false);
+            if (d.money() != null) {
+                MinutesMoney.write(doc, texts, d.money());
+            } else {
+                paragraph(doc, t("commendation.minutes.award", texts.get(VI, "commendation.money", Money.digits(d.awardTotal(), VI))), false,
+                        ParagraphAlignment.LEFT, false);
+            }
             paragraph(doc, closing(d), false, ParagraphAlignment.LEFT, false);
             signatures(doc, d);
             doc.write(out);

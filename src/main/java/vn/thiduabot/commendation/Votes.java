@@ -328,13 +328,14 @@ class Votes {
                 .map(e -> staff.byId(e.getKey()).map(StaffView::fullName).orElse("#" + e.getKey()) + ": " + e.getValue()).toList();
         String chair = staff.withRole(Role.PRINCIPAL).stream().map(StaffView::fullName).findFirst().orElse("");
         String secretary = staff.byId(vote.openedBy()).map(StaffView::fullName).orElse("");
-        long award = AwardMoney.of(c, service.view(c).proposals()).total();
+        AwardMoney money = service.view(c).money();
+        long award = money.total();
         byte[] doc = minutes.write(new MinutesDocument.Data(c.schoolName(), c.schoolYear(), vote.meetingDate(), vote.place(), chair,
                 secretary, present.size(), vote.councilSize(), items.stream().map(i -> new MinutesDocument.Row(i.subject(),
                         i.kind() == Proposal.Kind.INDIVIDUAL, t.title(c, i.titleCode()),
                         i.formCode() == null ? null : c.form(i.formCode()).map(Campaign.CommendationForm::name).orElse(i.formCode()),
                         i.yes(), i.no(), i.eligible(), i.threshold(), i.passed())).toList(), writtenNotes, award, c.place(),
-                LocalDateTime.ofInstant(by == null && vote.closesAt() != null ? vote.closesAt() : service.now(), c.zone())));
+                LocalDateTime.ofInstant(by == null && vote.closesAt() != null ? vote.closesAt() : service.now(), c.zone()), money));
         String fileName = "bien-ban-hoi-dong-" + vote.meetingDate() + ".docx";
         log.info("Vote #{} closed {} ({} present of {})", voteId, by == null ? "at its time" : "by staff #" + by, present.size(),
                 vote.councilSize());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.commendation.AwardMoneyQueries;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.RegistrationQueries;
@@ -31,9 +32,11 @@ public class ReportService {
     private final RegistrationQueries registrations;
     private final NominationQueries nominations;
     private final AssessmentQueries assessments;
+    private final AwardMoneyQueries money;
 
     ReportService(Campaigns campaigns, StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations,
-                  AssessmentQueries assessments) {
+                  AssessmentQueries assessments, AwardMoneyQueries money) {
+        this.money = money;
         this.campaigns = campaigns;
         this.staff = staff;
         this.registrations = registrations;
@@ -73,7 +76,9 @@ public class ReportService {
                 adjustments.put(a.assessmentId(), assessments.adjustments(a.assessmentId()));
             }
         }
-        return ScoreWorkbook.build(new ScoreWorkbook.Input(c, today(), team, staff.activeStaff(), year, items, adjustments),
+        // The award money sheet belongs to the whole school's file only (the list is the school's).
+        return ScoreWorkbook.build(new ScoreWorkbook.Input(c, today(), team, staff.activeStaff(), year, items, adjustments,
+                        team == null ? money.current() : null),
                 ReportLabels.vietnamese());
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
+import vn.thiduabot.commendation.AwardMoneyReport;
 import vn.thiduabot.scoring.Adjustment;
 import vn.thiduabot.scoring.AssessmentSummary;
 import vn.thiduabot.scoring.ItemScore;
@@ -38,7 +39,14 @@ public final class ScoreWorkbook {
      * @param adjustments each assessment's adjustments, by assessment id
      */
     public record Input(Campaign campaign, LocalDate madeOn, String team, List<StaffView> staff, List<AssessmentSummary> assessments,
-                        Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments) { }
+                        Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments, AwardMoneyReport money) {
+
+        /** Without the award money sheet. */
+        public Input(Campaign campaign, LocalDate madeOn, String team, List<StaffView> staff, List<AssessmentSummary> assessments,
+                     Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments) {
+            this(campaign, madeOn, team, staff, assessments, items, adjustments, null);
+        }
+    }
 
     private ScoreWorkbook() { }
 
@@ -63,6 +71,9 @@ public final class ScoreWorkbook {
         scores(sheets, c, in, heading, people, byStaff);
         adjustments(sheets, c, in, heading, people, byStaff);
         ratings(sheets, c, heading, people, byStaff);
+        if (in.money() != null) {
+            MoneySheet.add(sheets, heading, in.money());
+        }
         return new ReportFile(fileName(in), sheets.toBytes());
     }
 

@@ -20,10 +20,10 @@ class CommendationRulesConfigTest {
         for (String f : new String[] {"config/campaign-2026-2027.yml", "src/test/resources/campaigns/campaign-2023-2024.yml"}) {
             CommendationRules r = CampaignFile.read(Path.of(f)).commendation();
             assertThat(r.baseSalary()).isEqualTo(2_340_000L);
-            assertThat(r.awardFor("LDTT")).isEqualTo(702_000L);
+            assertThat(r.awardFor("LDTT")).isEqualTo(710_000L);   // 702,000 rounded up to 10,000
             assertThat(r.awardFor("CSTDCS")).isEqualTo(2_340_000L);
             assertThat(r.awardFor("TTLDXS")).isEqualTo(3_510_000L);
-            assertThat(r.awardFor("TTLDTT")).isZero();
+            assertThat(r.awardFor("TTLDTT")).isEqualTo(1_880_000L); // 0.8 × 2,340,000 = 1,872,000 rounded up
             assertThat(r.quotaPercent()).isEqualByComparingTo("15");
             assertThat(r.voteThreshold("CSTDCS")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("75"));
             assertThat(r.needsVote("TTLDXS")).isFalse();
@@ -48,7 +48,7 @@ class CommendationRulesConfigTest {
                 """);
         CommendationRules r = CampaignFile.read(f).commendation();
         assertThat(r.baseSalary()).isEqualTo(2_530_000L);
-        assertThat(r.awardFor("LDTT")).isEqualTo(759_000L);
+        assertThat(r.awardFor("LDTT")).isEqualTo(760_000L);   // 0.3 × 2,530,000 = 759,000 rounded up
         assertThat(r.votedTitles()).containsExactly("CSTDCS");
         assertThat(r.excellentCollectiveMinPercent()).isEqualByComparingTo("70");
     }

@@ -278,7 +278,7 @@ class CommendationDialogTest {
 
         OutgoingMessage card = chat.last(HUNG);
         assertThat(card.text()).contains("Lò Thị Hoa").contains(vi("commendation.rule.no-rating", "Lò Thị Hoa", "Lao động tiên tiến"))
-                .contains("702.000 đ");
+                .contains("710.000 đ");
         // While the principal decides, the card shows no edit buttons.
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         assertThat(ChatDriver.labels(chat.last(MINH))).isEmpty();
@@ -297,7 +297,7 @@ class CommendationDialogTest {
         assertThat(((Number) d.get("actor_staff_id")).longValue()).isEqualTo(staffId("Nguyễn Văn Hùng"));
         assertThat((String) d.get("violations")).contains("Lò Thị Hoa: chưa có xếp loại").contains("chưa biểu quyết");
         assertThat(d.get("happened_at")).isEqualTo(START.toString());
-        assertThat(chat.lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "702.000 đ"));
+        assertThat(chat.lastText(MINH)).contains(vi("commendation.notice.approved-override", "Nguyễn Văn Hùng", "2023-2024", "2", "null", "710.000 đ"));
     }
 
     @Test
@@ -512,7 +512,7 @@ class CommendationDialogTest {
     void the_minutes_are_dated_like_an_administrative_paper_a_day_under_ten_and_february_take_a_zero() throws Exception {
         byte[] bytes = minutes.write(new MinutesDocument.Data("Trường PT DTNT THCS&THPT Bản Mường", "2026-2027", LocalDate.of(2027, 2, 5),
                 "Phòng họp Hội đồng", "Nguyễn Văn Hùng", "Hà Văn Minh", 5, 5, List.of(), List.of(), 0L, "Mai Châu",
-                LocalDateTime.of(2027, 2, 8, 9, 0)));
+                LocalDateTime.of(2027, 2, 8, 9, 0), null));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("Mai Châu, ngày 05 tháng 02 năm 2027")

@@ -273,11 +273,11 @@ class RuleCheckTest {
         l.team("A", "TTLDXS");
         l.team("B", "TTLDTT");
         AwardMoney m = AwardMoney.of(CAMPAIGN, l.proposals);
-        assertThat(m.lines()).extracting(AwardMoney.Line::titleCode).containsExactly("LDTT", "CSTDCS", "TTLDXS");
-        assertThat(m.lines().get(0).subtotal()).isEqualTo(20 * 702_000L);
-        assertThat(m.total()).isEqualTo(20 * 702_000L + 2_340_000L + 3_510_000L);
-        assertThat(Money.digits(m.total(), Texts.VIETNAMESE)).isEqualTo("19.890.000");
-        assertThat(Money.digits(m.total(), Texts.ENGLISH)).isEqualTo("19,890,000");
+        assertThat(m.lines()).extracting(AwardMoney.Line::titleCode).containsExactly("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
+        assertThat(m.lines().get(0).subtotal()).isEqualTo(20 * 710_000L);   // 702,000 rounded up to 10,000 (AwardMoneyTest)
+        assertThat(m.total()).isEqualTo(20 * 710_000L + 2_340_000L + 1_880_000L + 3_510_000L);
+        assertThat(Money.digits(m.total(), Texts.VIETNAMESE)).isEqualTo("21.930.000");
+        assertThat(Money.digits(m.total(), Texts.ENGLISH)).isEqualTo("21,930,000");
         assertThat(Money.digits(702_000, Texts.VIETNAMESE)).isEqualTo("702.000");
     }
 
