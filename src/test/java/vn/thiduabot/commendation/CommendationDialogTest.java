@@ -483,7 +483,7 @@ class CommendationDialogTest {
                 List.of(new MinutesDocument.Row("Tổ Toán - Tin", false, "Tập thể lao động xuất sắc", "Giấy khen của Giám đốc Sở GD&ĐT",
                         10, 1, 11, new java.math.BigDecimal("90"), true),
                         new MinutesDocument.Row("Vì Văn Dũng", true, "Chiến sĩ thi đua cơ sở", null, 8, 2, 10, new java.math.BigDecimal("90"), false)),
-                List.of(), 3_510_000L, "Mai Châu", LocalDateTime.of(2024, 5, 20, 16, 5)));
+                List.of(), 3_510_000L, "Mai Châu", LocalDateTime.of(2024, 5, 20, 16, 5), null));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("Thành viên Hội đồng: có mặt 9/11, vắng mặt 2.")
