@@ -25,12 +25,13 @@ import java.util.Set;
  * @param ratingFromBand    score-sheet band code to the staff rating suggested from an approved score
  * @param substituteDecider the phone number of the person who decides the principal's own cases (a deputy
  *                          principal or the council chair), as written in the file; null when none is named
+ * @param titleRules        discipline, vote comparison and service rules a school may set (see {@link TitleRules})
  */
 public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes,
                                 BigDecimal quotaPercent, BigDecimal advancedCollectiveMoreThanPercent,
                                 BigDecimal excellentCollectiveMinPercent, BigDecimal excellentCollectiveDutiesPercent,
                                 Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand,
-                                String substituteDecider) {
+                                String substituteDecider, TitleRules titleRules) {
 
     public static final long DEFAULT_BASE_SALARY = 2_340_000L;
 
@@ -38,6 +39,16 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         awardMultiples = Map.copyOf(awardMultiples);
         voteThresholds = Map.copyOf(voteThresholds);
         ratingFromBand = Map.copyOf(ratingFromBand);
+        titleRules = titleRules == null ? TitleRules.DEFAULT : titleRules;
+    }
+
+    /** The rules with the default {@link TitleRules}. */
+    public CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes, BigDecimal quotaPercent,
+                             BigDecimal advancedCollectiveMoreThanPercent, BigDecimal excellentCollectiveMinPercent,
+                             BigDecimal excellentCollectiveDutiesPercent, Map<String, BigDecimal> voteThresholds,
+                             Map<String, StaffRating> ratingFromBand, String substituteDecider) {
+        this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
+                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider, TitleRules.DEFAULT);
     }
 
     /** The rules without a substitute decider. */

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,7 +69,7 @@ class CommendationStore {
         String rating = rs.getString("rating");
         String source = rs.getString("rating_source");
         return new PersonRow(rs.getLong("staff_id"), rating == null ? null : StaffRating.valueOf(rating),
-                source == null ? null : PersonFacts.RatingSource.valueOf(source), Discipline.valueOf(rs.getString("discipline")),
+                source == null ? null : PersonFacts.RatingSource.valueOf(source), Discipline.fromStored(rs.getString("discipline")),
                 rs.getString("initiative_name"), rs.getString("initiative_decision"), rs.getString("research_name"));
     }
 

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -324,7 +325,9 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                         s.alert("decision.proposal.own");
                         return;
                     }
-                    service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withDiscipline(row, Discipline.valueOf(a[2])), me(s));
+                    // A button of an older message may still name the removed civil-servant form: nothing to save.
+                    Discipline.parse(a[2]).ifPresent(d -> service.updatePerson(p.schoolYear(), p.staffId(),
+                            row -> Commendations.withDiscipline(row, d), me(s)));
                     card(s, p.id(), a[3]);
                 }
                 case "init" -> askText(s, STEP_INITIATIVE, proposal(a[1]), "commendation.ask.initiative");

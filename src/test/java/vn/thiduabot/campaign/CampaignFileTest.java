@@ -87,7 +87,7 @@ class CampaignFileTest {
                 .isInstanceOf(CampaignConfigException.class)
                 .satisfies(e -> assertThat(((CampaignConfigException) e).problems()).anySatisfy(p ->
                         assertThat(p).contains("line 5").contains("deadlines.registration").contains("yyyy-MM-dd")))
-                .hasMessageContaining("self-assessment-closes: is before self-assessment-opens")
+                .hasMessageContaining("self-assessment-closes: must be after self-assessment-opens")
                 .hasMessageContaining("requires: names \"LDTT\"")
                 .hasMessageContaining("\"I.1\" is used twice")
                 .hasMessageContaining("max: must be a number, not \"abc\"")
