@@ -31,23 +31,23 @@ final class FactsInput {
     record Research(String name, String decision, LocalDate decided) { }
 
     /**
-     * "name; number; dd/MM/yyyy", or just "name". Refused with a message key when the number is given
-     * without a valid date, or a part is empty or too long.
+     * "name; number; dd/MM/yyyy", or just "name" (which may itself contain ";"). The text is read as
+     * name, number and date only when it ends in a date; a date that does not exist (31/02/2027), an
+     * empty or too long number is refused with a message key.
      */
     static Research research(String text, int maxDecision) {
-        String[] parts = text.split(";", -1);
-        String name = parts[0].strip();
-        if (name.isEmpty() || parts.length == 2 || parts.length > 3) {
+        int last = text.lastIndexOf(';');
+        int before = last < 0 ? -1 : text.lastIndexOf(';', last - 1);
+        String tail = last < 0 ? "" : text.substring(last + 1).strip();
+        if (before < 0 || !tail.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            return new Research(text.strip(), null, null);
+        }
+        String name = text.substring(0, before).strip();
+        String decision = text.substring(before + 1, last).strip();
+        LocalDate decided = day(tail).orElse(null);
+        if (name.isEmpty() || decision.isEmpty() || decision.length() > maxDecision || decided == null) {
             throw new Commendations.Refused("commendation.input.research-format");
         }
-        if (parts.length == 1) {
-            return new Research(name, null, null);
-        }
-        String decision = parts[1].strip();
-        if (decision.isEmpty() || decision.length() > maxDecision) {
-            throw new Commendations.Refused("commendation.input.research-format");
-        }
-        LocalDate decided = day(parts[2]).orElseThrow(() -> new Commendations.Refused("commendation.input.research-format"));
         return new Research(name, decision, decided);
     }
 }
