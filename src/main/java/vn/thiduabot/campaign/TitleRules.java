@@ -38,7 +38,7 @@ public record TitleRules(Discipline advancedWorkerBlockingDiscipline, Map<String
     }
 
     /**
-     * How a vote threshold is compared: "more than" (quá bán = strictly more than 50%) or "at least",
+     * How a vote threshold is compared: more than (quá bán is strictly more than 50%) or at least,
      * and over all council members or over the members minus the candidate (a member voting on
      * their own proposal does not count).
      */

@@ -108,7 +108,7 @@ final class RuleCheck {
         }
         List<Long> members = in.teamMembers().getOrDefault(p.teamName(), List.of());
         String team = p.subjectName();
-        // The team's own completion level (Luật 2022 Art. 27, 28): "well" for TTLĐTT, "excellently" for TTLĐXS.
+        // The team's own completion level (Luật 2022 Art. 27, 28): well or better for TTLĐTT, excellently for TTLĐXS.
         StaffRating needed = excellentTitle ? StaffRating.HTXSNV : StaffRating.HTTNV;
         StaffRating level = in.teamCompletion().get(p.teamName());
         if (level == null) {
@@ -144,7 +144,7 @@ final class RuleCheck {
                 out.add(Violation.of(p.id(), "commendation.rule.collective-no-soldier", team));
             }
         }
-        // "No member disciplined at cảnh cáo or above" is a per-title switch of the campaign file.
+        // No member disciplined at the configured form (cảnh cáo in sector rules) or above: a per-title switch of the campaign file.
         rules.titleRules().collectiveDiscipline(p.titleCode()).ifPresent(from -> {
             List<String> disciplined = members.stream().map(in.people()::get)
                     .filter(f -> f != null && f.discipline() != null && f.discipline().atLeast(from))
