@@ -20,7 +20,8 @@ import vn.thiduabot.commendation.Commendations.ListView;
  * /hoanthanhto (/teamlevel): the principal records each proposed team's own completion level of the
  * year (Luật Thi đua, khen thưởng 2022, Art. 27 and 28): "excellently" is needed for Tập thể lao động
  * xuất sắc, "well" or better for Tập thể lao động tiên tiến. The principal does not record the level
- * of a team they belong to; nothing changes once the list is submitted.
+ * of a team they belong to: that goes to the substitute decider the campaign file names
+ * ({@link TeamCompletionSubstitute}); nothing changes once the list is submitted.
  */
 @Component
 @Order(612)
@@ -32,11 +33,13 @@ class TeamCompletionCommand implements Command, ButtonAction {
     private final Commendations service;
     private final CommendationStore store;
     private final CommendationTexts t;
+    private final ListDeciders deciders;
 
-    TeamCompletionCommand(Commendations service, CommendationStore store, CommendationTexts t) {
+    TeamCompletionCommand(Commendations service, CommendationStore store, CommendationTexts t, ListDeciders deciders) {
         this.service = service;
         this.store = store;
         this.t = t;
+        this.deciders = deciders;
     }
 
     @Override
@@ -98,7 +101,7 @@ class TeamCompletionCommand implements Command, ButtonAction {
             }
             ListView v = service.view();
             if (v.teamMembers().getOrDefault(p.teamName(), List.of()).contains(s.requireUser().staffId())) {
-                s.alert("commendation.team-level.own", p.teamName());
+                toSubstitute(s, v, p);
                 return;
             }
             switch (a[0]) {
@@ -110,10 +113,7 @@ class TeamCompletionCommand implements Command, ButtonAction {
                     r.send();
                 }
                 case "set" -> {
-                    StaffRating level = StaffRating.parse(a[2]).orElseThrow(() -> new Commendations.Refused("commendation.list.gone"));
-                    store.saveTeamCompletion(p.schoolYear(), p.teamName(), level, s.requireUser().staffId(), service.now());
-                    log.info("Staff #{} recorded team {}'s completion level {}", s.requireUser().staffId(), p.teamName(), level);
-                    s.reply("commendation.team-level.saved", p.teamName(), t.rating(s.locale(), level));
+                    save(s, p, a[2]);
                     list(s);
                 }
                 default -> s.reply("commendation.list.gone");
@@ -123,5 +123,40 @@ class TeamCompletionCommand implements Command, ButtonAction {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             s.reply("commendation.list.gone");
         }
+    }
+
+    /**
+     * The principal's own team: the substitute the campaign file names gets the choice (unless they
+     * belong to the team too); the principal is told who decides.
+     */
+    private void toSubstitute(ChatSession s, ListView v, Proposal p) {
+        var sub = deciders.substitute(v.campaign());
+        if (sub.isEmpty()) {
+            s.alert("decision.substitute.missing");
+            return;
+        }
+        if (v.teamMembers().getOrDefault(p.teamName(), List.of()).contains(sub.get().staffId())) {
+            s.alert("commendation.team-level.own", p.teamName());
+            return;
+        }
+        var user = sub.get().chatUser().filter(u -> u.chatId() != null && u.telegramUserId() != null);
+        if (user.isEmpty()) {
+            s.alert("commendation.team-level.substitute-unlinked", sub.get().fullName());
+            return;
+        }
+        Reply r = s.messenger().to(user.get(), "commendation.team-level.substitute-choose", p.teamName());
+        for (StaffRating level : StaffRating.values()) {
+            r.buttonKey(level.messageKey(), TeamCompletionSubstitute.ACTION, "set|" + p.id() + "|" + level.name()).row();
+        }
+        r.send();
+        s.alert("decision.substitute.named", sub.get().fullName());
+    }
+
+    /** Records the level typed in {@code code} for the team of {@code p}, and says so. */
+    void save(ChatSession s, Proposal p, String code) {
+        StaffRating level = StaffRating.parse(code).orElseThrow(() -> new Commendations.Refused("commendation.list.gone"));
+        store.saveTeamCompletion(p.schoolYear(), p.teamName(), level, s.requireUser().staffId(), service.now());
+        log.info("Staff #{} recorded team {}'s completion level {}", s.requireUser().staffId(), p.teamName(), level);
+        s.reply("commendation.team-level.saved", p.teamName(), t.rating(s.locale(), level));
     }
 }

@@ -561,7 +561,7 @@ class CommendationDialogTest {
     }
 
     @Test
-    void the_principal_records_a_teams_completion_level_but_not_for_his_own_team() {
+    void the_principal_records_a_teams_completion_level_but_not_for_his_own_team_without_a_substitute() {
         Campaign c = campaigns.current();
         service.proposeTeam(c, "Toán - Tin", "TTLDXS", minh);
         service.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
@@ -579,9 +579,10 @@ class CommendationDialogTest {
         assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.team-completion-low", "Toán - Tin", "Hoàn thành tốt nhiệm vụ",
                 "Hoàn thành xuất sắc nhiệm vụ"));
 
-        // Hùng works in the office team: he does not record its level himself.
+        // Hùng works in the office team: he does not record its level himself, and this file names no substitute
+        // (SecretBallotTest has the substitute record it).
         chat.says(HUNG, "/hoanthanhto");
-        assertThat(chat.presses(HUNG, "Văn phòng")).isEqualTo(vi("commendation.team-level.own", "Văn phòng"));
+        assertThat(chat.presses(HUNG, "Văn phòng")).isEqualTo(vi("decision.substitute.missing"));
         assertThat(jdbc.queryForObject("select count(*) from commendation_team where team_name = ?", Integer.class, "Văn phòng")).isZero();
     }
 
