@@ -45,8 +45,9 @@ record PersonFacts(long staffId, String name, String team, StaffRating rating, R
         return present(researchName) && present(researchDecision) && researchDate != null;
     }
 
+    /** Completes their duties by the OFFICIAL rating (a suggestion from the score does not count yet). */
     boolean completesDuties() {
-        return rating != null && rating.atLeast(StaffRating.HTNV);
+        return ratingConfirmed() && rating.atLeast(StaffRating.HTNV);
     }
 
     private static boolean present(String s) {

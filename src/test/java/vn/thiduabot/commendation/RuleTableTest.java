@@ -182,6 +182,12 @@ class RuleTableTest {
                         .person("X", "CSTDCS", f -> f.rating = StaffRating.HTXSNV)
                         .person("X", null, f -> f.rating = StaffRating.HTNV).person("X", null, f -> f.rating = StaffRating.HTNV)
                         .person("X", null, f -> f.rating = StaffRating.HTNV).team("X", "TTLDXS", StaffRating.HTXSNV)),
+                rule("one member's duties rating only suggested: not yet 100% (official ratings count)", DEFAULT, new Year().people(6, "X", "LDTT")
+                        .person("X", "CSTDCS", f -> f.rating = StaffRating.HTXSNV)
+                        .person("X", null, f -> {
+                            f.rating = StaffRating.HTNV;
+                            f.source = PersonFacts.RatingSource.SCORE;
+                        }).team("X", "TTLDXS", StaffRating.HTXSNV), "commendation.rule.collective-duties"),
                 rule("team completing well, not excellently: not TTLĐXS", DEFAULT, new Year().people(6, "X", "LDTT")
                         .person("X", "CSTDCS", f -> f.rating = StaffRating.HTXSNV).team("X", "TTLDXS", StaffRating.HTTNV),
                         "commendation.rule.team-completion-low"),
