@@ -28,12 +28,13 @@ import java.util.Set;
  *                          principal or the council chair), as written in the file; null when none is named
  * @param money             the award money rules: dated base salaries, title and form multiples, rounding
  *                          ({@code baseSalary} and {@code awardMultiples} are its latest salary and its titles)
+ * @param titleRules        discipline, vote comparison and service rules a school may set (see {@link TitleRules})
  */
 public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes,
                                 BigDecimal quotaPercent, BigDecimal advancedCollectiveMoreThanPercent,
                                 BigDecimal excellentCollectiveMinPercent, BigDecimal excellentCollectiveDutiesPercent,
                                 Map<String, BigDecimal> voteThresholds, Map<String, StaffRating> ratingFromBand,
-                                String substituteDecider, MoneyRules money) {
+                                String substituteDecider, MoneyRules money, TitleRules titleRules) {
 
     public static final long DEFAULT_BASE_SALARY = 2_340_000L;
 
@@ -41,17 +42,31 @@ public record CommendationRules(long baseSalary, Map<String, BigDecimal> awardMu
         awardMultiples = Map.copyOf(awardMultiples);
         voteThresholds = Map.copyOf(voteThresholds);
         ratingFromBand = Map.copyOf(ratingFromBand);
+        titleRules = titleRules == null ? TitleRules.DEFAULT : titleRules;
+        money = money == null ? sinceEver(baseSalary, awardMultiples) : money;
     }
 
-    /** The rules with one base salary in force since ever and the default form multiples. */
+    /** The rules with the default {@link TitleRules}. */
+    public CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes, BigDecimal quotaPercent,
+                             BigDecimal advancedCollectiveMoreThanPercent, BigDecimal excellentCollectiveMinPercent,
+                             BigDecimal excellentCollectiveDutiesPercent, Map<String, BigDecimal> voteThresholds,
+                             Map<String, StaffRating> ratingFromBand, String substituteDecider, MoneyRules money) {
+        this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
+                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider, money, TitleRules.DEFAULT);
+    }
+
+    /** The rules with one base salary in force since ever, the default form multiples and the default {@link TitleRules}. */
     public CommendationRules(long baseSalary, Map<String, BigDecimal> awardMultiples, TitleCodes codes, BigDecimal quotaPercent,
                              BigDecimal advancedCollectiveMoreThanPercent, BigDecimal excellentCollectiveMinPercent,
                              BigDecimal excellentCollectiveDutiesPercent, Map<String, BigDecimal> voteThresholds,
                              Map<String, StaffRating> ratingFromBand, String substituteDecider) {
         this(baseSalary, awardMultiples, codes, quotaPercent, advancedCollectiveMoreThanPercent, excellentCollectiveMinPercent,
-                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider,
-                new MoneyRules(List.of(new MoneyRules.BaseSalary(MoneyRules.SINCE_EVER, baseSalary)), awardMultiples,
-                        MoneyRules.defaults().formMultiples()));
+                excellentCollectiveDutiesPercent, voteThresholds, ratingFromBand, substituteDecider, null, TitleRules.DEFAULT);
+    }
+
+    private static MoneyRules sinceEver(long baseSalary, Map<String, BigDecimal> awardMultiples) {
+        return new MoneyRules(List.of(new MoneyRules.BaseSalary(MoneyRules.SINCE_EVER, baseSalary)), awardMultiples,
+                MoneyRules.defaults().formMultiples());
     }
 
     /** The rules without a substitute decider. */

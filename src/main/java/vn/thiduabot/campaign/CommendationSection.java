@@ -70,7 +70,7 @@ final class CommendationSection {
             }
         }
         return new CommendationRules(money.latestBaseSalary(), multiples, codes, quota, advanced, excellent, duties, thresholds,
-                ratings, substitute(doc.get(SUBSTITUTE_KEY)), money);
+                ratings, substitute(doc.get(SUBSTITUTE_KEY)), money, TitleRulesSection.parse(doc, titleCodes, collective));
     }
 
     /** The key naming who decides the principal's own cases. */
@@ -102,7 +102,7 @@ final class CommendationSection {
                 v.error("names title \"" + code + "\", which is not a title of this file");
                 continue;
             }
-            BigDecimal n = percent ? percent(v, null) : v.number();
+            BigDecimal n = percent ? percent(v.section() ? v.get("percent") : v, null) : v.number();
             if (n == null) {
                 continue;
             }
@@ -128,7 +128,7 @@ final class CommendationSection {
     }
 
     /** A share written as a percentage: more than 0 and at most 100. */
-    private static BigDecimal percent(YamlDoc doc, BigDecimal fallback) {
+    static BigDecimal percent(YamlDoc doc, BigDecimal fallback) {
         if (!doc.present()) {
             return fallback;
         }

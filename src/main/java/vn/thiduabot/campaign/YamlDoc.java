@@ -51,6 +51,11 @@ final class YamlDoc {
         return new YamlDoc(file, childPath, null, errors);
     }
 
+    /** True if this is a section with named keys (not a single value). */
+    boolean section() {
+        return node instanceof MappingNode;
+    }
+
     /** The named keys of a section, in file order (e.g. a map of title codes to numbers). */
     List<String> keys() {
         List<String> keys = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class CommendationTexts {
     }
 
     String violation(Locale l, Violation v) {
-        return texts.get(l, v.key(), v.render(l));
+        return texts.get(l, v.key(), v.render(l, k -> texts.get(l, k)));
     }
 
     /** Bulleted violations, at most {@code max} of them, then how many more there are. */

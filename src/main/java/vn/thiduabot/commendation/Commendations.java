@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ class Commendations {
                     v == null ? null : v.teamName()));
         }
         Map<Long, RuleCheck.VoteResult> votes = store.latestResults(year);
-        List<Violation> violations = RuleCheck.check(c, new RuleCheck.Input(proposals, people, teams, votes));
+        List<Violation> violations = RuleCheck.check(c, new RuleCheck.Input(proposals, people, teams, votes, store.teamCompletion(year)));
         CommendationStore.ListState state = store.list(year);
         return new ListView(c, proposals, people, teams, votes, violations, money(c, proposals, state), state,
                 Set.copyOf(store.proposalsOnOpenVote(year)));
@@ -142,7 +143,7 @@ class Commendations {
 
     static PersonFacts facts(PersonRow r, String name, String team) {
         return new PersonFacts(r.staffId(), name, team, r.rating(), r.ratingSource(), r.discipline(), r.initiativeName(),
-                r.initiativeDecision(), r.researchName());
+                r.initiativeDecision(), r.researchName(), r.researchDecision(), r.researchDate(), r.startDate());
     }
 
     @Transactional(readOnly = true)
@@ -255,19 +256,34 @@ class Commendations {
     }
 
     static PersonRow withRating(PersonRow r, StaffRating rating, PersonFacts.RatingSource source) {
-        return new PersonRow(r.staffId(), rating, source, r.discipline(), r.initiativeName(), r.initiativeDecision(), r.researchName());
+        return new PersonRow(r.staffId(), rating, source, r.discipline(), r.initiativeName(), r.initiativeDecision(), r.researchName(),
+                r.researchDecision(), r.researchDate(), r.startDate());
     }
 
     static PersonRow withDiscipline(PersonRow r, Discipline d) {
-        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), d, r.initiativeName(), r.initiativeDecision(), r.researchName());
+        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), d, r.initiativeName(), r.initiativeDecision(), r.researchName(),
+                r.researchDecision(), r.researchDate(), r.startDate());
     }
 
     static PersonRow withInitiative(PersonRow r, String name, String decision) {
-        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), r.discipline(), name, decision, r.researchName());
+        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), r.discipline(), name, decision, r.researchName(),
+                r.researchDecision(), r.researchDate(), r.startDate());
     }
 
     static PersonRow withResearch(PersonRow r, String research) {
-        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), r.discipline(), r.initiativeName(), r.initiativeDecision(), research);
+        return withResearch(r, research, null, null);
+    }
+
+    /** Research with its acceptance decision (number and date); all null clears it. */
+    static PersonRow withResearch(PersonRow r, String research, String decision, java.time.LocalDate decided) {
+        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), r.discipline(), r.initiativeName(), r.initiativeDecision(), research,
+                decision, decided, r.startDate());
+    }
+
+    /** The day the person started work at the school; null: before this school year. */
+    static PersonRow withStartDate(PersonRow r, java.time.LocalDate start) {
+        return new PersonRow(r.staffId(), r.rating(), r.ratingSource(), r.discipline(), r.initiativeName(), r.initiativeDecision(),
+                r.researchName(), r.researchDecision(), r.researchDate(), start);
     }
 
     /** What a pre-fill did. */

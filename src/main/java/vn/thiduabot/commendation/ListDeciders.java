@@ -60,7 +60,8 @@ class ListDeciders {
         return new Who(deciders, named, substitute);
     }
 
-    private Optional<StaffView> substitute(Campaign c) {
+    /** The substitute decider the campaign file names, if they are on the active staff list. */
+    Optional<StaffView> substitute(Campaign c) {
         Optional<String> phone = c.commendation().substitute().flatMap(PhoneNumbers::normalise);
         if (phone.isEmpty()) {
             return Optional.empty();

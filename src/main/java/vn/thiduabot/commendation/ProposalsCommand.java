@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Role;
+import vn.thiduabot.chat.Texts;
 import vn.thiduabot.commendation.Commendations.ListView;
 import vn.thiduabot.commendation.Commendations.Refused;
 import vn.thiduabot.staff.StaffView;
@@ -42,6 +44,7 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
     static final String STEP_FIND = "find";
     static final String STEP_INITIATIVE = "initiative";
     static final String STEP_RESEARCH = "research";
+    static final String STEP_START = "start";
     static final int MAX_CHOICES = 8;
     static final int MAX_NUMBER_BUTTONS = 48;
     static final int MAX_DECISION = 60;
@@ -228,6 +231,10 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                             : t.text(l, blank(f.initiativeDecision()) ? "commendation.card.initiative-unrecognised" : "commendation.card.initiative",
                                     f.initiativeName(), String.valueOf(f.initiativeDecision())),
                     blank(f.researchName()) ? t.text(l, "commendation.card.none") : f.researchName()));
+            b.append('\n').append(t.text(l, "commendation.card.rule-facts",
+                    blank(f.researchDecision()) ? t.text(l, "commendation.card.none")
+                            : t.text(l, "commendation.card.research-decision", f.researchDecision(), f.researchDate().format(Texts.DATE)),
+                    f.startDate() == null ? t.text(l, "commendation.card.start-before-year") : f.startDate().format(Texts.DATE)));
         } else {
             List<Long> members = v.teamMembers().getOrDefault(p.teamName(), List.of());
             b.append(t.text(l, "commendation.card.team", p.subjectName(), t.title(c, p.titleCode()), t.form(l, c, p.formCode()),
@@ -251,7 +258,8 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                 r.row().buttonKey("commendation.button.rating", ACTION, "rating|" + id + "|" + key)
                         .buttonKey("commendation.button.discipline", ACTION, "disc|" + id + "|" + key).row()
                         .buttonKey("commendation.button.initiative", ACTION, "init|" + id + "|" + staff)
-                        .buttonKey("commendation.button.research", ACTION, "res|" + id + "|" + staff);
+                        .buttonKey("commendation.button.research", ACTION, "res|" + id + "|" + staff).row()
+                        .buttonKey("commendation.button.start-date", ACTION, "start|" + id + "|" + staff);
             }
             r.row().buttonKey("commendation.button.delete", ACTION, "del|" + id + "|" + key);
         }
@@ -324,11 +332,21 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                         s.alert("decision.proposal.own");
                         return;
                     }
-                    service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withDiscipline(row, Discipline.valueOf(a[2])), me(s));
+                    // A button of an older message may still name the removed civil-servant form: nothing to save.
+                    Discipline.parse(a[2]).ifPresent(d -> service.updatePerson(p.schoolYear(), p.staffId(),
+                            row -> Commendations.withDiscipline(row, d), me(s)));
                     card(s, p.id(), a[3]);
                 }
                 case "init" -> askText(s, STEP_INITIATIVE, proposal(a[1]), "commendation.ask.initiative");
-                case "res" -> askText(s, STEP_RESEARCH, proposal(a[1]), "commendation.ask.research");
+                case "res" -> askText(s, STEP_RESEARCH, proposal(a[1]), "commendation.ask.research-decision");
+                case "start" -> {
+                    Proposal p = proposal(a[1]);
+                    if (about(p, s)) { // the start date decides whether the person may have LĐTT at all
+                        s.alert("decision.proposal.own");
+                        return;
+                    }
+                    askText(s, STEP_START, p, "commendation.ask.start-date");
+                }
                 case "del" -> {
                     Proposal p = proposal(a[1]);
                     edit(s, a[2], t.text(s.locale(), "commendation.delete.confirm", named(p)))
@@ -477,6 +495,7 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
                 }
                 case STEP_INITIATIVE -> initiative(s, text);
                 case STEP_RESEARCH -> research(s, text);
+                case STEP_START -> startDate(s, text);
                 default -> {
                     s.endFlow();
                     s.reply("commendation.flow-lost");
@@ -527,15 +546,43 @@ class ProposalsCommand implements Command, ButtonAction, Flow {
         card(s, p.id(), null);
     }
 
+    /** "name; decision number; dd/MM/yyyy", just the name, or "-" to clear. */
     private void research(ChatSession s, String text) {
         Proposal p = draftProposal(s);
-        String name = text.equals("-") ? null : text;
-        if (name != null && FreeText.TITLE.refuse(s, name)) {
+        FactsInput.Research r;
+        try {
+            r = text.equals("-") ? new FactsInput.Research(null, null, null) : FactsInput.research(text, MAX_DECISION);
+        } catch (Refused e) {
+            s.reply(e.key, String.valueOf(MAX_DECISION)); // the flow goes on: the teacher types it again
+            return;
+        }
+        if (r.name() != null && FreeText.TITLE.refuse(s, r.name())) {
             return;
         }
         s.endFlow();
-        service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withResearch(row, name), me(s));
-        s.reply(name == null ? "commendation.saved.research-cleared" : "commendation.saved.research", named(p));
+        service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withResearch(row, r.name(), r.decision(), r.decided()), me(s));
+        s.reply(r.name() == null ? "commendation.saved.research-cleared"
+                : r.decision() == null ? "commendation.saved.research-no-decision" : "commendation.saved.research", named(p));
+        card(s, p.id(), null);
+    }
+
+    /** The day the person started work at the school, dd/MM/yyyy, or "-" for before this school year. */
+    private void startDate(ChatSession s, String text) {
+        Proposal p = draftProposal(s);
+        java.time.LocalDate start = null;
+        if (!text.equals("-")) {
+            Optional<java.time.LocalDate> d = FactsInput.day(text);
+            if (d.isEmpty()) {
+                s.reply("commendation.input.start-date");
+                return;
+            }
+            start = d.get();
+        }
+        java.time.LocalDate day = start;
+        s.endFlow();
+        service.updatePerson(p.schoolYear(), p.staffId(), row -> Commendations.withStartDate(row, day), me(s));
+        s.reply("commendation.saved.start-date", named(p), day == null ? t.text(s.locale(), "commendation.card.start-before-year")
+                : day.format(Texts.DATE));
         card(s, p.id(), null);
     }
 

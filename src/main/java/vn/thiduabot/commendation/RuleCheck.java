@@ -30,9 +30,17 @@ final class RuleCheck {
      * @param people      facts of every person concerned (proposed, or a member of a proposed team), by staff id
      * @param teamMembers active members of each proposed team, by team name
      * @param votes       vote results by proposal id
+     * @param teamCompletion each team's own completion level of the year, as the principal entered it, by team name
      */
     record Input(List<Proposal> proposals, Map<Long, PersonFacts> people, Map<String, List<Long>> teamMembers,
-                 Map<Long, VoteResult> votes) { }
+                 Map<Long, VoteResult> votes, Map<String, StaffRating> teamCompletion) {
+
+        /** Without the teams' completion levels (none entered yet). */
+        Input(List<Proposal> proposals, Map<Long, PersonFacts> people, Map<String, List<Long>> teamMembers,
+              Map<Long, VoteResult> votes) {
+            this(proposals, people, teamMembers, votes, Map.of());
+        }
+    }
 
     static List<Violation> check(Campaign campaign, Input in) {
         CommendationRules rules = campaign.commendation();
@@ -51,7 +59,9 @@ final class RuleCheck {
                 continue;
             }
             if (p.individual()) {
-                individual(p, title, in.people().get(p.staffId()), advancedTitles, codes, out);
+                if (advancedTitles.contains(p.titleCode())) { // a title the rules know nothing about: only its vote is checked
+                    PersonRules.check(campaign, p, title, in.people().get(p.staffId()), out);
+                }
             } else {
                 collective(p, rules, in, titleOf, advancedTitles, out);
             }
@@ -60,7 +70,9 @@ final class RuleCheck {
                 if (v == null || !v.titleCode().equals(p.titleCode())) {
                     out.add(Violation.of(p.id(), "commendation.rule.vote-missing", p.subjectName(), title));
                 } else if (!v.passed()) {
-                    out.add(Violation.of(p.id(), "commendation.rule.vote-failed", p.subjectName(), title, v.yes(), v.eligible(),
+                    String key = rules.titleRules().voteRule(p.titleCode()).moreThan()
+                            ? "commendation.rule.vote-failed-more-than" : "commendation.rule.vote-failed";
+                    out.add(Violation.of(p.id(), key, p.subjectName(), title, v.yes(), v.eligible(),
                             new Share(v.yes(), v.eligible()), new Threshold(v.threshold())));
                 }
             });
@@ -86,28 +98,6 @@ final class RuleCheck {
         return s;
     }
 
-    private static void individual(Proposal p, String title, PersonFacts f, Set<String> advancedTitles,
-                                   CommendationRules.TitleCodes codes, List<Violation> out) {
-        if (!advancedTitles.contains(p.titleCode())) {
-            return; // a title the rules know nothing about: only its vote is checked
-        }
-        if (f == null || f.rating() == null) {
-            out.add(Violation.of(p.id(), "commendation.rule.no-rating", p.subjectName(), title));
-        } else if (!f.rating().atLeast(StaffRating.HTTNV)) {
-            out.add(Violation.of(p.id(), "commendation.rule.rating-too-low", p.subjectName(), title, f.rating().name()));
-        }
-        if (p.titleCode().equals(codes.emulationSoldier())) {
-            boolean excellent = f != null && f.rating() == StaffRating.HTXSNV;
-            if (!excellent && (f == null || (!f.recognisedInitiative() && !f.acceptedResearch()))) {
-                if (f != null && f.initiativeName() != null && !f.initiativeName().isBlank()) {
-                    out.add(Violation.of(p.id(), "commendation.rule.initiative-unrecognised", p.subjectName(), f.initiativeName()));
-                } else {
-                    out.add(Violation.of(p.id(), "commendation.rule.soldier-no-achievement", p.subjectName(), title));
-                }
-            }
-        }
-    }
-
     private static void collective(Proposal p, CommendationRules rules, Input in, Map<Long, String> titleOf,
                                    Set<String> advancedTitles, List<Violation> out) {
         CommendationRules.TitleCodes codes = rules.codes();
@@ -118,6 +108,15 @@ final class RuleCheck {
         }
         List<Long> members = in.teamMembers().getOrDefault(p.teamName(), List.of());
         String team = p.subjectName();
+        // The team's own completion level (Luật 2022 Art. 27, 28): well or better for TTLĐTT, excellently for TTLĐXS.
+        StaffRating needed = excellentTitle ? StaffRating.HTXSNV : StaffRating.HTTNV;
+        StaffRating level = in.teamCompletion().get(p.teamName());
+        if (level == null) {
+            out.add(Violation.of(p.id(), "commendation.rule.team-completion-missing", team, new Violation.Named(needed.messageKey())));
+        } else if (!level.atLeast(needed)) {
+            out.add(Violation.of(p.id(), "commendation.rule.team-completion-low", team, new Violation.Named(level.messageKey()),
+                    new Violation.Named(needed.messageKey())));
+        }
         if (members.isEmpty()) {
             out.add(Violation.of(p.id(), "commendation.rule.team-empty", team));
             return;
@@ -145,12 +144,16 @@ final class RuleCheck {
                 out.add(Violation.of(p.id(), "commendation.rule.collective-no-soldier", team));
             }
         }
-        List<String> disciplined = members.stream().map(in.people()::get)
-                .filter(f -> f != null && f.discipline() != null && f.discipline().warningOrAbove())
-                .map(PersonFacts::name).toList();
-        if (!disciplined.isEmpty()) {
-            out.add(Violation.of(p.id(), "commendation.rule.collective-discipline", team, String.join(", ", disciplined)));
-        }
+        // No member disciplined at the configured form (cảnh cáo in sector rules) or above: a per-title switch of the campaign file.
+        rules.titleRules().collectiveDiscipline(p.titleCode()).ifPresent(from -> {
+            List<String> disciplined = members.stream().map(in.people()::get)
+                    .filter(f -> f != null && f.discipline() != null && f.discipline().atLeast(from))
+                    .map(PersonFacts::name).toList();
+            if (!disciplined.isEmpty()) {
+                out.add(Violation.of(p.id(), "commendation.rule.collective-discipline", team, String.join(", ", disciplined),
+                        new Violation.Named(from.messageKey())));
+            }
+        });
     }
 
     private static String titleName(Campaign c, String code) {

@@ -18,8 +18,13 @@ record Violation(Long proposalId, String key, List<Object> args) {
         return new Violation(proposalId, key, List.of(args));
     }
 
-    /** The arguments as strings for a message in this language. */
+    /** The arguments as strings for a message in this language; {@link Named} arguments show their key. */
     Object[] render(Locale locale) {
+        return render(locale, key -> key);
+    }
+
+    /** The arguments as strings for a message in this language, {@link Named} ones looked up with {@code text}. */
+    Object[] render(Locale locale, java.util.function.Function<String, String> text) {
         java.math.BigDecimal threshold = null;
         for (Object a : args) {
             if (a instanceof Threshold t) {
@@ -33,12 +38,19 @@ record Violation(Long proposalId, String key, List<Object> args) {
                 out[i] = s.format(locale, threshold);
             } else if (a instanceof Threshold t) {
                 out[i] = Share.number(t.percent(), locale);
+            } else if (a instanceof Named n) {
+                out[i] = text.apply(n.key());
+            } else if (a instanceof java.time.LocalDate d) {
+                out[i] = d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             } else {
                 out[i] = String.valueOf(a);
             }
         }
         return out;
     }
+
+    /** A thing shown by its name in the reader's language: the message key of that name. */
+    record Named(String key) { }
 
     /** A percentage from the configuration, shown without the % sign (the message has it). */
     record Threshold(java.math.BigDecimal percent) { }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.TitleRules;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Messenger;
@@ -316,8 +317,11 @@ class Votes {
                     }
                 }
             }
-            int eligible = vote.councilSize() - (i.candidateStaffId() != null && memberSet.contains(i.candidateStaffId()) ? 1 : 0);
-            boolean passed = eligible > 0 && new Share(yes, eligible).atLeast(i.threshold());
+            // The title's rule says "more than" or "at least", over all members or all but the candidate.
+            TitleRules.VoteRule rule = c.commendation().titleRules().voteRule(i.titleCode());
+            boolean candidateIsMember = i.candidateStaffId() != null && memberSet.contains(i.candidateStaffId());
+            int eligible = rule.base(vote.councilSize(), candidateIsMember);
+            boolean passed = rule.passes(yes, vote.councilSize(), candidateIsMember, i.threshold());
             store.itemResult(i.id(), yes, no, eligible, passed);
         }
         List<ItemRow> items = store.items(voteId);

@@ -89,7 +89,7 @@ class CampaignFileTest {
                 .satisfies(e -> assertThat(((CampaignConfigException) e).problems()).anySatisfy(p ->
                         assertThat(p).contains("line 6").contains("deadlines.registration").contains("yyyy-MM-dd")))
                 .hasMessageContaining("place: must be the name of the town or district")
-                .hasMessageContaining("self-assessment-closes: is before self-assessment-opens")
+                .hasMessageContaining("self-assessment-closes: must be after self-assessment-opens")
                 .hasMessageContaining("requires: names \"LDTT\"")
                 .hasMessageContaining("\"I.1\" is used twice")
                 .hasMessageContaining("max: must be a number, not \"abc\"")

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.campaign.Discipline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.CommendationRules;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.StaffRating;
+import vn.thiduabot.campaign.TitleRules;
 import vn.thiduabot.chat.Texts;
 
 /** Every rule at its boundaries: exactly 15%, exactly 70%, more than 50%, a team of one, rounding. */
@@ -26,7 +28,9 @@ class RuleCheckTest {
             List.of(), List.of(), new ScoreSheet(List.of(), List.of(), BigDecimal.ZERO, List.of(), List.of()), false, List.of(),
             new CommendationRules(2_340_000L, CommendationRules.defaults().awardMultiples(), CommendationRules.TitleCodes.DEFAULT,
                     new BigDecimal("15"), new BigDecimal("50"), new BigDecimal("70"), new BigDecimal("100"), Map.of(),
-                    CommendationRules.defaults().ratingFromBand()));
+                    CommendationRules.defaults().ratingFromBand(), null, CommendationRules.defaults().money(),
+                    // the sector rules' clause on both collective titles: no member disciplined at warning or above
+                    new TitleRules(Discipline.REPRIMAND, Map.of("TTLDTT", Discipline.WARNING, "TTLDXS", Discipline.WARNING), Map.of(), 0)));
 
     /** A list being built: people with facts, proposals, teams. */
     static final class ListBuilder {
@@ -42,7 +46,9 @@ class RuleCheckTest {
 
         long person(String team, StaffRating rating, String title, Discipline d, String initiative, String decision, String research) {
             long id = nextId++;
-            people.put(id, new PersonFacts(id, "Người " + id, team, rating, PersonFacts.RatingSource.SECRETARY, d, initiative, decision, research));
+            // research given here is accepted (decision number and date); RuleTableTest covers research without them
+            people.put(id, new PersonFacts(id, "Người " + id, team, rating, PersonFacts.RatingSource.SECRETARY, d, initiative, decision,
+                    research, research == null ? null : "12/QĐ-SGDĐT", research == null ? null : java.time.LocalDate.of(2024, 4, 2), null));
             teams.computeIfAbsent(team, t -> new ArrayList<>()).add(id);
             if (title != null) {
                 proposals.add(new Proposal(100 + id, "2023-2024", Proposal.Kind.INDIVIDUAL, id, null, "Người " + id, title, null));
@@ -61,7 +67,10 @@ class RuleCheckTest {
         }
 
         List<Violation> check(Campaign c) {
-            return RuleCheck.check(c, new RuleCheck.Input(proposals, people, teams, votes));
+            // every team here was rated "completes its duties excellently" by the principal; RuleTableTest covers the levels
+            Map<String, StaffRating> completion = new HashMap<>();
+            proposals.stream().filter(p -> !p.individual()).forEach(p -> completion.put(p.teamName(), StaffRating.HTXSNV));
+            return RuleCheck.check(c, new RuleCheck.Input(proposals, people, teams, votes, completion));
         }
     }
 
@@ -205,17 +214,19 @@ class RuleCheckTest {
         assertThat(keys(v)).containsExactly("commendation.rule.collective-duties", "commendation.rule.collective-no-soldier",
                 "commendation.rule.collective-discipline");
         assertThat(v.get(0).render(Texts.VIETNAMESE)).containsExactly("Tổ Văn", "8", "9", "89%", "100");
-        assertThat(v.get(2).render(Texts.VIETNAMESE)).containsExactly("Tổ Văn", "Người 9");
+        assertThat(v.get(2).render(Texts.VIETNAMESE)).containsExactly("Tổ Văn", "Người 9", "commendation.discipline.warning");
     }
 
     @Test
     void a_reprimand_does_not_bar_a_collective_but_a_warning_does() {
         ListBuilder l = new ListBuilder();
-        l.person("Anh", StaffRating.HTTNV, "LDTT", Discipline.REPRIMAND, null, null, null);
+        l.person("Anh", StaffRating.HTTNV, null, Discipline.REPRIMAND, null, null, null);
+        l.person("Anh", StaffRating.HTTNV, "LDTT");
         l.person("Anh", StaffRating.HTTNV, "LDTT");
         l.team("Anh", "TTLDTT");
-        assertThat(l.check()).isEmpty();
-        l.person("Anh", StaffRating.HTTNV, "LDTT", Discipline.REMOVAL, null, null, null);
+        assertThat(l.check()).isEmpty();  // 2 of 3 LĐTT; a reprimand is below the clause's warning
+        l.person("Anh", StaffRating.HTTNV, null, Discipline.REMOVAL, null, null, null);
+        l.person("Anh", StaffRating.HTTNV, "LDTT");
         assertThat(keys(l.check())).containsExactly("commendation.rule.collective-discipline");
     }
 
@@ -288,6 +299,6 @@ class RuleCheckTest {
                 c.collectiveTitles(), c.forms(), c.targets(), c.scoreSheet(), false, c.timeline(),
                 new CommendationRules(r.baseSalary(), r.awardMultiples(), r.codes(), r.quotaPercent(),
                         r.advancedCollectiveMoreThanPercent(), r.excellentCollectiveMinPercent(),
-                        r.excellentCollectiveDutiesPercent(), thresholds, r.ratingFromBand()));
+                        r.excellentCollectiveDutiesPercent(), thresholds, r.ratingFromBand(), null, r.money(), r.titleRules()));
     }
 }

@@ -104,7 +104,7 @@ class SecretBallotTest {
         clock.advance(Duration.between(clock.instant(), START));
         for (String table : List.of("commendation_ballot_event", "commendation_vote_participant", "commendation_ballot",
                 "commendation_vote_item", "commendation_vote_member", "commendation_vote", "commendation_decision", "commendation_list",
-                "commendation_proposal", "commendation_person", "outbox_message", "conversation", "callback_token", "staff_member",
+                "commendation_proposal", "commendation_person", "commendation_team", "outbox_message", "conversation", "callback_token", "staff_member",
                 "team")) {
             jdbc.update("delete from " + table);
         }
@@ -251,6 +251,31 @@ class SecretBallotTest {
         assertThat(jdbc.queryForObject("select actor_staff_id from commendation_decision where action like 'APPROVED%'", Long.class))
                 .isEqualTo(jdbc.queryForObject("select id from staff_member where full_name = 'Bùi Văn Sơn'", Long.class));
     }
+    @Test
+    void the_named_substitute_records_the_level_of_the_principals_own_team_and_nobody_else_can() {
+        Campaign c = campaigns.current();
+        service.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
+        chat.says(HUNG, "/hoanthanhto");
+        assertThat(chat.presses(HUNG, "Văn phòng")).isEqualTo(vi("decision.substitute.missing"));
+
+        substitute("0912 200 005");
+        chat.says(HUNG, "/hoanthanhto");
+        assertThat(chat.presses(HUNG, "Văn phòng")).isEqualTo(vi("decision.substitute.named", "Bùi Văn Sơn"));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("commendation.team-level.substitute-choose", "Văn phòng"));
+
+        // Mai, another council member, cannot use Sơn's button even with its token.
+        String good = ChatDriver.token(chat.latestWith(SON, vi("commendation.rating.httnv")), vi("commendation.rating.httnv"));
+        jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", MAI, MAI, good);
+        assertThat(chat.pressToken(MAI, good)).isEqualTo(vi("decision.substitute.only"));
+        assertThat(jdbc.queryForObject("select count(*) from commendation_team", Integer.class)).isZero();
+
+        jdbc.update("update callback_token set user_id = ?, chat_id = ? where token = ?", SON, SON, good);
+        chat.presses(SON, vi("commendation.rating.httnv"));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("commendation.team-level.saved", "Văn phòng", vi("commendation.rating.httnv")));
+        assertThat(jdbc.queryForObject("select completion from commendation_team where team_name = ?", String.class, "Văn phòng"))
+                .isEqualTo("HTTNV");
+    }
+
     @Test
     void the_secretary_does_not_set_the_rating_on_a_proposal_about_himself() {
         service.proposePerson(campaigns.current(), minh, "LDTT", minh);
