@@ -40,8 +40,15 @@ class MinutesDocument {
         this.texts = texts;
     }
 
+    /** {@code moreThan}: the title's rule is "more than" the threshold ("quá bán"), not "at least". */
     record Row(String subject, boolean individual, String title, String form, Integer yes, Integer no, Integer eligible,
-               BigDecimal threshold, Boolean passed) { }
+               BigDecimal threshold, Boolean passed, boolean moreThan) {
+
+        Row(String subject, boolean individual, String title, String form, Integer yes, Integer no, Integer eligible,
+            BigDecimal threshold, Boolean passed) {
+            this(subject, individual, title, form, yes, no, eligible, threshold, passed, false);
+        }
+    }
 
     /**
      * {@code place} is where the council met (a room); {@code locality} the town the papers are dated from
@@ -77,7 +84,8 @@ class MinutesDocument {
                 n++;
                 paragraph(doc, t(Boolean.TRUE.equals(r.passed()) ? "commendation.minutes.vote-passed" : "commendation.minutes.vote-failed",
                         String.valueOf(n), r.subject(), r.title(), String.valueOf(r.yes()), String.valueOf(r.eligible()),
-                        percent(r), Share.number(r.threshold(), VI), String.valueOf(r.no())), false, ParagraphAlignment.LEFT, false);
+                        percent(r), t(r.moreThan() ? "commendation.vote.need-more-than" : "commendation.vote.need-at-least",
+                                Share.number(r.threshold(), VI)), String.valueOf(r.no())), false, ParagraphAlignment.LEFT, false);
             }
             if (!d.writtenNotes().isEmpty()) {
                 paragraph(doc, t("commendation.minutes.written", String.valueOf(d.writtenNotes().size())), false, ParagraphAlignment.LEFT, false);

@@ -338,7 +338,8 @@ class Votes {
                 secretary, present.size(), vote.councilSize(), items.stream().map(i -> new MinutesDocument.Row(i.subject(),
                         i.kind() == Proposal.Kind.INDIVIDUAL, t.title(c, i.titleCode()),
                         i.formCode() == null ? null : c.form(i.formCode()).map(Campaign.CommendationForm::name).orElse(i.formCode()),
-                        i.yes(), i.no(), i.eligible(), i.threshold(), i.passed())).toList(), writtenNotes, award, c.place(),
+                        i.yes(), i.no(), i.eligible(), i.threshold(), i.passed(),
+                        c.commendation().titleRules().voteRule(i.titleCode()).moreThan())).toList(), writtenNotes, award, c.place(),
                 LocalDateTime.ofInstant(by == null && vote.closesAt() != null ? vote.closesAt() : service.now(), c.zone()), money));
         String fileName = "bien-ban-hoi-dong-" + vote.meetingDate() + ".docx";
         log.info("Vote #{} closed {} ({} present of {})", voteId, by == null ? "at its time" : "by staff #" + by, present.size(),
@@ -394,7 +395,8 @@ class Votes {
             b.append('\n').append(i.position()).append(". ").append(itemLabel(l, c, i)).append(": ")
                     .append(t.text(l, Boolean.TRUE.equals(i.passed()) ? "commendation.outcome.passed" : "commendation.outcome.failed",
                             String.valueOf(i.yes()), String.valueOf(i.eligible()), new Share(i.yes(), i.eligible()).format(l, i.threshold()),
-                            Share.number(i.threshold(), l)));
+                            t.text(l, c.commendation().titleRules().voteRule(i.titleCode()).moreThan()
+                                    ? "commendation.vote.need-more-than" : "commendation.vote.need-at-least", Share.number(i.threshold(), l))));
         }
         if (!r.writtenNotes().isEmpty()) {
             b.append('\n').append(t.text(l, "commendation.outcome.written", String.valueOf(r.writtenNotes().size())));

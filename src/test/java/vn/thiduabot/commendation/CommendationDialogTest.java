@@ -426,8 +426,8 @@ class CommendationDialogTest {
         // members by default; "members-except-candidate" in the campaign file would count 3/4).
         List<OutgoingMessage> toMinh = chat.sent(MINH);
         String outcome = toMinh.get(toMinh.size() - 2).text();
-        assertThat(outcome).contains(vi("commendation.outcome.failed", "3", "5", "60%", "75"))
-                .contains(vi("commendation.outcome.passed", "3", "5", "60%", "50"))
+        assertThat(outcome).contains(vi("commendation.outcome.failed", "3", "5", "60%", vi("commendation.vote.need-at-least", "75")))
+                .contains(vi("commendation.outcome.passed", "3", "5", "60%", vi("commendation.vote.need-at-least", "50")))
                 .contains("3/5");
         OutgoingMessage doc = chat.last(MINH);
         assertThat(doc.file().fileName()).isEqualTo("bien-ban-hoi-dong-2024-05-20.docx");
@@ -442,7 +442,7 @@ class CommendationDialogTest {
                     .contains("Chủ tọa: Nguyễn Văn Hùng")
                     .contains("Thư ký: Hà Văn Minh")
                     .contains("Mai Châu, ngày 20 tháng 5 năm 2024")
-                    .contains("Lò Thị Hoa — Chiến sĩ thi đua cơ sở: nhất trí 3/5 thành viên = 60% (cần 75%), không đồng ý 1 — không đạt")
+                    .contains("Lò Thị Hoa — Chiến sĩ thi đua cơ sở: nhất trí 3/5 thành viên = 60% (cần từ 75% trở lên), không đồng ý 1 — không đạt")
                     .contains("Đinh Thị Lan: phiếu viết tay gửi văn thư, vắng vì đi tập huấn");
             XWPFTable table = d.getTables().get(1);
             assertThat(table.getRows()).hasSize(3);
@@ -473,7 +473,7 @@ class CommendationDialogTest {
         assertThat(chat.presses(HUNG, "1. Đồng ý")).isEqualTo(vi("commendation.ballot.closed"));
         List<OutgoingMessage> toMinh = chat.sent(MINH);
         assertThat(toMinh.get(toMinh.size() - 2).text()).startsWith(vi("commendation.outcome.header-auto", "2023-2024", "20/05/2024",
-                "Phòng họp", "1", "5").substring(0, 40)).contains(vi("commendation.outcome.failed", "1", "5", "20%", "50"));
+                "Phòng họp", "1", "5").substring(0, 40)).contains(vi("commendation.outcome.failed", "1", "5", "20%", vi("commendation.vote.need-at-least", "50")));
         assertThat(jdbc.queryForObject("select closed_by from commendation_vote", Long.class)).isNull();
     }
 
@@ -483,7 +483,9 @@ class CommendationDialogTest {
                 "Phòng họp Hội đồng", "Nguyễn Văn Hùng", "Hà Văn Minh", 9, 11,
                 List.of(new MinutesDocument.Row("Tổ Toán - Tin", false, "Tập thể lao động xuất sắc", "Giấy khen của Giám đốc Sở GD&ĐT",
                         10, 1, 11, new java.math.BigDecimal("90"), true),
-                        new MinutesDocument.Row("Vì Văn Dũng", true, "Chiến sĩ thi đua cơ sở", null, 8, 2, 10, new java.math.BigDecimal("90"), false)),
+                        new MinutesDocument.Row("Vì Văn Dũng", true, "Chiến sĩ thi đua cơ sở", null, 8, 2, 10, new java.math.BigDecimal("90"), false),
+                        new MinutesDocument.Row("Lê Văn Nam", true, "Lao động tiên tiến", null, 5, 5, 10, new java.math.BigDecimal("50"), false,
+                                true)),
                 List.of(), 3_510_000L, "Mai Châu", LocalDateTime.of(2024, 5, 20, 16, 5), null));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String body = d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
@@ -492,8 +494,10 @@ class CommendationDialogTest {
                     .contains("Thời gian: ngày 20/05/2024. Địa điểm: Phòng họp Hội đồng.")
                     .contains("Cuộc họp kết thúc vào lúc 16 giờ 05 phút cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp nghe"
                             + " và nhất trí thông qua.")
-                    .contains("Tổ Toán - Tin — Tập thể lao động xuất sắc: nhất trí 10/11 thành viên = 91% (cần 90%)")
-                    .contains("Vì Văn Dũng — Chiến sĩ thi đua cơ sở: nhất trí 8/10 thành viên = 80% (cần 90%), không đồng ý 2 — không đạt")
+                    .contains("Tổ Toán - Tin — Tập thể lao động xuất sắc: nhất trí 10/11 thành viên = 91% (cần từ 90% trở lên)")
+                    .contains("Vì Văn Dũng — Chiến sĩ thi đua cơ sở: nhất trí 8/10 thành viên = 80% (cần từ 90% trở lên), không đồng ý 2 — không đạt")
+                    .as("quá bán is more than half: exactly half does not pass")
+                    .contains("Lê Văn Nam — Lao động tiên tiến: nhất trí 5/10 thành viên = 50% (cần trên 50%), không đồng ý 5 — không đạt")
                     .contains("3.510.000 đ");
             XWPFTable table = d.getTables().get(1);
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("STT");

@@ -95,13 +95,13 @@ class CommendationVoteE2eTest extends EndToEndTest {
         fake.userPresses(minh, sure, vi("commendation.button.close-yes"));
 
         RecordedMessage outcome = awaitReply(minh);
-        assertThat(outcome.text()).contains(vi("commendation.outcome.passed", "4", "5", "80%", "50")).contains("5/5");
+        assertThat(outcome.text()).contains(vi("commendation.outcome.passed", "4", "5", "80%", vi("commendation.vote.need-more-than", "50"))).contains("5/5");
         SentDocument minutes = fake.awaitDocumentTo(minh.chatId(), d -> d.fileName().endsWith(".docx"), TIMEOUT);
         fake.awaitDocumentTo(hung.chatId(), d -> d.fileName().endsWith(".docx"), TIMEOUT);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(minutes.bytes()))) {
             String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(body).contains("có mặt 5/5")
-                    .contains("Lò Thị Hoa — Lao động tiên tiến: nhất trí 4/5 thành viên = 80% (cần 50%), không đồng ý 1 — đạt")
+                    .contains("Lò Thị Hoa — Lao động tiên tiến: nhất trí 4/5 thành viên = 80% (cần trên 50%), không đồng ý 1 — đạt")
                     .contains("Chủ tọa: Nguyễn Văn Hùng").contains("Thư ký: Hà Văn Minh")
                     .contains("Mai Châu, ngày ")   // the place from the campaign file, not the meeting room
                     .contains("Cuộc họp kết thúc vào lúc ")
@@ -174,7 +174,7 @@ class CommendationVoteE2eTest extends EndToEndTest {
         RecordedMessage sure = awaitReply(minh);
         fake.userPresses(minh, sure, vi("commendation.button.close-yes"));
         RecordedMessage outcome = awaitReply(minh);
-        assertThat(outcome.text()).contains(vi("commendation.outcome.passed", "2", "3", "67%", "50")).contains("3/3");
+        assertThat(outcome.text()).contains(vi("commendation.outcome.passed", "2", "3", "67%", vi("commendation.vote.need-more-than", "50"))).contains("3/3");
         fake.awaitDocumentTo(minh.chatId(), d -> d.fileName().endsWith(".docx"), TIMEOUT);
 
         // Every table, row by row: no row holds a member (staff id or chat) together with a choice.

@@ -65,6 +65,8 @@ class ReminderDeadlineQuartzTest {
         String schoolYear = year + "-" + (year + 1);
         String text = seed.replace("school-year: 2023-2024", "school-year: " + schoolYear)
                 .replace("registration: 2023-09-15", "registration: " + registration)
+                // the Department's date may not come before the registrations it collects (campaign validation)
+                .replace("department-submission: 2023-10-10", "department-submission: " + registration.plusDays(25))
                 .replaceAll("(?s)  timeline:.*", "  timeline: []\n");
         Files.writeString(campaigns.resolve("campaign-" + schoolYear + ".yml"), text);
         return schoolYear;
