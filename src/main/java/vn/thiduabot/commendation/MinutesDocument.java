@@ -40,7 +40,7 @@ class MinutesDocument {
         this.texts = texts;
     }
 
-    /** {@code moreThan}: the title's rule is "more than" the threshold ("quá bán"), not "at least". */
+    /** {@code moreThan}: the title's rule is "more than" the threshold (a simple majority), not "at least". */
     record Row(String subject, boolean individual, String title, String form, Integer yes, Integer no, Integer eligible,
                BigDecimal threshold, Boolean passed, boolean moreThan) {
 
@@ -150,7 +150,10 @@ class MinutesDocument {
         paragraph(doc, dateLine(d), false, ParagraphAlignment.RIGHT, true);
     }
 
-    /** "Mai Châu, ngày 05 tháng 5 năm 2027": a day under 10 and the months 1 and 2 take a leading zero (Nghị định 30). */
+    /**
+     * The place and date line (the town, then day 05, month 5, year 2027): a day under 10 and the months 1
+     * and 2 take a leading zero (Decree 30/2020).
+     */
     private String dateLine(Data d) {
         LocalDate date = d.date();
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
