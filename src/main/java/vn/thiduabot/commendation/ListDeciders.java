@@ -11,7 +11,6 @@ import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Role;
 import vn.thiduabot.chat.UserDirectory;
 import vn.thiduabot.commendation.Commendations.ListView;
-import vn.thiduabot.staff.PhoneNumbers;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -62,11 +61,6 @@ class ListDeciders {
 
     /** The substitute decider the campaign file names, if they are on the active staff list. */
     Optional<StaffView> substitute(Campaign c) {
-        Optional<String> phone = c.commendation().substitute().flatMap(PhoneNumbers::normalise);
-        if (phone.isEmpty()) {
-            return Optional.empty();
-        }
-        return staff.activeStaff().stream().filter(v -> v.phone() != null && PhoneNumbers.normalise(v.phone()).equals(phone))
-                .findFirst();
+        return c.commendation().substitute().flatMap(staff::activeByPhone);
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Role;
-import vn.thiduabot.staff.PhoneNumbers;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -36,12 +35,7 @@ class PrincipalsOwnNominations {
 
     /** The substitute named in the campaign file, if they are on the staff list. */
     Optional<StaffView> substitute() {
-        Optional<String> phone = campaigns.current().commendation().substitute().flatMap(PhoneNumbers::normalise);
-        if (phone.isEmpty()) {
-            return Optional.empty();
-        }
-        return staff.activeStaff().stream().filter(v -> v.phone() != null && PhoneNumbers.normalise(v.phone()).equals(phone))
-                .findFirst();
+        return campaigns.current().commendation().substitute().flatMap(staff::activeByPhone);
     }
 
     /** The substitute, for a nomination a principal is party to and they are not. */

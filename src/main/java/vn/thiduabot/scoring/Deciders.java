@@ -7,7 +7,6 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatUser;
 import vn.thiduabot.chat.Role;
-import vn.thiduabot.staff.PhoneNumbers;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -35,13 +34,7 @@ class Deciders {
     /** The substitute named for this school year, if the file names an active staff member. */
     Optional<StaffView> substitute(String schoolYear) {
         Campaign c = campaigns.forYear(schoolYear).orElseGet(campaigns::current);
-        Optional<String> phone = c.commendation().substitute().flatMap(PhoneNumbers::normalise);
-        if (phone.isEmpty()) {
-            return Optional.empty();
-        }
-        return people.activeStaff().stream()
-                .filter(v -> v.phone() != null && PhoneNumbers.normalise(v.phone()).equals(phone))
-                .findFirst();
+        return c.commendation().substitute().flatMap(people::activeByPhone);
     }
 
     /** The people whose card this submission's decision goes to. */

@@ -54,6 +54,10 @@ class People {
         return directory.activeStaff();
     }
 
+    Optional<StaffView> activeByPhone(String phone) {
+        return directory.activeByPhone(phone);
+    }
+
     static boolean same(String a, String b) {
         return Objects.equals(a == null ? null : a.toLowerCase(), b == null ? null : b.toLowerCase());
     }

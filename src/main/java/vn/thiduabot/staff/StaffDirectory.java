@@ -70,6 +70,15 @@ public class StaffDirectory implements UserDirectory {
                 .toList();
     }
 
+    /**
+     * The active staff member with this phone number, written in any usual form (a campaign file names the
+     * substitute decider this way); empty for a number that is not a phone or not on the active list.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StaffView> activeByPhone(String phone) {
+        return PhoneNumbers.normalise(phone).flatMap(staff::findByPhone).filter(StaffMember::isActive).map(StaffDirectory::toView);
+    }
+
     @Transactional(readOnly = true)
     public Optional<StaffView> byId(long staffId) {
         return staff.findById(staffId).map(StaffDirectory::toView);
