@@ -81,7 +81,7 @@ final class CampaignFile {
                 zoneDoc.error("is not a time zone (use Asia/Ho_Chi_Minh)");
             }
         }
-        Deadlines deadlines = deadlines(doc.get("deadlines"));
+        Deadlines deadlines = CampaignDates.deadlines(doc.get("deadlines"));
         YamlDoc titles = doc.get("titles");
         List<Title> individual = titles(titles.get("individual"), false);
         List<Title> collective = titles(titles.get("collective"), true);
@@ -104,7 +104,7 @@ final class CampaignFile {
         for (YamlDoc e : doc.get("timeline").list()) {
             LocalDate date = e.get("date").date();
             timeline.add(new TimelineEvent(date, e.get("title").text()));
-            proposalMilestone(e, date, deadlines);
+            CampaignDates.proposalMilestone(e, date, deadlines);
         }
         CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet,
                 forms.stream().map(CommendationForm::code).collect(java.util.stream.Collectors.toSet()));
@@ -123,52 +123,6 @@ final class CampaignFile {
             return null;
         }
         return place;
-    }
-
-    /** The tag that marks the timeline milestone on which the school sends its proposals. */
-    static final String PROPOSALS_TAG = "proposals";
-
-    /** Proposals rest on finished self-assessments: their milestone may not come before those close. */
-    private static void proposalMilestone(YamlDoc e, LocalDate date, Deadlines deadlines) {
-        YamlDoc tag = e.get("tag");
-        if (!tag.present()) {
-            return;
-        }
-        String v = tag.text();
-        if (!PROPOSALS_TAG.equals(v)) {
-            tag.error("must be \"" + PROPOSALS_TAG + "\" (the milestone on which proposals are sent), not \"" + v + "\"");
-            return;
-        }
-        LocalDate closes = deadlines.selfAssessmentCloses();
-        if (date != null && closes != null && date.isBefore(closes)) {
-            e.get("date").error("is a proposals milestone before self-assessment-closes (" + closes
-                    + "): proposals need the finished self-assessments");
-        }
-    }
-
-    private static Deadlines deadlines(YamlDoc d) {
-        LocalDate registration = d.get("registration").date();
-        YamlDoc departmentDoc = d.get("department-submission");
-        LocalDate department = departmentDoc.date();
-        // The teams' registrations are summed up before the pledges go to the Department.
-        if (registration != null && department != null && department.isBefore(registration)) {
-            departmentDoc.error("is before registration: the registrations are collected first");
-        }
-        LocalDate opens = d.get("self-assessment-opens").date();
-        YamlDoc closesDoc = d.get("self-assessment-closes");
-        LocalDate closes = closesDoc.date();
-        if (opens != null && closes != null && !closes.isAfter(opens)) {
-            closesDoc.error("must be after self-assessment-opens");
-        }
-        List<LocalDate> nominations = new ArrayList<>();
-        for (YamlDoc n : d.get("nominations").list()) {
-            LocalDate date = n.date();
-            if (date != null) {
-                nominations.add(date);
-            }
-        }
-        nominations.sort(Comparator.naturalOrder());
-        return new Deadlines(registration, department, opens, closes, List.copyOf(nominations));
     }
 
     private static List<Title> titles(YamlDoc list, boolean collective) {
