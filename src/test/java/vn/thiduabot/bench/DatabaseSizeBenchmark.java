@@ -76,7 +76,7 @@ class DatabaseSizeBenchmark {
         Path without = dir.resolve("without/thidua.db");
         Files.createDirectories(without.getParent());
         String withoutUrl = "jdbc:sqlite:" + without;
-        Flyway.configure().dataSource(withoutUrl, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(withoutUrl, null, null).locations("classpath:db/migration/sqlite").load().migrate();
 
         SchoolYearRows withRows = new SchoolYearRows(STAFF, stamp);
         SchoolYearRows withoutRows = new SchoolYearRows(STAFF, stamp);
