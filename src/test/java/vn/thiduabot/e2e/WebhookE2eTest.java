@@ -159,6 +159,26 @@ class WebhookE2eTest extends EndToEndTest {
     }
 
     @Test
+    void an_update_sent_while_the_instance_is_down_arrives_once_it_is_back_and_stopping_keeps_the_webhook() {
+        FakeUser nam = newUser("Nam");
+        seedLinked(nam, "Lò Văn Nam", Role.TEACHER);
+        fake.awaitWebhook(TIMEOUT);
+
+        webhookApp.stop(); // a redeploy: the other instances behind the proxy would keep serving
+        assertThat(fake.deleteWebhookCalls()).isZero();
+        assertThat(fake.currentWebhook()).isNotNull();
+        int id = fake.userSends(nam, "/trogiup");
+        Await.until(TIMEOUT, "a delivery to fail while the bot is down",
+                () -> fake.webhookDeliveries().stream().anyMatch(d -> d.updateId() == id && d.status() != 200));
+
+        webhookApp.start();
+        useApp(webhookApp);
+
+        assertThat(awaitReply(nam).text()).startsWith(vi("help.header", "Lò Văn Nam"));
+        assertNoMoreReplies(nam);
+    }
+
+    @Test
     void health_shows_the_webhook_instead_of_polling_and_the_web_server_serves_nothing_else() throws Exception {
         fake.awaitWebhook(TIMEOUT);
         HealthEndpoint health = app.bean(HealthEndpoint.class);
