@@ -16,9 +16,10 @@ import org.springframework.context.event.ContextClosedEvent;
  * <ul>
  *   <li>{@code import-staff FILE}: imports a staff list and exits (0 if no row was rejected, 1 otherwise);</li>
  *   <li>{@code --console [--as PHONE]}: the bot in this terminal, on the demo school;</li>
- *   <li>no mode: the Telegram bot, which needs TELEGRAM_BOT_TOKEN.</li>
+ *   <li>no mode: the Telegram bot, which needs TELEGRAM_BOT_TOKEN; by long polling, or in webhook mode
+ *       ({@code thidua.telegram.mode=webhook}) with TELEGRAM_WEBHOOK_SECRET, where it also starts a web server.</li>
  * </ul>
- * A bot token is taken from the environment only; one on the command line is refused. Deployment
+ * A bot token and a webhook secret are taken from the environment only; on the command line they are refused. Deployment
  * mistakes (no config folder, a wrong campaign file, a second bot on the same database) end with one
  * plain message and exit code 2 ({@link StartupGuard}).
  */
@@ -37,6 +38,11 @@ final class Launcher {
         if (rest.stream().anyMatch(Launcher::carriesToken)) {
             System.err.println("A bot token on the command line is refused (other users of this computer can read it with ps,"
                     + " and it stays in shell history): remove it and set TELEGRAM_BOT_TOKEN in the environment instead.");
+            return EXIT_USAGE;
+        }
+        if (rest.stream().anyMatch(Launcher::carriesWebhookSecret)) {
+            System.err.println("A webhook secret on the command line is refused (other users of this computer can read it with ps,"
+                    + " and it stays in shell history): remove it and set TELEGRAM_WEBHOOK_SECRET in the environment instead.");
             return EXIT_USAGE;
         }
         if (!rest.isEmpty() && rest.get(0).equals("import-staff")) {
@@ -150,6 +156,12 @@ final class Launcher {
         } catch (RuntimeException e) {
             return explainStartupFailure(e);
         }
+    }
+
+    /** {@code --thidua.telegram.webhook.secret-token=...} or {@code --TELEGRAM_WEBHOOK_SECRET=...}, in any spelling Spring binds. */
+    static boolean carriesWebhookSecret(String arg) {
+        String normalized = arg.toLowerCase(java.util.Locale.ROOT).replace("_", ".").replace("-", "");
+        return normalized.contains("thidua.telegram.webhook.secrettoken") || normalized.contains("telegram.webhook.secret");
     }
 
     /** {@code --thidua.telegram.token=...} (any spelling Spring binds), or anything that looks like a bot token. */

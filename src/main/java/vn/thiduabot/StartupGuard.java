@@ -14,11 +14,14 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import vn.thiduabot.campaign.CampaignConfigException;
 import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.telegram.TelegramDeployment;
 
 /**
  * Checks what a deployment must provide before Spring opens the database or starts the poller, and
  * refuses with one plain message naming the folder or file and what to do ({@link StartupRefused}):
  * <ol>
+ *   <li>the Telegram settings: a known {@code thidua.telegram.mode}, and in webhook mode a public HTTPS URL
+ *       and a secret ({@link TelegramDeployment});</li>
  *   <li>the campaign folder ({@code thidua.campaign-dir}, default {@code config}) exists and holds at least
  *       one campaign-YYYY-YYYY.yml;</li>
  *   <li>the data folder exists or can be made (SQLite makes the file, not its folder);</li>
@@ -42,6 +45,9 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
     }
 
     private void check(ConfigurableEnvironment env) {
+        TelegramDeployment.problem(env).ifPresent(problem -> {
+            throw new StartupRefused(problem);
+        });
         Path campaigns = Path.of(env.getProperty("thidua.campaign-dir", "config"));
         checkCampaignFolder(campaigns);
         Path dataDir = Path.of(env.getProperty("thidua.data-dir", "data"));

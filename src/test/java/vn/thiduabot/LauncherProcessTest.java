@@ -33,12 +33,18 @@ class LauncherProcessTest {
     }
 
     private static Run java(Path workDir, String... args) throws IOException, InterruptedException {
+        return java(workDir, java.util.Map.of(), args);
+    }
+
+    private static Run java(Path workDir, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), ThiDuaBotApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().put("TELEGRAM_BOT_TOKEN", FAKE_TOKEN);
         pb.environment().put("TELEGRAM_API_URL", "http://127.0.0.1:9"); // nothing listens: never the real Telegram
+        pb.environment().remove("TELEGRAM_WEBHOOK_SECRET");
+        pb.environment().putAll(env);
         File out = Files.createTempFile("launcher-out", ".txt").toFile();
         File err = Files.createTempFile("launcher-err", ".txt").toFile();
         pb.redirectOutput(out).redirectError(err);
@@ -112,5 +118,15 @@ class LauncherProcessTest {
             assertThat(run.exit()).as(run.stderr()).isZero();
             assertThat(run.stdout()).isEqualTo("imported 1, updated 0, rejected 0\n");
         }
+    }
+
+    @Test
+    void webhook_mode_without_a_secret_refuses_with_one_line_and_exits_2() throws Exception {
+        Run run = java(dir, java.util.Map.of("THIDUA_TELEGRAM_MODE", "webhook",
+                "THIDUA_TELEGRAM_WEBHOOK_PUBLIC_URL", "https://bot.school.edu.vn/telegram/webhook"));
+        plain(run);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.stderr()).contains("Webhook mode needs a secret").contains("TELEGRAM_WEBHOOK_SECRET");
+        assertThat(run.stdout()).as("not even a log line").isEmpty();
     }
 }

@@ -53,4 +53,16 @@ class LauncherTest {
         assertThat(Launcher.carriesToken("--today=10/09/2026")).isFalse();
         assertThat(Launcher.carriesToken("/tmp/ds-2026:09.csv")).isFalse();
     }
+
+    @Test
+    void a_webhook_secret_on_the_command_line_is_refused_with_exit_2() {
+        String secret = "0123456789abcdef0123456789abcdef";
+        assertThat(Launcher.launch(new String[] {"--thidua.telegram.mode=webhook", "--thidua.telegram.webhook.secret-token=" + secret}))
+                .isEqualTo(2);
+        assertThat(Launcher.launch(new String[] {"--TELEGRAM_WEBHOOK_SECRET=" + secret})).isEqualTo(2);
+        assertThat(stderr().lines().filter(l -> l.contains("TELEGRAM_WEBHOOK_SECRET in the environment"))).hasSize(2);
+        assertThat(stderr()).doesNotContain(secret);
+        assertThat(Launcher.carriesWebhookSecret("--thidua.telegram.webhook.public-url=https://bot.school.edu.vn/telegram/webhook"))
+                .isFalse();
+    }
 }

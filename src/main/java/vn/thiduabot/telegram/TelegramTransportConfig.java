@@ -12,12 +12,15 @@ import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 
 /**
- * The Telegram transport (TelegramBots 9.5.0, long polling), active with {@code thidua.transport=telegram}.
+ * The Telegram transport (TelegramBots 9.5.0), active with {@code thidua.transport=telegram}: long polling
+ * ({@code thidua.telegram.mode=polling}, the default; the beans marked for it) or a webhook
+ * ({@code webhook}, see {@link TelegramWebhookConfig}); both hand updates over with {@link UpdateHandoff}.
  * The Spring Boot starter is not published for 9.x, so the pieces are wired here:
  * <pre>
  *  thidua.telegram.token             (TELEGRAM_BOT_TOKEN)
  *  thidua.telegram.api-url           (TELEGRAM_API_URL, default https://api.telegram.org; a local Bot API server or the tests' fake)
  *  thidua.telegram.long-poll-seconds (default 50; the tests use 1)
+ *  thidua.telegram.mode              (polling | webhook; webhook settings: {@link WebhookSettings})
  * </pre>
  * This package is the only one that sees org.telegram types; the rest of the bot speaks
  * {@code chat.Incoming}, {@code notification.OutgoingMessage} and {@code chat.FileFetcher}.
@@ -38,6 +41,7 @@ class TelegramTransportConfig {
         return new PollingMonitor(clock);
     }
 
+    @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean("pollerHealthIndicator")
     PollingHealthIndicator telegramPollingHealth(PollingMonitor monitor) {
         return new PollingHealthIndicator(monitor);
@@ -58,19 +62,22 @@ class TelegramTransportConfig {
         return new OkHttpTelegramClient(clients.api(), settings.token(), settings.url());
     }
 
+    @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean
     PollingThread telegramPollingThread() {
         return new PollingThread();
     }
 
+    @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean
     TelegramBotsLongPollingApplication telegramBotsApplication(TelegramHttpClients clients, PollingThread thread, PollingMonitor monitor) {
         return new TelegramBotsLongPollingApplication(ObjectMapper::new, clients::polling, thread, () -> monitor);
     }
 
+    @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean
     TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client) {
-        return new TelegramUpdateConsumer(intake, client);
+        return new TelegramUpdateConsumer(new UpdateHandoff(intake, client));
     }
 
     @Bean
@@ -88,6 +95,7 @@ class TelegramTransportConfig {
         return new TelegramCommandMenu(client, catalog, texts);
     }
 
+    @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean
     TelegramPolling telegramPolling(TelegramSettings settings, TelegramBotsLongPollingApplication application,
                                     TelegramUpdateConsumer consumer, PollingMonitor monitor, TelegramHttpClients clients,

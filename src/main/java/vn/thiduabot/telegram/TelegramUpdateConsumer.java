@@ -1,24 +1,17 @@
 package vn.thiduabot.telegram;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.UpdateIntake;
 
 /**
- * Hands each update of a getUpdates batch to {@link UpdateIntake}, one at a time and in order, on the
- * polling thread. A pressed button is always answered (answerCallbackQuery, sent asynchronously), even
- * for a duplicate or a failure, so the user's button never keeps spinning.
+ * Hands each update of a getUpdates batch to {@link UpdateHandoff} (the intake, and the answer to a
+ * pressed button), one at a time and in order, on the polling thread.
  *
  * <p>Its {@link #lastHandled()} decides the getUpdates offset: only updates handled here are
  * confirmed to Telegram. An update the intake could not save (the database stayed busy through every
@@ -31,20 +24,16 @@ import vn.thiduabot.chat.UpdateIntake;
 final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdateConsumer.class);
-    /** Telegram shows at most 200 characters in a callback answer. */
-    private static final int MAX_CALLBACK_TEXT = 200;
     /** Between two rounds of the intake's own retries for an update it could not save. */
     private static final long RETRY_PAUSE_MILLIS = 500;
 
-    private final UpdateIntake intake;
-    private final TelegramClient client;
+    private final UpdateHandoff handoff;
     private final ReentrantLock handling = new ReentrantLock();
     private final AtomicInteger lastHandled = new AtomicInteger();
     private volatile boolean stopping;
 
-    TelegramUpdateConsumer(UpdateIntake intake, TelegramClient client) {
-        this.intake = intake;
-        this.client = client;
+    TelegramUpdateConsumer(UpdateHandoff handoff) {
+        this.handoff = handoff;
     }
 
     @Override
@@ -58,7 +47,7 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
                 if (stopping) {
                     return;
                 }
-                while (!handle(update)) {
+                while (!handoff.handOver(update)) {
                     // The database stayed busy through the intake's retries and nothing was saved. TelegramBots
                     // never hands an update id twice to one session, so keep it here, unconfirmed, and try again;
                     // the updates after it wait. If the bot stops meanwhile, it comes again after the restart.
@@ -67,15 +56,11 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
                     }
                 }
                 lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
-            } catch (RuntimeException | Error e) {
-                log.error("Update {} could not be handled; skipped", update.getUpdateId(), e);
-                lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
             } finally {
                 handling.unlock();
             }
         }
     }
-
     private boolean pauseBeforeRetry(Update update) {
         log.warn("Update {} is still waiting for the database; trying again", update.getUpdateId());
         try {
@@ -108,48 +93,5 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
 
     boolean isStopping() {
         return stopping;
-    }
-
-    /** False if the intake saved nothing for the update (busy database): it must not be confirmed. */
-    private boolean handle(Update update) {
-        Optional<Incoming> mapped = UpdateMapper.map(update);
-        if (mapped.isEmpty()) {
-            log.debug("Update {} ({}) is of a kind the bot ignores", update.getUpdateId(), UpdateMapper.kindOf(update));
-            return true;
-        }
-        Incoming in = mapped.get();
-        UpdateIntake.Outcome outcome = null;
-        try {
-            outcome = intake.process(in);
-            return outcome.handled();
-        } finally {
-            // An unsaved press is tried again and answered then (a query can be answered only once).
-            if (in.kind() == Incoming.Kind.CALLBACK && (outcome == null || outcome.handled())) {
-                answerCallback(in, outcome == null ? null : outcome.callbackAnswer(), outcome != null && outcome.alert());
-            }
-        }
-    }
-
-    private void answerCallback(Incoming in, String text, boolean alert) {
-        String id = in.callback().id();
-        if (id == null) {
-            return;
-        }
-        AnswerCallbackQuery answer = new AnswerCallbackQuery(id);
-        if (text != null && !text.isBlank()) {
-            answer.setText(text.length() > MAX_CALLBACK_TEXT ? text.substring(0, MAX_CALLBACK_TEXT - 1) + "…" : text);
-            answer.setShowAlert(alert);
-        }
-        // Asynchronous: a round trip to Telegram per press must not hold up the next update.
-        // Telegram refuses answers after ~15 s ("query is too old"); the user's action is done anyway.
-        try {
-            client.executeAsync(answer).whenComplete((ok, e) -> {
-                if (e != null) {
-                    log.info("Could not answer the button press of update {}: {}", in.updateId(), e.getMessage());
-                }
-            });
-        } catch (TelegramApiException e) {
-            log.info("Could not answer the button press of update {}: {}", in.updateId(), e.getMessage());
-        }
     }
 }

@@ -75,7 +75,7 @@ public final class BotApp implements AutoCloseable {
         return app;
     }
 
-    /** Starts the application (if stopped) and waits until it polls the fake. */
+    /** Starts the application (if stopped) and waits until it polls the fake, or in webhook mode registers its webhook. */
     public synchronized void start() {
         if (context != null) {
             return;
@@ -89,10 +89,12 @@ public final class BotApp implements AutoCloseable {
                 "--thidua.outbox.poll-millis=200"));
         args.addAll(extraArgs);
         int callsBefore = fake.getUpdatesCalls();
+        int webhooksBefore = fake.webhookRegistrations().size();
         context = new SpringApplicationBuilder(ThiDuaBotApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.NONE) // webhook mode turns on the web server itself
                 .run(args.toArray(String[]::new));
-        vn.thiduabot.telegram.Await.until(START_TIMEOUT, "the bot to poll the fake Bot API", () -> fake.getUpdatesCalls() > callsBefore);
+        vn.thiduabot.telegram.Await.until(START_TIMEOUT, "the bot to poll the fake Bot API (or set its webhook)",
+                () -> fake.getUpdatesCalls() > callsBefore || fake.webhookRegistrations().size() > webhooksBefore);
     }
 
     /** Closes the application: polling and the outbox sender stop, the database closes. The fake keeps running. */

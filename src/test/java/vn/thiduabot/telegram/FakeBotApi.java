@@ -906,6 +906,7 @@ public final class FakeBotApi implements AutoCloseable {
                 synchronized (lock) {
                     deleteWebhookCalls++;
                 }
+                webhookDeleted();
                 yield ok(NODES.booleanNode(true));
             }
             case "getwebhookinfo" -> ok(NODES.objectNode().put("url", "").put("has_custom_certificate", false)
@@ -920,6 +921,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "senddocument" -> sendFile("document", params, files, chatId);
             case "sendphoto" -> sendFile("photo", params, files, chatId);
             case "sendchataction" -> ok(NODES.booleanNode(true));
+            case "setwebhook" -> setWebhook(params);
             default -> error(404, "Not Found: method not found", null);
         };
         record(method, chatId, answer.status());
@@ -1568,5 +1570,172 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return byChat;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Webhook mode: once the bot calls setWebhook, the fake acts as Telegram does then. Every update a
+    // test produces (userSends, userPresses, redeliver, ...) is POSTed, in order and one at a time, to
+    // the registered URL with the X-Telegram-Bot-Api-Secret-Token header; an answer other than 2xx (or
+    // no answer) is retried after a short pause, and the updates after it wait. deleteWebhook stops it;
+    // without a webhook nothing changes (getUpdates serves the updates as before).
+
+    /** A setWebhook call as Telegram received it. */
+    public record WebhookRegistration(String url, String secretToken, List<String> allowedUpdates, Integer maxConnections,
+                                      Instant at) { }
+
+    /** One POST of an update to the webhook, and the bot's answer (-1: no answer, e.g. connection refused). */
+    public record WebhookDelivery(int updateId, int status, Instant at) { }
+
+    public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    private final List<WebhookRegistration> webhookRegistrations = new ArrayList<>();
+    private final List<WebhookDelivery> webhookDeliveries = new ArrayList<>();
+    private WebhookRegistration webhook;
+    private Thread webhookThread;
+    private final java.net.http.HttpClient webhookClient = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Answer setWebhook(Map<String, JsonNode> params) {
+        String url = textParam(params, "url");
+        if (url == null || url.isBlank()) {
+            return error(400, "Bad Request: bad webhook: URL must not be empty", null);
+        }
+        String secret = textParam(params, "secret_token");
+        if (secret != null && !secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            return error(400, "Bad Request: secret token contains unallowed characters", null);
+        }
+        JsonNode allowed = jsonParam(params, "allowed_updates");
+        List<String> kinds = new ArrayList<>();
+        if (allowed != null && allowed.isArray()) {
+            allowed.forEach(k -> kinds.add(k.asText()));
+        }
+        Long max = longParam(params, "max_connections");
+        synchronized (lock) {
+            webhook = new WebhookRegistration(url, secret, List.copyOf(kinds), max == null ? null : max.intValue(), Instant.now());
+            webhookRegistrations.add(webhook);
+            if (webhookThread == null) {
+                webhookThread = new Thread(this::deliverToWebhook, "fake-telegram-webhook");
+                webhookThread.setDaemon(true);
+                webhookThread.start();
+            }
+            lock.notifyAll();
+        }
+        return ok(NODES.booleanNode(true));
+    }
+
+    private void webhookDeleted() {
+        synchronized (lock) {
+            webhook = null;
+            lock.notifyAll();
+        }
+    }
+
+    private void deliverToWebhook() {
+        long pause = 100;
+        while (true) {
+            Pending next;
+            WebhookRegistration target;
+            synchronized (lock) {
+                while (!closed && (webhook == null || held || pending.isEmpty())) {
+                    waitQuietly(1000);
+                }
+                if (closed) {
+                    return;
+                }
+                next = pending.get(0);
+                target = webhook;
+            }
+            int status = post(target, next.update.toString().getBytes(StandardCharsets.UTF_8), target.secretToken());
+            synchronized (lock) {
+                webhookDeliveries.add(new WebhookDelivery(next.id, status, Instant.now()));
+                if (status >= 200 && status < 300) {
+                    pending.remove(next);
+                    pause = 100;
+                }
+                lock.notifyAll();
+            }
+            if (status < 200 || status >= 300) {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                pause = Math.min(pause * 2, 2000);
+            }
+        }
+    }
+
+    private int post(WebhookRegistration target, byte[] body, String secret) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(target.url()))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+            if (secret != null) {
+                request.header(SECRET_HEADER, secret);
+            }
+            return webhookClient.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Every setWebhook call, in order. */
+    public List<WebhookRegistration> webhookRegistrations() {
+        synchronized (lock) {
+            return List.copyOf(webhookRegistrations);
+        }
+    }
+
+    /** Waits until the bot has called setWebhook; returns the registration in force. */
+    public WebhookRegistration awaitWebhook(Duration timeout) {
+        Await.until(timeout, "the bot to call setWebhook", () -> currentWebhook() != null);
+        return currentWebhook();
+    }
+
+    /** The webhook in force (null if none, or deleted). */
+    public WebhookRegistration currentWebhook() {
+        synchronized (lock) {
+            return webhook;
+        }
+    }
+
+    /** Every POST of an update to the webhook so far, with the bot's answer. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        synchronized (lock) {
+            return List.copyOf(webhookDeliveries);
+        }
+    }
+
+    /** Waits until the bot answered 2xx to a POST of this update (i.e. it has committed it). */
+    public void awaitWebhookAccepted(int updateId, Duration timeout) {
+        Await.until(timeout, () -> "the webhook to accept update " + updateId + "; deliveries: " + webhookDeliveries(),
+                () -> webhookDeliveries().stream().anyMatch(d -> d.updateId() == updateId && d.status() >= 200 && d.status() < 300));
+    }
+
+    /**
+     * POSTs a body to the registered webhook URL with this secret header (none if null), as anyone on the
+     * internet could, outside the fake's own delivery. @return the HTTP status (-1 if no answer)
+     */
+    public int postToWebhook(byte[] body, String secretHeader) {
+        WebhookRegistration target = currentWebhook();
+        if (target == null) {
+            throw new IllegalStateException("no webhook registered");
+        }
+        return post(target, body, secretHeader);
+    }
+
+    /** The JSON of an update as the fake made it (for {@link #postToWebhook}). */
+    public byte[] updateJson(int updateId) {
+        synchronized (lock) {
+            ObjectNode update = allUpdates.get(updateId);
+            if (update == null) {
+                throw new IllegalArgumentException("no update " + updateId);
+            }
+            return update.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 }
