@@ -25,8 +25,9 @@ import vn.thiduabot.telegram.TelegramDeployment;
  *   <li>the campaign folder ({@code thidua.campaign-dir}, default {@code config}) exists and holds at least
  *       one campaign-YYYY-YYYY.yml;</li>
  *   <li>the data folder exists or can be made (SQLite makes the file, not its folder);</li>
- *   <li>no other bot runs on the same data folder ({@link InstanceLock}, unless
- *       {@code thidua.instance-lock=false}, as for the import-staff command);</li>
+ *   <li>no other bot runs on the same SQLite database ({@link InstanceLock}, unless
+ *       {@code thidua.instance-lock=false}, as for the import-staff command; never on PostgreSQL, where
+ *       several instances share one database);</li>
  *   <li>every campaign file reads and checks (after the lock, so a refused second bot logs nothing).</li>
  * </ol>
  * The lock is released when the application closes or fails to start.
@@ -57,7 +58,7 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
             throw new StartupRefused("Cannot create the data folder " + dataDir.toAbsolutePath() + " (" + e
                     + "): create it, or make it writable by the user running the bot.");
         }
-        if (env.getProperty("thidua.instance-lock", Boolean.class, true)) {
+        if (env.getProperty("thidua.instance-lock", Boolean.class, true) && onSqlite(env)) {
             synchronized (this) {
                 if (lock == null) {
                     lock = InstanceLock.acquire(dataDir);
@@ -70,6 +71,11 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
             release(); // Spring publishes no failure event for an abandoned run
             throw e;
         }
+    }
+
+    /** The one-bot-per-file lock guards a SQLite file; any other database serves several bots. */
+    private static boolean onSqlite(ConfigurableEnvironment env) {
+        return env.getProperty("spring.datasource.url", "jdbc:sqlite:").startsWith("jdbc:sqlite:");
     }
 
     private static void checkCampaignFolder(Path folder) {

@@ -66,7 +66,8 @@ class BusyDatabaseRetry {
 
     /**
      * Whether the failure is the database being busy for a moment, so the same update may well succeed
-     * if tried again: SQLITE_BUSY / SQLITE_LOCKED ("database is locked"), a pool timeout, and the Spring
+     * if tried again: SQLITE_BUSY / SQLITE_LOCKED ("database is locked"), PostgreSQL's serialization failure
+     * and deadlock (SQLSTATE 40001, 40P01), a pool timeout, and the Spring
      * and Hibernate exceptions that wrap them. A lost optimistic-lock race is not: the person must look
      * at the changed data first.
      */
@@ -78,7 +79,7 @@ class BusyDatabaseRetry {
             if (t instanceof PessimisticLockingFailureException || t instanceof SQLTransientException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isBusyCode(sql.getErrorCode())) {
+            if (t instanceof SQLException sql && (isBusyCode(sql.getErrorCode()) || isPostgresRetryable(sql.getSQLState()))) {
                 return true;
             }
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
@@ -91,6 +92,11 @@ class BusyDatabaseRetry {
             }
         }
         return false;
+    }
+
+    /** PostgreSQL's serialization failure (40001) and deadlock (40P01): the transaction was rolled back; the update may be tried again. */
+    static boolean isPostgresRetryable(String sqlState) {
+        return "40001".equals(sqlState) || "40P01".equals(sqlState);
     }
 
     private static boolean isBusyCode(int code) {

@@ -117,12 +117,13 @@ public class UpdateIntake {
         }
     }
 
+    /**
+     * Claims the update with the database's own unique key, as the transaction's first write: of two
+     * instances (or threads) handling the same update at once, the second waits for the first to commit and
+     * then inserts nothing, so it answers "duplicate" instead of failing on the key.
+     */
     private boolean markProcessed(Incoming in) {
-        if (processed.existsById(in.updateId())) {
-            return false;
-        }
-        processed.save(new ProcessedUpdate(in.updateId(), clock.instant()));
-        return true;
+        return processed.insertIfAbsent(in.updateId(), clock.instant()) == 1;
     }
 
     private Outcome handle(Incoming in) {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,9 @@ import vn.thiduabot.chat.SecretTraces;
  * per-member choices are deleted (who took part stays), and so are the ballots' button payloads and any
  * written-ballot draft. After the commit the SQLite write-ahead log is checkpointed and truncated, so
  * the deleted rows (overwritten with zeros thanks to {@code secure_delete}) leave no copy in the -wal file.
+ * On PostgreSQL the tables that held them are vacuumed instead, so the deleted row versions do not wait
+ * for autovacuum in the table files (best effort: a row another open transaction may still see stays
+ * until the next vacuum).
  */
 @Component
 class BallotSecrecy {
@@ -27,11 +31,13 @@ class BallotSecrecy {
     private final CommendationStore store;
     private final SecretTraces traces;
     private final String url;
+    private final DataSource dataSource;
 
-    BallotSecrecy(CommendationStore store, SecretTraces traces, @Value("${spring.datasource.url:}") String url) {
+    BallotSecrecy(CommendationStore store, SecretTraces traces, @Value("${spring.datasource.url:}") String url, DataSource dataSource) {
         this.store = store;
         this.traces = traces;
         this.url = url;
+        this.dataSource = dataSource;
     }
 
     /** Call inside the closing transaction, after the results are stored. */
@@ -55,6 +61,10 @@ class BallotSecrecy {
 
     /** Copies the write-ahead log into the database file and truncates it, on a connection of its own. */
     void checkpoint() {
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            vacuum();
+            return;
+        }
         if (url == null || !url.startsWith("jdbc:sqlite:")) {
             return;
         }
@@ -65,6 +75,21 @@ class BallotSecrecy {
             }
         } catch (SQLException e) {
             log.warn("Checkpointing the write-ahead log after closing a vote failed: {}", e.getMessage());
+        }
+    }
+
+    /** PostgreSQL: VACUUM (outside any transaction) removes the deleted ballots' row versions from the tables' files. */
+    private void vacuum() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("vacuum commendation_ballot, callback_token, conversation");
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            log.warn("Vacuuming the ballots' tables after closing a vote failed: {}", e.getMessage());
         }
     }
 }

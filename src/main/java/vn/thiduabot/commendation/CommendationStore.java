@@ -145,7 +145,7 @@ class CommendationStore {
             ps.setString(10, now.toString());
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        return newId(keys);
     }
 
     void updateProposal(long id, String title, String form, Instant now) {
@@ -244,7 +244,7 @@ class CommendationStore {
             ps.setInt(7, councilSize);
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        return newId(keys);
     }
 
     void insertMember(long voteId, long staffId) {
@@ -292,10 +292,11 @@ class CommendationStore {
      */
     int forgetChoices(long voteId) {
         jdbc.update("""
-                insert or ignore into commendation_vote_participant (vote_id, staff_id, written, note)
+                insert into commendation_vote_participant (vote_id, staff_id, written, note)
                 select i.vote_id, b.voter_staff_id, min(b.written), max(b.note)
                 from commendation_ballot b join commendation_vote_item i on i.id = b.item_id
-                where i.vote_id = ? group by i.vote_id, b.voter_staff_id""", voteId);
+                where i.vote_id = ? group by i.vote_id, b.voter_staff_id
+                on conflict (vote_id, staff_id) do nothing""", voteId);
         return jdbc.update("delete from commendation_ballot where item_id in (select id from commendation_vote_item where vote_id = ?)",
                 voteId);
     }
@@ -377,5 +378,15 @@ class CommendationStore {
         return new ItemRow(rs.getLong("id"), rs.getLong("vote_id"), proposalId, rs.getInt("position"), rs.getString("title_code"),
                 rs.getString("subject"), Proposal.Kind.valueOf(rs.getString("kind")), rs.getString("form_code"), candidate,
                 new BigDecimal(rs.getString("threshold")), y, n, e, p);
+    }
+
+    /**
+     * The new row's id: SQLite's driver returns just that key; PostgreSQL's returns the whole row for
+     * RETURN_GENERATED_KEYS, of which the id column is the one wanted.
+     */
+    private static long newId(GeneratedKeyHolder keys) {
+        Map<String, Object> row = keys.getKeyList().get(0);
+        Object id = row.containsKey("id") ? row.get("id") : row.values().iterator().next();
+        return ((Number) id).longValue();
     }
 }

@@ -1,5 +1,6 @@
 package vn.thiduabot.notification;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -7,7 +8,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Database errors that go away by themselves: SQLite busy or locked by another writer, the connection
+ * Database errors that go away by themselves: SQLite busy or locked by another writer, PostgreSQL's
+ * serialization failure (40001) or deadlock (40P01), the connection
  * pool timing out. Trying the same work again a moment later is the right answer to them.
  */
 final class TransientDatabaseErrors {
@@ -26,6 +28,9 @@ final class TransientDatabaseErrors {
             }
             if (t instanceof SQLiteException e && isBusy(e.getResultCode())) {
                 return true;
+            }
+            if (t instanceof SQLException e && ("40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()))) {
+                return true; // PostgreSQL: serialization failure, deadlock (the transaction was rolled back)
             }
             String message = t.getMessage();
             if (message != null && (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED"))) {

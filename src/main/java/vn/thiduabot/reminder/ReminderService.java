@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
@@ -136,12 +137,24 @@ public class ReminderService {
             }
             return new Outcome.Postpone(until);
         }
-        Integer sent = tx.execute(s -> {
-            Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, em, clock.instant());
-            audiences.get(occurrence.kind()).deliver(occurrence, planned.get().campaign(), d);
-            markRun(occurrenceId);
-            return d.sent();
-        });
+        Integer sent = null;
+        for (int attempt = 1; sent == null; attempt++) {
+            try {
+                sent = tx.execute(s -> {
+                    Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, em, clock.instant());
+                    audiences.get(occurrence.kind()).deliver(occurrence, planned.get().campaign(), d);
+                    markRun(occurrenceId);
+                    return d.sent();
+                });
+            } catch (DataIntegrityViolationException e) {
+                // PostgreSQL, several writers: the same occurrence was delivered at the same moment elsewhere (a double
+                // trigger) and committed first; nothing of this attempt was kept. Again: only whoever it missed is left.
+                if (attempt >= 3) {
+                    throw e;
+                }
+                log.info("Reminder {} was being sent elsewhere at the same time; checking who is left", occurrenceId);
+            }
+        }
         log.info("Reminder {} sent to {} people", occurrenceId, sent);
         return new Outcome.Done(sent == null ? 0 : sent);
     }

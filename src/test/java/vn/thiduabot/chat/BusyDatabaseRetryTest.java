@@ -2,6 +2,7 @@ package vn.thiduabot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.sqlite.SQLiteErrorCode;
@@ -30,6 +31,16 @@ class BusyDatabaseRetryTest {
                 sqlite(SQLiteErrorCode.SQLITE_BUSY)))).isTrue();
         assertThat(BusyDatabaseRetry.isTransient(new JpaSystemException(new RuntimeException("database is locked")))).isTrue();
         assertThat(BusyDatabaseRetry.isTransient(new CannotAcquireLockException("lock"))).isTrue();
+    }
+
+    @Test
+    void postgresql_serialization_failures_and_deadlocks_are_retried_but_a_duplicate_key_is_not() {
+        SQLException serialization = new SQLException("could not serialize access due to concurrent update", "40001");
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertThat(BusyDatabaseRetry.isTransient(new JpaSystemException(new RuntimeException(serialization)))).isTrue();
+        assertThat(BusyDatabaseRetry.isTransient(new TransactionSystemException("Could not commit", deadlock))).isTrue();
+        assertThat(BusyDatabaseRetry.isTransient(new JpaSystemException(new RuntimeException(duplicate)))).isFalse();
     }
 
     @Test

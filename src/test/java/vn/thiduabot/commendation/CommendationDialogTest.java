@@ -215,14 +215,14 @@ class CommendationDialogTest {
 
     @Test
     void the_list_is_filled_from_sent_registrations_and_a_draft_is_left_out() {
-        long now = START.toEpochMilli();
+        java.sql.Timestamp now = java.sql.Timestamp.from(START); // stored as SQLite and PostgreSQL each store an Instant
         jdbc.update("insert into registration (staff_id, school_year, title_code, form_answered, form_code, has_initiative, "
-                + "initiative_title, initiative_subject, status, submitted_at, created_at, updated_at) values (?, '2023-2024', 'CSTDCS', 1, "
-                + "'GK_HT', 1, 'Sổ tay quản lý học sinh nội trú', 'Công tác nội trú', 'SUBMITTED', ?, ?, ?)", dung, now, now, now);
+                + "initiative_title, initiative_subject, status, submitted_at, created_at, updated_at) values (?, '2023-2024', 'CSTDCS', true, "
+                + "'GK_HT', true, 'Sổ tay quản lý học sinh nội trú', 'Công tác nội trú', 'SUBMITTED', ?, ?, ?)", dung, now, now, now);
         jdbc.update("insert into registration (staff_id, school_year, title_code, status, created_at, updated_at) "
                 + "values (?, '2023-2024', 'LDTT', 'DRAFT', ?, ?)", hoa, now, now);
         jdbc.update("insert into collective_registration (team_name, school_year, title_code, form_answered, registered_by_staff_id, "
-                + "status, submitted_at, created_at, updated_at) values ('Toán - Tin', '2023-2024', 'TTLDXS', 1, ?, 'SUBMITTED', ?, ?, ?)",
+                + "status, submitted_at, created_at, updated_at) values ('Toán - Tin', '2023-2024', 'TTLDXS', true, ?, 'SUBMITTED', ?, ?, ?)",
                 staffId("Bùi Văn Sơn"), now, now, now);
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.prefill"));

@@ -14,11 +14,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thiduabot.ThiDuaBotApplication;
+import vn.thiduabot.support.EmbeddedPostgresDatabase;
 import vn.thiduabot.telegram.FakeBotApi;
 
 /**
  * The whole ThiDuaBot application, started as in production (Telegram transport, real TelegramBots
- * client, SQLite in a temporary folder) against a {@link FakeBotApi}. It can be restarted on the same
+ * client, SQLite in a temporary folder, or PostgreSQL with {@link #onPostgres}) against a {@link FakeBotApi}. It can be restarted on the same
  * database and the same fake, as a redeploy would.
  *
  * <pre>
@@ -66,6 +67,21 @@ public final class BotApp implements AutoCloseable {
             fake.close();
             throw e;
         }
+    }
+
+    /**
+     * As {@link #startWithOwnFake}, with the bot on PostgreSQL: the {@code postgres} profile and a database
+     * of its own on the test JVM's embedded server; {@link #restart()} comes back to the same database.
+     */
+    public static BotApp startWithOwnFakeOnPostgres(String... extraArgs) {
+        return startWithOwnFake(onPostgres(extraArgs));
+    }
+
+    /** A new PostgreSQL database's arguments, then these: for {@link #start} and {@link #startWithOwnFake}. */
+    public static String[] onPostgres(String... extraArgs) {
+        List<String> args = new ArrayList<>(EmbeddedPostgresDatabase.newDatabaseArgs());
+        args.addAll(List.of(extraArgs));
+        return args.toArray(String[]::new);
     }
 
     /** The app on a fake and a data folder the caller owns (they are not removed on close). */

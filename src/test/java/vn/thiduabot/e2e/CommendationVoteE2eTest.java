@@ -27,6 +27,11 @@ class CommendationVoteE2eTest extends EndToEndTest {
 
     private BotApp own;
 
+    /** The application of one test (a PostgreSQL variant starts it on PostgreSQL). */
+    BotApp ownApp() {
+        return BotApp.startWithOwnFake();
+    }
+
     @AfterEach
     void closeOwnApp() {
         if (own != null) {
@@ -36,7 +41,7 @@ class CommendationVoteE2eTest extends EndToEndTest {
 
     @Test
     void five_council_members_vote_the_secretary_closes_and_the_minutes_list_the_tally() throws Exception {
-        own = BotApp.startWithOwnFake();
+        own = ownApp();
         useApp(own);
         FakeUser minh = newUser("Minh");
         seedLinked(minh, "Hà Văn Minh", Role.SECRETARY, Role.ADMIN);
@@ -118,7 +123,7 @@ class CommendationVoteE2eTest extends EndToEndTest {
      */
     @Test
     void after_the_close_the_database_file_keeps_who_voted_and_the_tally_but_not_who_chose_what() throws Exception {
-        own = BotApp.startWithOwnFake();
+        own = ownApp();
         useApp(own);
         FakeUser minh = newUser("Minh");
         seedLinked(minh, "Hà Văn Minh", Role.SECRETARY, Role.ADMIN);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +92,18 @@ class YearWorkflowE2eTest extends EndToEndTest {
 
     // --- the application ------------------------------------------------------------------------------------
 
+    /** The database of the year (kept across the restarts of the story): SQLite in {@code dataDir} unless overridden. */
+    private static String[] database = new String[0];
+
+    /** A PostgreSQL variant returns {@link BotApp#onPostgres}'s arguments. */
+    String[] newDatabase() {
+        return new String[0];
+    }
+
+    private static String[] withDatabase(String... args) {
+        return Stream.concat(Arrays.stream(database), Arrays.stream(args)).toArray(String[]::new);
+    }
+
     /** The class's application, living on this day; redeployed on the same database and fake if it lived on another. */
     private void liveOn(String day) {
         if (running != null && day.equals(runningOn)) {
@@ -102,18 +115,19 @@ class YearWorkflowE2eTest extends EndToEndTest {
         }
         if (sharedFake == null) {
             sharedFake = FakeBotApi.start();
+            database = newDatabase();
             try {
                 dataDir = Files.createTempDirectory("thidua-e2e-year-");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        running = BotApp.start(sharedFake, dataDir,
+        running = BotApp.start(sharedFake, dataDir, withDatabase(
                 "--thidua.campaign-dir=src/test/resources/campaigns",
                 "--thidua.today=" + day,
                 "--thidua.reminders.enabled=false",
                 "--thidua.outbox.per-chat-per-second=50",
-                "--thidua.outbox.per-chat-burst=50");
+                "--thidua.outbox.per-chat-burst=50"));
         runningOn = day;
         useApp(running);
     }
@@ -127,6 +141,7 @@ class YearWorkflowE2eTest extends EndToEndTest {
         } finally {
             running = null;
             runningOn = null;
+            database = new String[0];
             if (sharedFake != null) {
                 sharedFake.close();
                 sharedFake = null;

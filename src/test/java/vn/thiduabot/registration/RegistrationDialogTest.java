@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,8 +126,11 @@ class RegistrationDialogTest {
         return texts.get(Texts.ENGLISH, key, args);
     }
 
+    /** The row, flags as 0/1 whichever database holds it (SQLite stores integers, PostgreSQL booleans). */
     private Map<String, Object> registrationOf(long staffId) {
-        return jdbc.queryForMap("select * from registration where staff_id = ?", staffId);
+        Map<String, Object> row = new LinkedHashMap<>(jdbc.queryForMap("select * from registration where staff_id = ?", staffId));
+        row.replaceAll((column, value) -> value instanceof Boolean flag ? (flag ? 1 : 0) : value);
+        return row;
     }
 
     /** "code=value" per stored answer, in the order given; a skipped target reads "code=null". */

@@ -17,6 +17,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.CronTrigger;
@@ -48,6 +50,18 @@ class ReminderDeadlineQuartzTest {
     @TempDir
     Path dir;
 
+    /** Where the bot keeps its data: nothing extra for SQLite in {@link #dir}; a PostgreSQL variant gives a database of its own. */
+    List<String> database = List.of();
+
+    List<String> newDatabase() {
+        return List.of();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = newDatabase();
+    }
+
     @Configuration
     static class TestClock {
         @Bean
@@ -76,11 +90,12 @@ class ReminderDeadlineQuartzTest {
         clock = new MutableClock(botNow, VN);
         return new SpringApplicationBuilder(ThiDuaBotApplication.class, TestClock.class)
                 .web(WebApplicationType.NONE)
-                .run("--thidua.transport=none", "--thidua.reminders.enabled=true",
+                .run(Stream.concat(Stream.of("--thidua.transport=none", "--thidua.reminders.enabled=true",
                         "--thidua.data-dir=" + dir,
                         "--thidua.campaign-dir=" + dir.resolve("campaigns"),
                         "--thidua.reminders.quiet-start=00:00", "--thidua.reminders.quiet-end=00:00",
-                        "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000");
+                        "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000"),
+                        database.stream()).toArray(String[]::new));
     }
 
     static long person(ConfigurableApplicationContext app, String name, long telegram, Role... roles) {
@@ -119,7 +134,7 @@ class ReminderDeadlineQuartzTest {
             person(app, "Lò Văn Khánh", 0, Role.TEACHER); // not linked: cannot be reached
             Timestamp t = Timestamp.from(Instant.now());
             app.getBean(JdbcTemplate.class).update("insert into registration (staff_id, school_year, title_code, form_answered,"
-                    + " has_initiative, status, submitted_at, created_at, updated_at) values (?, ?, 'LDTT', 1, 0, 'SUBMITTED', ?, ?, ?)",
+                    + " has_initiative, status, submitted_at, created_at, updated_at) values (?, ?, 'LDTT', true, false, 'SUBMITTED', ?, ?, ?)",
                     minh, year, t, t, t);
             assertThat(app.getBean(ReminderScheduler.class).isScheduled(occurrence)).isTrue();
         }

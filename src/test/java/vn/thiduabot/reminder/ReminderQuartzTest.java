@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,18 @@ class ReminderQuartzTest {
 
     @TempDir
     Path dir;
+
+    /** Where the bot keeps its data: nothing extra for SQLite in {@link #dir}; a PostgreSQL variant gives a database of its own. */
+    List<String> database = List.of();
+
+    List<String> newDatabase() {
+        return List.of();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = newDatabase();
+    }
 
     ZonedDateTime fireAt;
     String occurrence;
@@ -71,11 +85,12 @@ class ReminderQuartzTest {
         clock = new MutableClock(botNow, VN);
         return new SpringApplicationBuilder(ThiDuaBotApplication.class, TestClock.class)
                 .web(WebApplicationType.NONE)
-                .run("--thidua.transport=none", "--thidua.reminders.enabled=true",
+                .run(Stream.concat(Stream.of("--thidua.transport=none", "--thidua.reminders.enabled=true",
                         "--thidua.data-dir=" + dir,
                         "--thidua.campaign-dir=" + dir.resolve("campaigns"),
                         "--thidua.reminders.quiet-start=00:00", "--thidua.reminders.quiet-end=00:00",
-                        "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000");
+                        "--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000"),
+                        database.stream()).toArray(String[]::new));
     }
 
     static void linkedTeachers(ConfigurableApplicationContext app, int n) {
