@@ -83,13 +83,26 @@ final class DeliveryRecords {
 
     /** Records one send's result, retrying while the database is busy; throws if it stays busy. */
     void record(long id, SendResult result) throws InterruptedException {
+        record(Map.of(id, result));
+    }
+
+    /**
+     * Records several sends' results in one transaction (one commit), retrying while the database is
+     * busy; if it stays busy, the deliveries among them are remembered (never sent again) and it throws.
+     */
+    void record(Map<Long, SendResult> results) throws InterruptedException {
+        if (results.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         try {
-            retrying(() -> apply(id, result, now));
+            retrying(() -> tx.executeWithoutResult(s -> results.forEach((id, result) -> apply(id, result, now))));
         } catch (RuntimeException e) {
-            if (result instanceof SendResult.Delivered d) {
-                unrecorded.put(id, new Unrecorded(d, now));
-            }
+            results.forEach((id, result) -> {
+                if (result instanceof SendResult.Delivered d) {
+                    unrecorded.put(id, new Unrecorded(d, now));
+                }
+            });
             throw e;
         }
     }

@@ -3,7 +3,10 @@ package vn.thiduabot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
@@ -45,6 +48,8 @@ final class DeliveryRounds {
     private final int inFlight;
     private final Duration lease;
     private final String instanceId;
+    /** A claim (a transaction) is made once this many slots are free, unless nothing is in flight or an answer waits. */
+    private final int claimAtLeast;
     private final ThreadPoolExecutor senders;
     /** Chats with a message in flight now: never a second one of the same chat at once. */
     private final Set<Long> busyChats = ConcurrentHashMap.newKeySet();
@@ -62,6 +67,7 @@ final class DeliveryRounds {
         this.inFlight = inFlight;
         this.lease = lease;
         this.instanceId = instanceId;
+        this.claimAtLeast = Math.max(1, Math.min(4, inFlight / 4));
         AtomicInteger n = new AtomicInteger();
         this.senders = new ThreadPoolExecutor(inFlight, inFlight, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
@@ -93,13 +99,17 @@ final class DeliveryRounds {
     int run(MessageGateway gw, BooleanSupplier mayClaim) throws InterruptedException {
         records.writeUnrecorded();
         due = false;
-        CompletionService<Boolean> done = new ExecutorCompletionService<>(senders);
+        CompletionService<Sent> done = new ExecutorCompletionService<>(senders);
         int sending = 0;
         int delivered = 0;
         Throwable failure = null;
         while (true) {
-            if (failure == null && mayClaim.getAsBoolean()) {
-                for (OutboxMessage row : claim(inFlight - sending)) {
+            // claim when enough slots are free to be worth a transaction, when an answer was just queued
+            // (it goes at the next free slot), or when nothing is in flight
+            int free = inFlight - sending;
+            if (failure == null && mayClaim.getAsBoolean() && free > 0
+                    && (free >= claimAtLeast || sending == 0 || wakeUp.takeUrgent())) {
+                for (OutboxMessage row : claim(free)) {
                     done.submit(() -> deliverOne(gw, row));
                     sending++;
                 }
@@ -107,15 +117,26 @@ final class DeliveryRounds {
             if (sending == 0) {
                 break;
             }
-            Future<Boolean> back = done.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            Future<Sent> back = done.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
             if (back == null) {
                 continue;
             }
-            sending--;
+            List<Sent> batch = new ArrayList<>();
+            for (; back != null; back = done.poll()) { // with whatever else has come back meanwhile
+                sending--;
+                try {
+                    batch.add(back.get());
+                } catch (ExecutionException e) { // deliverOne catches all but a failure to read the row
+                    failure = failure == null ? e.getCause() : failure;
+                }
+            }
             try {
-                delivered += back.get() ? 1 : 0;
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
+                delivered += record(batch);
+            } catch (RuntimeException e) { // the database stays busy: the delivered ones are remembered
+                failure = failure == null ? e : failure;
+            }
+            for (Sent sent : batch) {
+                failure = failure == null ? sent.error() : failure;
             }
         }
         if (failure != null) {
@@ -123,6 +144,24 @@ final class DeliveryRounds {
         }
         return delivered;
     }
+
+    /**
+     * Writes the results that came back in one transaction (one commit instead of one per message),
+     * and only then frees their chats for the next claim. Returns how many were delivered.
+     */
+    private int record(List<Sent> batch) throws InterruptedException {
+        Map<Long, SendResult> results = new LinkedHashMap<>();
+        batch.stream().filter(b -> b.result() != null).forEach(b -> results.put(b.id(), b.result()));
+        try {
+            records.record(results);
+        } finally {
+            batch.forEach(b -> busyChats.remove(b.chatId()));
+        }
+        return (int) results.values().stream().filter(r -> r instanceof SendResult.Delivered).count();
+    }
+
+    /** What came of one claimed message: its result (null if it was not sent), and an Error the send threw. */
+    private record Sent(long id, long chatId, SendResult result, Error error) { }
 
     /** Claims what may go now, up to {@code free} messages, with their permits taken. */
     private List<OutboxMessage> claim(int free) {
@@ -155,35 +194,28 @@ final class DeliveryRounds {
         return OutboxClaims.Admission.TAKE;
     }
 
-    /** On a sender thread: one claimed message out, its result written (which releases the claim). */
-    private boolean deliverOne(MessageGateway gw, OutboxMessage row) throws InterruptedException {
+    /** On a sender thread: one claimed message out; its result is written by the claiming thread. */
+    private Sent deliverOne(MessageGateway gw, OutboxMessage row) {
         long chat = row.getChatId();
+        OutgoingMessage message = Outbox.read(row);
+        if (message.editOfKey() != null) {
+            Optional<OutgoingMessage> resolved = resolveEdit(message);
+            if (resolved.isEmpty()) { // the message to edit is still on its way
+                records.hold(chat, clock.instant().plus(EDIT_WAIT));
+                claims.release(row.getId());
+                return new Sent(row.getId(), chat, null, null);
+            }
+            message = resolved.get();
+        }
         try {
-            OutgoingMessage message = Outbox.read(row);
-            if (message.editOfKey() != null) {
-                Optional<OutgoingMessage> resolved = resolveEdit(message);
-                if (resolved.isEmpty()) { // the message to edit is still on its way
-                    records.hold(chat, clock.instant().plus(EDIT_WAIT));
-                    claims.release(row.getId());
-                    return false;
-                }
-                message = resolved.get();
-            }
-            SendResult result;
-            try {
-                result = gw.send(message);
-            } catch (RuntimeException e) {
-                result = new SendResult.Transient(e.toString());
-            } catch (Error e) {
-                // a bug or the JVM in trouble: count it as a failed attempt of this message, then let the loop handle it
-                records.record(row.getId(), new SendResult.Transient(e.toString()));
-                throw e;
-            }
+            SendResult result = gw.send(message);
             flood.answered(chat, result, clock.instant());
-            records.record(row.getId(), result);
-            return result instanceof SendResult.Delivered;
-        } finally {
-            busyChats.remove(chat);
+            return new Sent(row.getId(), chat, result, null);
+        } catch (RuntimeException e) {
+            return new Sent(row.getId(), chat, new SendResult.Transient(e.toString()), null);
+        } catch (Error e) {
+            // a bug or the JVM in trouble: count it as a failed attempt of this message, then let the loop handle it
+            return new Sent(row.getId(), chat, new SendResult.Transient(e.toString()), e);
         }
     }
 
