@@ -126,7 +126,7 @@ final class DeliveryRounds {
                 sending--;
                 try {
                     batch.add(back.get());
-                } catch (ExecutionException e) { // deliverOne catches all but a failure to read the row
+                } catch (ExecutionException e) { // cannot happen: deliverOne answers everything with a result
                     failure = failure == null ? e.getCause() : failure;
                 }
             }
@@ -194,24 +194,29 @@ final class DeliveryRounds {
         return OutboxClaims.Admission.TAKE;
     }
 
-    /** On a sender thread: one claimed message out; its result is written by the claiming thread. */
+    /**
+     * On a sender thread: one claimed message out; its result is written by the claiming thread. Never
+     * throws: whatever goes wrong becomes this message's result, so its chat is always freed again.
+     */
     private Sent deliverOne(MessageGateway gw, OutboxMessage row) {
         long chat = row.getChatId();
-        OutgoingMessage message = Outbox.read(row);
-        if (message.editOfKey() != null) {
-            Optional<OutgoingMessage> resolved = resolveEdit(message);
-            if (resolved.isEmpty()) { // the message to edit is still on its way
-                records.hold(chat, clock.instant().plus(EDIT_WAIT));
-                claims.release(row.getId());
-                return new Sent(row.getId(), chat, null, null);
-            }
-            message = resolved.get();
-        }
         try {
+            OutgoingMessage message = Outbox.read(row);
+            if (message.editOfKey() != null) {
+                Optional<OutgoingMessage> resolved = resolveEdit(message);
+                if (resolved.isEmpty()) { // the message to edit is still on its way
+                    records.hold(chat, clock.instant().plus(EDIT_WAIT));
+                    claims.release(row.getId());
+                    return new Sent(row.getId(), chat, null, null);
+                }
+                message = resolved.get();
+            }
             SendResult result = gw.send(message);
             flood.answered(chat, result, clock.instant());
             return new Sent(row.getId(), chat, result, null);
-        } catch (RuntimeException e) {
+        } catch (tools.jackson.core.JacksonException e) { // a row no version of the bot can read: trying again cannot help
+            return new Sent(row.getId(), chat, new SendResult.Permanent("unreadable message: " + e.getOriginalMessage()), null);
+        } catch (RuntimeException e) { // the gateway's bug, the database busy while resolving an edit: try again later
             return new Sent(row.getId(), chat, new SendResult.Transient(e.toString()), null);
         } catch (Error e) {
             // a bug or the JVM in trouble: count it as a failed attempt of this message, then let the loop handle it

@@ -216,4 +216,18 @@ class ConcurrentDeliveryTest {
         sender.deliverDue(gateway);
         assertThat(gateway.delivered).hasSize(5).contains("45:Đã lưu");
     }
+
+    @Test
+    void a_message_nobody_can_read_is_given_up_and_the_chats_next_message_still_goes() throws Exception {
+        rows.save(new OutboxMessage("garbled", 90, "{not json", clock.instant()));
+        outbox.enqueue("after", OutgoingMessage.text(90, "Lịch trực tuần sau"));
+        OutboxSenderTest.ScriptedGateway gateway = new OutboxSenderTest.ScriptedGateway();
+
+        sender.deliverDue(gateway);
+        sender.deliverDue(gateway);
+
+        assertThat(gateway.delivered).containsExactly("90:Lịch trực tuần sau");
+        assertThat(rows.findByIdempotencyKey("garbled")).get().extracting(OutboxMessage::getStatus).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(sender.status().inFlight()).isZero();
+    }
 }
