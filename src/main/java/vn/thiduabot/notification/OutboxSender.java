@@ -54,7 +54,7 @@ class OutboxSender implements SmartLifecycle {
                  @Value("${thidua.outbox.max-attempts:8}") int maxAttempts,
                  @Value("${thidua.outbox.poll-millis:1000}") long pollMillis,
                  @Value("${thidua.outbox.in-flight:16}") int inFlight,
-                 @Value("${thidua.outbox.claim-lease:60s}") Duration lease,
+                 @Value("${thidua.outbox.claim-lease:120s}") Duration lease,
                  @Value("${thidua.outbox.instance-id:}") String instanceId) {
         this.gateway = gateway;
         this.clock = clock;
