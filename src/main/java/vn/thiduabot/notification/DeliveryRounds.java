@@ -170,8 +170,8 @@ final class DeliveryRounds {
         }
         wakeUp.takeUrgent(); // what was queued until now is in the heads read next
         Instant now = clock.instant();
-        if (flood.paused(now)) {
-            due = true;
+        if (flood.paused(now) || !limits.globalAvailable()) {
+            due = true; // Telegram refused the whole bot, or the bot-wide budget is spent: no query, look again shortly
             return List.of();
         }
         List<OutboxMessage> rows = claims.claim(instanceId, now, now.plus(lease), free, BATCH, c -> admit(c, now));
@@ -241,16 +241,10 @@ final class DeliveryRounds {
     }
 
     /** A send's failure, thrown as it was (an Error stays an Error, for the loop to count it). */
-    private static RuntimeException rethrow(Throwable failure) throws InterruptedException {
+    private static RuntimeException rethrow(Throwable failure) {
         if (failure instanceof Error e) {
             throw e;
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof InterruptedException e) {
-            throw e;
-        }
-        return new IllegalStateException(failure);
+        return failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
     }
 }
