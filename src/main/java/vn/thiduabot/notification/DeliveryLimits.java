@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Telegram's limits: about 30 messages a second overall and about one a second per chat, with
- * short bursts allowed. Token buckets (Bucket4j), used by the single sender thread.
+ * short bursts allowed. Token buckets (Bucket4j), asked by the sender's claiming thread only (the
+ * sends themselves run on several threads, after their permit was taken).
  */
 class DeliveryLimits {
 
@@ -40,14 +41,13 @@ class DeliveryLimits {
 
     /** With a clock of the test's choosing, so the limits can be checked without waiting. */
     DeliveryLimits(int globalPerSecond, int perChatPerSecond, int perChatBurst, TimeMeter time) {
+        this(new GlobalBudget.Local().bucket(globalPerSecond, time), perChatPerSecond, perChatBurst, time);
+    }
+
+    /** With the bot-wide bucket from a {@link GlobalBudget} (this process's own, or one shared by instances). */
+    DeliveryLimits(Bucket global, int perChatPerSecond, int perChatBurst, TimeMeter time) {
         this.time = time;
-        // A full bucket of a whole second's worth plus its refill would allow twice the rate in the
-        // first second (measured: 59 sends); a third of a second's worth keeps any second under ~1.3x.
-        int burst = Math.max(1, (globalPerSecond + 2) / 3);
-        this.global = Bucket.builder()
-                .addLimit(l -> l.capacity(burst).refillGreedy(globalPerSecond, Duration.ofSeconds(1)))
-                .withCustomTimePrecision(time)
-                .build();
+        this.global = global;
         this.perChatPerSecond = perChatPerSecond;
         this.perChatBurst = Math.max(perChatBurst, 1);
     }

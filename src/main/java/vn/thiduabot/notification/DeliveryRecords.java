@@ -3,9 +3,8 @@ package vn.thiduabot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,10 +30,11 @@ final class DeliveryRecords {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int maxAttempts;
-    private final Map<Long, Instant> chatHeldUntil = new HashMap<>();
+    /** Concurrent: written by the threads that send (several in flight), read by the one that claims. */
+    private final Map<Long, Instant> chatHeldUntil = new ConcurrentHashMap<>();
     /** Delivered (outbox id: the platform's message id and when), but not yet marked sent in the database. */
-    private final Map<Long, Unrecorded> unrecorded = new LinkedHashMap<>();
-    private Pause pause = Pause.SLEEP;
+    private final Map<Long, Unrecorded> unrecorded = new ConcurrentHashMap<>();
+    private volatile Pause pause = Pause.SLEEP;
 
     private record Unrecorded(SendResult.Delivered result, Instant at) { }
 
@@ -53,6 +53,11 @@ final class DeliveryRecords {
     boolean held(long chatId, Instant now) {
         Instant until = chatHeldUntil.get(chatId);
         return until != null && until.isAfter(now);
+    }
+
+    /** Holds a chat back until then without touching its rows (e.g. an edit whose original is still on its way). */
+    void hold(long chatId, Instant until) {
+        chatHeldUntil.merge(chatId, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** Delivered already, waiting only for its mark: must not be sent again. */
@@ -78,13 +83,26 @@ final class DeliveryRecords {
 
     /** Records one send's result, retrying while the database is busy; throws if it stays busy. */
     void record(long id, SendResult result) throws InterruptedException {
+        record(Map.of(id, result));
+    }
+
+    /**
+     * Records several sends' results in one transaction (one commit), retrying while the database is
+     * busy; if it stays busy, the deliveries among them are remembered (never sent again) and it throws.
+     */
+    void record(Map<Long, SendResult> results) throws InterruptedException {
+        if (results.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         try {
-            retrying(() -> apply(id, result, now));
+            retrying(() -> tx.executeWithoutResult(s -> results.forEach((id, result) -> apply(id, result, now))));
         } catch (RuntimeException e) {
-            if (result instanceof SendResult.Delivered d) {
-                unrecorded.put(id, new Unrecorded(d, now));
-            }
+            results.forEach((id, result) -> {
+                if (result instanceof SendResult.Delivered d) {
+                    unrecorded.put(id, new Unrecorded(d, now));
+                }
+            });
             throw e;
         }
     }

@@ -21,9 +21,11 @@ public class Outbox {
     private final OutboxRepository repository;
     private final Clock clock;
     private final OutboxWakeUp wakeUp;
+    private final OutboxClaims claims;
 
-    Outbox(OutboxRepository repository, Clock clock, OutboxWakeUp wakeUp) {
+    Outbox(OutboxRepository repository, Clock clock, OutboxWakeUp wakeUp, OutboxClaims claims) {
         this.repository = repository;
+        this.claims = claims;
         this.clock = clock;
         this.wakeUp = wakeUp;
     }
@@ -117,7 +119,7 @@ public class Outbox {
      */
     @Transactional
     public int purgeSentUpTo(java.time.Instant sentUpTo) {
-        return repository.deleteSentUpTo(sentUpTo);
+        return claims.deleteSentUpTo(sentUpTo);
     }
 
     /** Counts for admins: what waits, what went, what was given up on (with the latest errors). */

@@ -55,6 +55,11 @@ public class OutboxMessage {
     private boolean sensitive;
     /** Lower goes first: {@link Outbox.Priority}. */
     private int priority;
+    /** The sender instance sending it now, until {@link #claimedUntil} ({@link OutboxClaims}); null when free. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
 
     protected OutboxMessage() {
     }
@@ -84,6 +89,7 @@ public class OutboxMessage {
         sentAt = now;
         sentMessageId = messageId;
         lastError = null;
+        release();
         if (sensitive) {
             payload = Outbox.JSON.writeValueAsString(OutgoingMessage.redacted(chatId));
         }
@@ -91,10 +97,18 @@ public class OutboxMessage {
 
     void postpone(Instant until) {
         notBefore = until;
+        release();
+    }
+
+    /** Its send is over (whatever came of it): free for the next claim once due. */
+    private void release() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     void failedAttempt(String error, Instant retryAt, int maxAttempts, boolean permanent) {
         attempts++;
+        release();
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (permanent || attempts >= maxAttempts) {
             status = Status.FAILED;
@@ -116,4 +130,6 @@ public class OutboxMessage {
     public Long getSentMessageId() { return sentMessageId; }
     public boolean isSensitive() { return sensitive; }
     public int getPriority() { return priority; }
+    public String getClaimedBy() { return claimedBy; }
+    public Instant getClaimedUntil() { return claimedUntil; }
 }

@@ -3,10 +3,8 @@ package vn.thiduabot.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,53 +15,59 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox after commit, on one thread, in order per chat and fairly between chats: each
- * round takes the oldest few pending messages of every chat (chats with an answer to someone's own
- * action first, broadcasts after), so one chat's backlog never holds back another chat. Respects
- * {@link DeliveryLimits}; a 429 holds the chat back for retry_after; a 5xx or timeout is retried
- * with exponential backoff; after {@code max-attempts} the row is kept as FAILED for admins
- * ({@link DeliveryRecords}). The loop survives anything thrown in it ({@link SenderTrouble}).
+ * Delivers the outbox after commit, several sends at once ({@code thidua.outbox.in-flight}, 16 by
+ * default: a round trip to api.telegram.org takes ~150 ms, so one send at a time managed 5 a second).
+ * One thread claims ({@link OutboxClaims}: each chat's oldest pending message only, chats with an
+ * answer to someone's own action first, broadcasts after), takes the permits of {@link DeliveryLimits}
+ * and hands each claimed message to a sender thread; as soon as one comes back it claims again, so an
+ * answer queued during a broadcast goes out at the next free slot. At most one message of a chat is in
+ * flight, so each chat keeps its order. A 429 holds the chat back for retry_after, and several across
+ * chats pause the whole sender ({@link FloodControl}); a 5xx or timeout is retried with exponential
+ * backoff; after {@code max-attempts} the row is kept as FAILED for admins ({@link DeliveryRecords}).
+ * The loop survives anything thrown in it ({@link SenderTrouble}).
  */
 @Component
 class OutboxSender implements SmartLifecycle {
 
-    /** Chats' messages read per round; a round ends early when the bot-wide limit is used up. */
-    private static final int BATCH = 200;
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final OutboxRepository repository;
     private final ObjectProvider<MessageGateway> gateway;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final OutboxWakeUp wakeUp;
-    private final DeliveryLimits limits;
     private final DeliveryRecords records;
     private final SenderTrouble trouble;
-    private final int perChatPerRound;
+    private final OutboxClaims claims;
+    private final DeliveryRounds rounds;
+    private final String instanceId;
     private final long pollMillis;
     private Pause pause = Pause.SLEEP;
 
     private volatile Thread worker;
     private volatile boolean running;
     private volatile Instant lastRound;
-    private boolean due;
 
     OutboxSender(OutboxRepository repository, ObjectProvider<MessageGateway> gateway, TransactionTemplate tx, Clock clock,
-                 OutboxWakeUp wakeUp, ApplicationEventPublisher events,
+                 OutboxWakeUp wakeUp, ApplicationEventPublisher events, OutboxClaims claims, GlobalBudget budget,
                  @Value("${thidua.outbox.global-per-second:30}") int globalPerSecond,
                  @Value("${thidua.outbox.per-chat-per-second:1}") int perChatPerSecond,
                  @Value("${thidua.outbox.per-chat-burst:3}") int perChatBurst,
                  @Value("${thidua.outbox.max-attempts:8}") int maxAttempts,
-                 @Value("${thidua.outbox.poll-millis:1000}") long pollMillis) {
-        this.repository = repository;
+                 @Value("${thidua.outbox.poll-millis:1000}") long pollMillis,
+                 @Value("${thidua.outbox.in-flight:16}") int inFlight,
+                 @Value("${thidua.outbox.claim-lease:120s}") Duration lease,
+                 @Value("${thidua.outbox.instance-id:}") String instanceId) {
         this.gateway = gateway;
-        this.tx = tx;
         this.clock = clock;
         this.wakeUp = wakeUp;
-        this.limits = new DeliveryLimits(globalPerSecond, perChatPerSecond, perChatBurst, DeliveryLimits.timeOf(clock));
+        this.claims = claims;
+        var time = DeliveryLimits.timeOf(clock);
+        DeliveryLimits limits = new DeliveryLimits(budget.bucket(globalPerSecond, time), perChatPerSecond, perChatBurst, time);
         this.records = new DeliveryRecords(repository, tx, clock, maxAttempts);
         this.trouble = new SenderTrouble(clock, events, Duration.ofMillis(pollMillis));
-        this.perChatPerRound = Math.max(perChatBurst, 1);
         this.pollMillis = pollMillis;
+        this.instanceId = instanceId == null || instanceId.isBlank() ? InstanceId.ofThisMachine() : instanceId;
+        this.rounds = new DeliveryRounds(repository, tx, clock, wakeUp, claims, limits, records,
+                Math.max(1, inFlight), lease, this.instanceId);
     }
 
     /** Starts only once the application is ready and a transport provides a gateway. */
@@ -79,6 +83,14 @@ class OutboxSender implements SmartLifecycle {
     synchronized void startWith(MessageGateway gw) {
         if (worker != null) {
             return;
+        }
+        try {
+            int freed = claims.releaseAllOf(instanceId);
+            if (freed > 0) {
+                log.warn("{} message(s) were being sent when this instance ({}) stopped; they go again now", freed, instanceId);
+            }
+        } catch (RuntimeException e) { // their leases run out by themselves
+            log.info("Could not free this instance's earlier claims now: {}", e.toString());
         }
         running = true;
         worker = new Thread(() -> loop(gw), "outbox-sender");
@@ -98,7 +110,7 @@ class OutboxSender implements SmartLifecycle {
                 trouble.succeeded();
                 lastRound = clock.instant();
                 if (delivered == 0) {
-                    wakeUp.await(due ? 50 : pollMillis);
+                    wakeUp.await(rounds.due() ? DeliveryRounds.WAIT_MILLIS : pollMillis);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -118,86 +130,16 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    /** One pass over what is due; returns how many messages went out. Package-visible for tests. */
+    /** One round (see {@link DeliveryRounds#run}); package-visible: tests drive rounds themselves. */
     int deliverDue(MessageGateway gw) throws InterruptedException {
-        records.writeUnrecorded();
-        wakeUp.takeUrgent(); // what was queued until now is in the rows read next
-        Instant now = clock.instant();
-        List<OutboxMessage> rows = tx.execute(s -> repository.findDue(now, perChatPerRound, BATCH));
-        due = false;
-        int delivered = 0;
-        Set<Long> skippedChats = new HashSet<>();
-        for (OutboxMessage row : rows) {
-            if (!running && worker != null) {
-                break;
-            }
-            if (wakeUp.takeUrgent() || !limits.globalAvailable()) {
-                due = true; // an answer to someone's action was queued, or the bot-wide budget is spent: plan again
-                break;
-            }
-            long chat = row.getChatId();
-            if (records.isUnrecorded(row.getId())) {
-                continue; // went out already; only its mark is missing
-            }
-            if (skippedChats.contains(chat) || records.held(chat, clock.instant()) || row.getNotBefore().isAfter(now)) {
-                skippedChats.add(chat);
-                continue;
-            }
-            if (!limits.tryAcquire(chat)) {
-                skippedChats.add(chat);
-                due = true;
-                continue;
-            }
-            OutgoingMessage message = Outbox.read(row);
-            if (message.editOfKey() != null) {
-                Optional<OutgoingMessage> resolved = resolveEdit(message);
-                if (resolved.isEmpty()) {
-                    skippedChats.add(chat); // the message to edit is still on its way
-                    continue;
-                }
-                message = resolved.get();
-            }
-            SendResult result;
-            try {
-                result = gw.send(message);
-            } catch (RuntimeException e) {
-                result = new SendResult.Transient(e.toString());
-            } catch (Error e) {
-                // a bug or the JVM in trouble: count it as a failed attempt of this message, then let the loop handle it
-                records.record(row.getId(), new SendResult.Transient(e.toString()));
-                throw e;
-            }
-            records.record(row.getId(), result);
-            if (result instanceof SendResult.Delivered) {
-                delivered++;
-            } else {
-                skippedChats.add(chat);
-            }
-        }
-        return delivered;
-    }
-
-    /**
-     * An edit needs the platform's id of the message it replaces. If that message could not be
-     * delivered (or was never queued), the edit goes out as a new message so nothing is lost.
-     */
-    private Optional<OutgoingMessage> resolveEdit(OutgoingMessage message) {
-        Optional<OutboxMessage> original = tx.execute(s -> repository.findByIdempotencyKey(message.editOfKey()));
-        if (original.isEmpty() || original.get().getStatus() == OutboxMessage.Status.FAILED
-                || (original.get().getStatus() == OutboxMessage.Status.SENT && original.get().getSentMessageId() == null)) {
-            return Optional.of(message.asNewMessage());
-        }
-        if (original.get().getStatus() == OutboxMessage.Status.PENDING) {
-            return Optional.empty();
-        }
-        return Optional.of(message.editing(original.get().getSentMessageId()));
+        return rounds.run(gw, () -> running || worker == null);
     }
 
     /** What the health endpoint shows about the loop. */
     Status status() {
         Thread w = worker;
         return new Status(w != null, w != null && w.isAlive(), lastRound, trouble.failingRounds(), trouble.lastError(),
-                records.unrecordedCount());
+                records.unrecordedCount(), rounds.inFlight(), rounds.pausedUntil(clock.instant()));
     }
 
     /**
@@ -205,8 +147,11 @@ class OutboxSender implements SmartLifecycle {
      * @param alive        the loop's thread is running
      * @param failingRounds rounds failed in a row (0 when working)
      * @param unrecorded   messages delivered whose "sent" mark the database has not taken yet
+     * @param inFlight     messages being sent at this moment
+     * @param pausedUntil  Telegram refused the whole bot: nothing goes until then (null if not paused)
      */
-    record Status(boolean started, boolean alive, Instant lastRound, int failingRounds, String lastError, int unrecorded) { }
+    record Status(boolean started, boolean alive, Instant lastRound, int failingRounds, String lastError, int unrecorded,
+                  int inFlight, Instant pausedUntil) { }
 
     void usePause(Pause pause) {
         this.pause = pause;

@@ -36,6 +36,10 @@ class SenderHealthIndicator extends AbstractHealthIndicator {
         if (s.lastError() != null) {
             builder.withDetail("lastError", s.lastError());
         }
+        builder.withDetail("inFlight", s.inFlight());
+        if (s.pausedUntil() != null) { // Telegram refused the whole bot: nothing goes until then
+            builder.withDetail("pausedUntil", s.pausedUntil().toString());
+        }
         if (s.unrecorded() > 0) {
             builder.withDetail("deliveredNotYetMarked", s.unrecorded());
         }

@@ -27,7 +27,9 @@ final class TelegramHttpClients implements AutoCloseable {
     TelegramHttpClients(TelegramSettings settings, PollingMonitor monitor, UnreadableUpdateFilter filter) {
         this.api = new OkHttpClient.Builder()
                 .dispatcher(new Dispatcher(daemonPool("telegram-http")))
-                .connectionPool(new ConnectionPool(5, 1, TimeUnit.MINUTES))
+                // the outbox sends up to thidua.outbox.in-flight (16) at once: keep that many connections
+                // open between sends, or each send beyond 5 pays a new TLS handshake (two round trips)
+                .connectionPool(new ConnectionPool(32, 1, TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(60))

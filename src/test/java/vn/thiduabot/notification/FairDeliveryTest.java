@@ -49,6 +49,7 @@ class FairDeliveryTest {
     @Autowired OutboxSender sender;
     @Autowired OutboxRepository rows;
     @Autowired MutableClock clock;
+    @Autowired OutboxClaims claims;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
     @Autowired jakarta.persistence.EntityManager em;
 
@@ -73,8 +74,7 @@ class FairDeliveryTest {
         sender.deliverDue(gateway);
 
         assertThat(gateway.delivered).as("the first round already reaches the other chat")
-                .contains("200:Chào thầy Minh")
-                .startsWith("100:dòng 1");
+                .contains("200:Chào thầy Minh");
         // the busy chat keeps its order and its limit: a burst of 3, then about one a second
         assertThat(gateway.delivered).filteredOn(d -> d.startsWith("100:")).containsExactly("100:dòng 1", "100:dòng 2", "100:dòng 3");
         clock.advance(Duration.ofSeconds(1));
@@ -108,8 +108,11 @@ class FairDeliveryTest {
 
         List<String> after = gateway.delivered.subList(before, gateway.delivered.size());
         assertThat(after).as("sent after the answer was queued").hasSizeGreaterThanOrEqualTo(20);
-        // her chat goes first, in its own order: the reminder queued before the answer, then the answer
-        assertThat(after).startsWith("11500:Nhắc đăng ký thi đua", "11500:Thầy cô chọn danh hiệu đăng ký");
+        // her chat goes first, in its own order: the reminder queued before the answer, then the answer;
+        // with 16 sends in flight the first claim's other broadcasts may come back before them
+        assertThat(after.indexOf("11500:Thầy cô chọn danh hiệu đăng ký")).as("among the first sends after it was queued")
+                .isBetween(1, 16);
+        assertThat(after.indexOf("11500:Nhắc đăng ký thi đua")).isLessThan(after.indexOf("11500:Thầy cô chọn danh hiệu đăng ký"));
         assertThat(gateway.delivered).doesNotHaveDuplicates();
     }
 
@@ -126,7 +129,9 @@ class FairDeliveryTest {
         }
         // one second after the burst: the burst plus one second's refill, no more
         assertThat(gateway.delivered.size() - burst).isBetween(29, 31);
-        assertThat(gateway.delivered).as("oldest first across chats").startsWith("20001:Tổng hợp tuần", "20002:Tổng hợp tuần");
+        assertThat(gateway.delivered.subList(0, burst)).as("oldest first across chats: the burst went to the first chats")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, burst)
+                        .mapToObj(i -> (20_000 + i) + ":Tổng hợp tuần").toList());
     }
 
     @Test
@@ -136,7 +141,7 @@ class FairDeliveryTest {
         gateway.script.add(new SendResult.RetryAfter(Duration.ofSeconds(5)));
         sender.deliverDue(gateway);
         // the queue as stored: "một" waits 5 s, so "hai" (due now) must not overtake it
-        assertThat(rows.findDue(clock.instant(), 3, 200)).isEmpty();
+        assertThat(claims.claimableAt(clock.instant())).isEmpty();
         clock.advance(Duration.ofSeconds(5));
         sender.deliverDue(gateway);
         assertThat(gateway.delivered).containsExactly("30:một", "30:hai");

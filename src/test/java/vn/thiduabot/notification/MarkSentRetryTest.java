@@ -60,6 +60,7 @@ class MarkSentRetryTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired ObjectProvider<MessageGateway> noGateway;
+    @Autowired OutboxClaims claims;
 
     final AtomicInteger failuresLeft = new AtomicInteger();
     RuntimeException failure;
@@ -87,7 +88,8 @@ class MarkSentRetryTest {
         realRows.deleteAll();
         clock.advance(Duration.ofHours(1));
         failure = new CannotAcquireLockException("could not execute statement [[SQLITE_BUSY] The database file is locked (database is locked)]");
-        sender = new OutboxSender(busyDatabase(), noGateway, tx, clock, new OutboxWakeUp(), e -> { }, 30, 1, 3, 8, 1000);
+        sender = new OutboxSender(busyDatabase(), noGateway, tx, clock, new OutboxWakeUp(), e -> { }, claims, new GlobalBudget.Local(),
+                30, 1, 3, 8, 1000, 16, Duration.ofSeconds(60), "retry-test");
         sender.usePause(waits::add);
         gateway = new OutboxSenderTest.ScriptedGateway();
     }
