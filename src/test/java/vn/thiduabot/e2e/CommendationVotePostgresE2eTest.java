@@ -2,10 +2,8 @@ package vn.thiduabot.e2e;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /** {@link CommendationVoteE2eTest}, the council's secret vote, with the bot on PostgreSQL. */
-@EnabledIf(value = "vn.thiduabot.support.OutboxSql#runsOnPostgres", disabledReason = "OutboxRepository still uses SQLite-only SQL (indexed by)")
 @EndToEndTest.OwnApp
 class CommendationVotePostgresE2eTest extends CommendationVoteE2eTest {
 
