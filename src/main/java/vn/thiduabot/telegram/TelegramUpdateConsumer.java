@@ -1,5 +1,6 @@
 package vn.thiduabot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,8 @@ import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.UpdateIntake;
 
 /**
- * Hands each update of a getUpdates batch to {@link UpdateIntake}, one at a time and in order, on the
- * polling thread. A pressed button is always answered (answerCallbackQuery, sent asynchronously), even
+ * Hands each getUpdates batch to {@link UpdateIntake}, in order, on the polling thread: the whole batch
+ * in one transaction when it can, one update at a time when that fails. A pressed button is always answered (answerCallbackQuery, sent asynchronously), even
  * for a duplicate or a failure, so the user's button never keeps spinning.
  *
  * <p>Its {@link #lastHandled()} decides the getUpdates offset: only updates handled here are
@@ -47,8 +48,26 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         this.client = client;
     }
 
+    /**
+     * The whole batch first in one transaction ({@link UpdateIntake#processTogether}); confirmed (offset
+     * moved past it) only after that commit. If the batch fails, nothing of it was saved, and its updates
+     * go one at a time as before: a bad one gets its apology, the others their answers.
+     */
     @Override
     public void consume(List<Update> updates) {
+        if (stopping || updates.isEmpty()) {
+            return;
+        }
+        handling.lock();
+        try {
+            if (stopping || handleTogether(updates)) {
+                return;
+            }
+        } catch (RuntimeException | Error e) {
+            log.error("A batch of {} updates could not be handled together; one at a time instead", updates.size(), e);
+        } finally {
+            handling.unlock();
+        }
         for (Update update : updates) {
             if (stopping) {
                 return;
@@ -58,22 +77,58 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
                 if (stopping) {
                     return;
                 }
-                while (!handle(update)) {
-                    // The database stayed busy through the intake's retries and nothing was saved. TelegramBots
-                    // never hands an update id twice to one session, so keep it here, unconfirmed, and try again;
-                    // the updates after it wait. If the bot stops meanwhile, it comes again after the restart.
-                    if (stopping || !pauseBeforeRetry(update)) {
-                        return;
-                    }
+                if (!handleUntilSaved(update)) {
+                    return;
                 }
-                lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
-            } catch (RuntimeException | Error e) {
-                log.error("Update {} could not be handled; skipped", update.getUpdateId(), e);
-                lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
             } finally {
                 handling.unlock();
             }
         }
+    }
+
+    /**
+     * Handles ONE update to its end: saved (or skipped after a bug), and only then confirmed. For any
+     * transport that receives updates one by one.
+     *
+     * @return false if the bot began stopping before it could be saved (it stays unconfirmed and comes again)
+     */
+    boolean handleUntilSaved(Update update) {
+        try {
+            while (!handle(update)) {
+                // The database stayed busy through the intake's retries and nothing was saved. TelegramBots
+                // never hands an update id twice to one session, so keep it here, unconfirmed, and try again;
+                // the updates after it wait. If the bot stops meanwhile, it comes again after the restart.
+                if (stopping || !pauseBeforeRetry(update)) {
+                    return false;
+                }
+            }
+            lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
+        } catch (RuntimeException | Error e) {
+            log.error("Update {} could not be handled; skipped", update.getUpdateId(), e);
+            lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
+        }
+        return true;
+    }
+
+    /** True if the whole batch committed together (and is confirmed); false if nothing of it was saved. */
+    private boolean handleTogether(List<Update> updates) {
+        List<Incoming> batch = new ArrayList<>(updates.size());
+        for (Update update : updates) {
+            UpdateMapper.map(update).ifPresent(batch::add);
+        }
+        Optional<List<UpdateIntake.Outcome>> outcomes = intake.processTogether(batch);
+        if (outcomes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            if (in.kind() == Incoming.Kind.CALLBACK) {
+                UpdateIntake.Outcome outcome = outcomes.get().get(i);
+                answerCallback(in, outcome.callbackAnswer(), outcome.alert());
+            }
+        }
+        updates.forEach(u -> lastHandled.accumulateAndGet(u.getUpdateId(), Math::max));
+        return true;
     }
 
     private boolean pauseBeforeRetry(Update update) {
