@@ -64,6 +64,11 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
                 return;
             }
         } catch (RuntimeException | Error e) {
+            if (stopping) {
+                log.info("A batch of {} updates was cut short by the shutdown ({}); left unconfirmed, it comes again",
+                        updates.size(), e.toString());
+                return;
+            }
             log.error("A batch of {} updates could not be handled together; one at a time instead", updates.size(), e);
         } finally {
             handling.unlock();
