@@ -69,8 +69,10 @@ class TelegramTransportConfig {
     }
 
     @Bean
-    TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client) {
-        return new TelegramUpdateConsumer(intake, client);
+    TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client,
+                                                  @Value("${thidua.intake.group-size:" + TelegramUpdateConsumer.DEFAULT_GROUP_SIZE + "}")
+                                                  int groupSize) {
+        return new TelegramUpdateConsumer(intake, client, groupSize);
     }
 
     @Bean
