@@ -195,8 +195,13 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
         return stopping;
     }
 
-    /** False if the intake saved nothing for the update (busy database): it must not be confirmed. */
-    private boolean handle(Update update) {
+    /**
+     * Hands ONE update to the intake, in a transaction of its own, and answers a pressed button. False if
+     * the intake saved nothing for it (busy database): it must not be confirmed. Usable by any transport
+     * that receives updates one by one (a webhook answers Telegram only after this returned true);
+     * unlike {@link #handleUntilSaved} it leaves the polling offset alone.
+     */
+    boolean handle(Update update) {
         Optional<Incoming> mapped = UpdateMapper.map(update);
         if (mapped.isEmpty()) {
             log.debug("Update {} ({}) is of a kind the bot ignores", update.getUpdateId(), UpdateMapper.kindOf(update));
