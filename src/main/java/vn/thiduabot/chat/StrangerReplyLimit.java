@@ -37,13 +37,17 @@ class StrangerReplyLimit {
             return true;
         }
         long minute = Math.floorDiv(clock.millis(), 60_000L);
+        Map<Long, Integer> uncommitted = uncommittedAnswers();
+        int pending = uncommitted == null ? 0 : uncommitted.getOrDefault(userId, 0);
         synchronized (this) {
             long[] entry = answered.get(userId);
-            if (entry != null && entry[0] == minute && entry[1] >= perMinute) {
+            long counted = entry != null && entry[0] == minute ? entry[1] : 0;
+            if (counted + pending >= perMinute) {
                 return false;
             }
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (uncommitted != null) {
+            uncommitted.merge(userId, 1, Integer::sum);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -54,6 +58,31 @@ class StrangerReplyLimit {
             count(userId, minute);
         }
         return true;
+    }
+
+    /**
+     * The answers promised in the current transaction and not yet committed, per stranger (null outside
+     * a transaction). Several updates share one transaction when a batch is committed together
+     * ({@link UpdateIntake#processTogether}): a stranger's tenth message in one batch must see the nine before it.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Integer> uncommittedAnswers() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<Long, Integer>) bound;
+        }
+        Map<Long, Integer> fresh = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(StrangerReplyLimit.this);
+            }
+        });
+        return fresh;
     }
 
     private synchronized void count(long userId, long minute) {

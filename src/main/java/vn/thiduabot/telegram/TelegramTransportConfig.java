@@ -76,8 +76,10 @@ class TelegramTransportConfig {
 
     @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)
     @Bean
-    TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client) {
-        return new TelegramUpdateConsumer(new UpdateHandoff(intake, client));
+    TelegramUpdateConsumer telegramUpdateConsumer(UpdateIntake intake, OkHttpTelegramClient client,
+                                                  @Value("${thidua.intake.group-size:" + TelegramUpdateConsumer.DEFAULT_GROUP_SIZE + "}")
+                                                  int groupSize) {
+        return new TelegramUpdateConsumer(new UpdateHandoff(intake, client), groupSize);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package vn.thiduabot.telegram;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,30 @@ final class UpdateHandoff {
             log.error("Update {} could not be handled; skipped", update.getUpdateId(), e);
             return true;
         }
+    }
+
+    /**
+     * Several updates in ONE transaction ({@link UpdateIntake#processTogether}), their button presses
+     * answered after the commit. False if nothing of them was saved (something failed and all was rolled
+     * back): the caller then hands them over one at a time.
+     */
+    boolean handOverTogether(List<Update> updates) {
+        List<Incoming> batch = new ArrayList<>(updates.size());
+        for (Update update : updates) {
+            UpdateMapper.map(update).ifPresent(batch::add);
+        }
+        Optional<List<UpdateIntake.Outcome>> outcomes = intake.processTogether(batch);
+        if (outcomes.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            if (in.kind() == Incoming.Kind.CALLBACK) {
+                UpdateIntake.Outcome outcome = outcomes.get().get(i);
+                answerCallback(in, outcome.callbackAnswer(), outcome.alert());
+            }
+        }
+        return true;
     }
 
     private boolean handle(Update update) {

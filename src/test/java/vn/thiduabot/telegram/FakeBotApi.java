@@ -1738,4 +1738,23 @@ public final class FakeBotApi implements AutoCloseable {
             return update.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * The messages the bot sent from the given position in the order they arrived, waiting up to the
+     * timeout for at least one (empty if none came). For a load generator that follows every answer
+     * without scanning everything sent at each one.
+     */
+    public List<RecordedMessage> awaitMessagesFrom(int position, Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        synchronized (lock) {
+            while (sent.size() <= position && !closed) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return List.of();
+                }
+                waitQuietly(left);
+            }
+            return sent.size() <= position ? List.of() : new ArrayList<>(sent.subList(position, sent.size()));
+        }
+    }
 }

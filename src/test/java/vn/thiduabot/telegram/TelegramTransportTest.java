@@ -72,7 +72,7 @@ class TelegramTransportTest {
         when(texts.get(any(), any())).thenAnswer(inv -> inv.getArgument(0).toString() + ":" + inv.getArgument(1));
         thread = config.telegramPollingThread();
         TelegramBotsLongPollingApplication application = config.telegramBotsApplication(clients, thread, monitor);
-        polling = config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client), monitor, clients,
+        polling = config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client, TelegramUpdateConsumer.DEFAULT_GROUP_SIZE), monitor, clients,
                 thread, config.telegramCommandMenu(client, catalog, texts), unreadable);
     }
 
