@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.ThiDuaBotApplication;
 import vn.thiduabot.support.EmbeddedPostgresDatabase;
+import vn.thiduabot.support.SendRate;
 
 /**
  * Two bot instances (two Spring applications, two instance ids) sending one PostgreSQL outbox to one
@@ -134,15 +135,15 @@ class TwoSendersPostgresTest {
         long byA = platform.sends.stream().filter(s -> s.instance().equals("sender-a")).count();
         assertThat(byA).as("both instances sent").isBetween(1L, (long) chats * each - 1);
 
-        Rate together = Rate.of(platform.sends);
+        SendRate together = rate(platform.sends);
         System.out.printf("two instances: %d sends (%d by sender-a) in %.2f s = %.1f/s; at most %d in any one second,"
                         + " %d in any one second after the first; at most %d sends in flight%n", together.count(), byA,
-                together.seconds(), together.perSecond(), together.maxInAnySecond(), together.maxInAnySecondAfterFirst(),
+                together.seconds(), together.perSecond(), together.maxInAnySecond(), together.maxAfterFirst(),
                 platform.maxInFlight.get());
         int burst = GlobalBudget.burst(PER_SECOND);
         // a token is taken when the message is claimed, the send starts a moment later on its thread: that
         // moment's jitter can put a token or two of one second into the next (measured: 32 at most)
-        assertThat(together.maxInAnySecondAfterFirst()).as("in any one second, once the first second's burst is spent")
+        assertThat(together.maxAfterFirst()).as("in any one second, once the first second's burst is spent")
                 .isLessThanOrEqualTo(PER_SECOND + JITTER);
         assertThat(together.maxInAnySecond()).as("the first second: a full bucket's burst and a second's refill")
                 .isLessThanOrEqualTo(PER_SECOND + burst + JITTER);
@@ -164,38 +165,16 @@ class TwoSendersPostgresTest {
         });
         first.getBean(OutboxWakeUp.class).signal();
         waitFor(() -> platform.sends.size() >= messages, 60);
-        Rate alone = Rate.of(platform.sends);
+        SendRate alone = rate(platform.sends);
         System.out.printf("one instance alone: %d sends in %.2f s = %.1f/s; at most %d in any one second after the first%n",
-                alone.count(), alone.seconds(), alone.perSecond(), alone.maxInAnySecondAfterFirst());
+                alone.count(), alone.seconds(), alone.perSecond(), alone.maxAfterFirst());
         assertThat(alone.count()).isEqualTo(messages);
         assertThat(alone.perSecond()).as("alone, the instance is held by the bot's 30 a second only").isGreaterThan(PER_SECOND * 0.8);
-        assertThat(alone.maxInAnySecondAfterFirst()).isLessThanOrEqualTo(PER_SECOND + JITTER);
+        assertThat(alone.maxAfterFirst()).isLessThanOrEqualTo(PER_SECOND + JITTER);
     }
 
-    /** Sends per second over a run: overall, and the most in any sliding one-second window. */
-    record Rate(int count, double seconds, int maxInAnySecond, int maxInAnySecondAfterFirst) {
-        double perSecond() {
-            return count / seconds;
-        }
-
-        static Rate of(List<Platform.Send> sends) {
-            long[] t = sends.stream().mapToLong(Platform.Send::nanos).sorted().toArray();
-            int max = 0;
-            int maxAfterFirst = 0;
-            int j = 0;
-            for (int i = 0; i < t.length; i++) { // window [t[i], t[i] + 1 s)
-                while (j < t.length && t[j] < t[i] + 1_000_000_000L) {
-                    j++;
-                }
-                max = Math.max(max, j - i);
-                if (t[i] >= t[0] + 1_000_000_000L) {
-                    maxAfterFirst = Math.max(maxAfterFirst, j - i);
-                }
-            }
-            // from the first send to the last, plus one interval (n sends span n - 1 intervals)
-            double seconds = t.length < 2 ? 1 : (t[t.length - 1] - t[0]) / 1e9 * t.length / (t.length - 1);
-            return new Rate(t.length, seconds, max, maxAfterFirst);
-        }
+    private static SendRate rate(List<Platform.Send> sends) {
+        return SendRate.ofNanos(sends.stream().mapToLong(Platform.Send::nanos).toArray());
     }
 
     private static void waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
