@@ -123,6 +123,9 @@ class TwoInstancesE2eTest {
                             .as("the notice reached teacher %d", chat).isBetween(1L, 2L);
                 }
                 assertThat(noticeRows(db)).as("the notice was queued once for each linked teacher, and for nobody else").isEqualTo(LINKED);
+                assertThat(count(db, "select count(*) from processed_update")).as("every update saved").isEqualTo(updates);
+                assertThat(count(db, "select count(*) from outbox_message where status = 'SENT'"))
+                        .as("one answer queued per update, none twice: an update is handled once").isEqualTo(LINKED + updates);
                 assertThat(duplicates).as("sent twice: only messages the killed instance had claimed").isLessThanOrEqualTo(orphaned)
                         .isLessThanOrEqualTo(IN_FLIGHT);
                 assertThat(rate.perSecond()).as("30 a second for the whole bot, not 30 for each instance").isLessThan(33);
