@@ -1,7 +1,9 @@
 package vn.thiduabot.notification;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import javax.sql.DataSource;
 
@@ -29,13 +31,17 @@ final class SharedBudget implements GlobalBudget {
 
     @Override
     public Bucket bucket(int perSecond, TimeMeter time) {
-        return Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
+        ProxyManager<Long> buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
                 .table("send_budget")
                 .idColumn("id")
                 .stateColumn("state")
                 .clientClock(time)
-                .build()
-                .builder()
-                .build(BUDGET_ID, () -> GlobalBudget.configuration(perSecond));
+                .build();
+        BucketConfiguration wanted = GlobalBudget.configuration(perSecond);
+        // the stored bucket keeps the shape it was made with: one of another rate (the setting was changed) is
+        // dropped, and the next take makes it anew, full (a burst of one bucket more, once)
+        buckets.getProxyConfiguration(BUDGET_ID).filter(stored -> !stored.equalsByContent(wanted))
+                .ifPresent(stored -> buckets.removeProxy(BUDGET_ID));
+        return buckets.builder().build(BUDGET_ID, () -> wanted);
     }
 }

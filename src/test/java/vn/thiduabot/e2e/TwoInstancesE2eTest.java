@@ -93,7 +93,6 @@ class TwoInstancesE2eTest {
                 one.kill();
                 Instant killedAt = Instant.now();
                 int orphaned = claimsOf(db, "bot1");
-                int sentBeforeKill = fake.allMessages().size();
 
                 Text text = Text.load();
                 Await.until(WAIT, () -> "every update answered and every notice delivered; so far " + fake.allMessages().size()
@@ -106,6 +105,7 @@ class TwoInstancesE2eTest {
                 long duplicates = copies.values().stream().mapToLong(n -> n - 1).sum();
                 SendRate rate = SendRate.ofInstants(fake.attempts("sendmessage").stream().map(FakeBotApi.Attempt::at).toList());
                 long byTheSurvivorAlone = all.stream().filter(m -> m.at().isAfter(killedAt)).count();
+                long sentBeforeKill = all.size() - byTheSurvivorAlone;
                 System.out.printf("two instances, one killed: %d updates, %d messages (%d before the kill, %d after), %s;"
                                 + " claims the killed instance left: %d, messages sent twice: %d, proxy fail-overs: %d;"
                                 + " the survivor finished %.1f s after the kill%n",
