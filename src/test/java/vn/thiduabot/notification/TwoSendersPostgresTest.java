@@ -172,19 +172,6 @@ class TwoSendersPostgresTest {
         assertThat(alone.maxInAnySecond()).isLessThanOrEqualTo(PER_SECOND + GlobalBudget.burst(PER_SECOND) + IN_FLIGHT);
     }
 
-    @Test
-    @Order(3)
-    void a_changed_rate_takes_effect_on_the_shared_bucket_at_the_next_start() {
-        javax.sql.DataSource db = first.getBean(javax.sql.DataSource.class);
-        var time = DeliveryLimits.timeOf(java.time.Clock.systemUTC());
-        assertThat(new SharedBudget(db).bucket(PER_SECOND, time).getAvailableTokens())
-                .as("the bucket the instances used so far").isLessThanOrEqualTo(GlobalBudget.burst(PER_SECOND));
-
-        io.github.bucket4j.Bucket faster = new SharedBudget(db).bucket(2 * PER_SECOND, time);
-
-        assertThat(faster.getAvailableTokens()).as("made anew with the new rate's burst").isEqualTo(GlobalBudget.burst(2 * PER_SECOND));
-    }
-
     private static SendRate rate(List<Platform.Send> sends) {
         return SendRate.ofNanos(sends.stream().mapToLong(Platform.Send::nanos).toArray());
     }
