@@ -5,10 +5,10 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
- * Where the bot-wide budget (Telegram's ~30 messages a second for the whole bot) lives. By default in
- * this process ({@link Local}); a later step can return a bucket shared by several instances instead
- * (e.g. a {@code BucketProxy} of Bucket4j's PostgreSQL backend, which is a {@link Bucket} too), without
- * touching {@link DeliveryLimits} or the sender.
+ * Where the bot-wide budget (Telegram's ~30 messages a second for the whole bot) lives: in this process
+ * ({@link Local}, on SQLite: one instance) or in the database, shared by every instance on it
+ * ({@link SharedBudget}, on PostgreSQL). Either is a {@link Bucket}, so {@link DeliveryLimits} and the
+ * sender do not know which. Chosen by {@link GlobalBudgetChoice}.
  */
 interface GlobalBudget {
 
@@ -31,7 +31,6 @@ interface GlobalBudget {
     }
 
     /** In this process only: right for one bot instance. */
-    @org.springframework.stereotype.Component
     final class Local implements GlobalBudget {
         @Override
         public Bucket bucket(int perSecond, TimeMeter time) {

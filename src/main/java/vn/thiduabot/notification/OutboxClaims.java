@@ -58,7 +58,7 @@ class OutboxClaims {
             limit :batch""";
 
     /*
-     * PostgreSQL (not yet run by a test here: written for the multi-instance step). FOR UPDATE is not
+     * PostgreSQL (two senders on one database: TwoSendersPostgresTest, e2e.TwoInstancesE2eTest). FOR UPDATE is not
      * allowed with window functions, so "head" is spelled as "no earlier PENDING row of the same chat".
      * FOR UPDATE OF o SKIP LOCKED: a head another instance is claiming at this moment is skipped, not
      * waited for; once that claim commits, its live claimed_until excludes the row. A chat's second row
