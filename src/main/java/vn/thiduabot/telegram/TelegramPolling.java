@@ -69,38 +69,20 @@ final class TelegramPolling implements SmartLifecycle {
 
     private void register() {
         menu.publish();
-        long delay = 1000;
-        boolean reported = false;
-        while (!stopping) {
-            try {
-                synchronized (lock) {
-                    if (stopping) {
-                        return;
-                    }
-                    application.registerBot(settings.token(), settings::url, this::nextGetUpdates, consumer);
-                    registered = true;
-                }
-                log.info("Polling Telegram ({}) for updates", settings.describeServer());
-                return;
-            } catch (TelegramApiException | RuntimeException e) {
-                synchronized (lock) {
-                    unregisterQuietly();
-                }
+        StartWithBackoff.run(log, "start polling Telegram", settings.describeServer(), () -> stopping, () -> {
+            synchronized (lock) {
                 if (stopping) {
                     return;
                 }
-                if (!reported) {
-                    reported = true;
-                    log.warn("Could not start polling Telegram at {} ({}); retrying with backoff", settings.describeServer(), e.getMessage());
-                }
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                delay = Math.min(delay * 2, 60_000);
+                application.registerBot(settings.token(), settings::url, this::nextGetUpdates, consumer);
+                registered = true;
             }
-        }
+            log.info("Polling Telegram ({}) for updates", settings.describeServer());
+        }, e -> {
+            synchronized (lock) {
+                unregisterQuietly();
+            }
+        });
     }
 
     /**

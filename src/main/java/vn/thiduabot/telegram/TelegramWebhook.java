@@ -7,7 +7,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -66,32 +65,12 @@ final class TelegramWebhook implements SmartLifecycle {
 
     private void register(String local) {
         menu.publish();
-        long delay = 1000;
-        boolean reported = false;
-        while (!stopping) {
-            try {
-                client.execute(setWebhook());
-                monitor.registered();
-                log.info("Receiving Telegram updates by webhook: {} posts to {}, this instance listens on {}", telegram.describeServer(),
-                        settings.publicUrl(), local);
-                return;
-            } catch (TelegramApiException | RuntimeException e) {
-                monitor.registrationFailed("setWebhook failed: " + e.getMessage());
-                if (stopping) {
-                    return;
-                }
-                if (!reported) {
-                    reported = true;
-                    log.warn("Could not set the webhook at {} ({}); retrying with backoff", telegram.describeServer(), e.getMessage());
-                }
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException ie) {
-                    return;
-                }
-                delay = Math.min(delay * 2, 60_000);
-            }
-        }
+        StartWithBackoff.run(log, "set the webhook", telegram.describeServer(), () -> stopping, () -> {
+            client.execute(setWebhook());
+            monitor.registered();
+            log.info("Receiving Telegram updates by webhook: {} posts to {}, this instance listens on {}", telegram.describeServer(),
+                    settings.publicUrl(), local);
+        }, e -> monitor.registrationFailed("setWebhook failed: " + e.getMessage()));
     }
 
     SetWebhook setWebhook() {
