@@ -21,12 +21,13 @@ class GlobalBudgetChoice {
         return isPostgresql(dataSource) ? new SharedBudget(dataSource) : new GlobalBudget.Local();
     }
 
+    /** Whether the database is PostgreSQL (several instances may share it), by its product name; the outbox's SQL follows it too. */
     static boolean isPostgresql(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
             return product != null && product.toLowerCase(Locale.ROOT).contains("postgresql");
         } catch (MetaDataAccessException e) {
-            return false; // SQLite is the default
+            return false; // SQLite is the default, and its SQL is the one that works without the metadata
         }
     }
 }

@@ -2,14 +2,11 @@ package vn.thiduabot.notification;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,16 +98,7 @@ class OutboxClaims {
 
     OutboxClaims(DataSource dataSource, TransactionTemplate tx) {
         this.tx = tx;
-        this.postgresql = isPostgresql(dataSource);
-    }
-
-    private static boolean isPostgresql(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return product != null && product.toLowerCase(Locale.ROOT).contains("postgresql");
-        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
-            return false; // SQLite is the default; its SQL is the one that works without the metadata
-        }
+        this.postgresql = GlobalBudgetChoice.isPostgresql(dataSource);
     }
 
     /**
