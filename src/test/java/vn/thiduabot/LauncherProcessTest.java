@@ -37,6 +37,11 @@ class LauncherProcessTest {
     }
 
     private static Run java(Path workDir, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return java(workDir, env, null, args);
+    }
+
+    private static Run java(Path workDir, java.util.Map<String, String> env, Path stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), ThiDuaBotApplication.class.getName()));
         command.addAll(List.of(args));
@@ -48,6 +53,9 @@ class LauncherProcessTest {
         File out = Files.createTempFile("launcher-out", ".txt").toFile();
         File err = Files.createTempFile("launcher-err", ".txt").toFile();
         pb.redirectOutput(out).redirectError(err);
+        if (stdin != null) {
+            pb.redirectInput(stdin.toFile());
+        }
         Process p = pb.start();
         try {
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
@@ -128,5 +136,16 @@ class LauncherProcessTest {
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.stderr()).contains("Webhook mode needs a secret").contains("TELEGRAM_WEBHOOK_SECRET");
         assertThat(run.stdout()).as("not even a log line").isEmpty();
+    }
+
+    @Test
+    void the_console_demo_quit_at_once_ends_cleanly() throws Exception {
+        // a newcomer's script piped in, or a quick ":quit": it arrives while the start-up is still planning
+        // reminders and resuming staff imports; the demo must still say goodbye and exit 0, no stack trace
+        Path input = Files.writeString(dir.resolve("input.txt"), ":quit\n");
+        Run run = java(Path.of("").toAbsolutePath(), java.util.Map.of(), input, "--console", "--thidua.data-dir=" + dir.resolve("demo"));
+        assertThat(run.exit()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.stdout() + run.stderr()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(" ERROR ");
+        assertThat(run.stdout()).contains("Tạm biệt");
     }
 }

@@ -7,9 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +39,13 @@ class ConsoleTransport {
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final AtomicLong updates = new AtomicLong(System.currentTimeMillis() * 1000);
+    /**
+     * Released once every listener of the start-up has run (Spring Boot announces "accepting traffic"
+     * after the ready event's listeners): a ":quit" typed, or piped, at once must not close the
+     * application while another start-up listener (resuming staff imports, planning reminders) still
+     * uses the database, which ended the demo with a stack trace and exit code 1.
+     */
+    private final CountDownLatch started = new CountDownLatch(1);
 
     @Bean
     ConsoleLabels consoleLabels(Texts texts) {
@@ -82,7 +92,20 @@ class ConsoleTransport {
         reader.start();
     }
 
+    @EventListener
+    void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
+        if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            started.countDown();
+        }
+    }
+
     private void readLoop(ConfigurableApplicationContext context, ConsoleLabels labels) {
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         UpdateIntake intake = context.getBean(UpdateIntake.class);
         Outbox outbox = context.getBean(Outbox.class);
         ConsoleGateway gateway = context.getBean(ConsoleGateway.class);
