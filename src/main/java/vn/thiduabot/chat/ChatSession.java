@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Person;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Optional;
 public class ChatSession {
 
     private final Incoming incoming;
-    private final Optional<ChatUser> user;
+    private final Optional<Person> user;
     private Locale locale;
     private final Conversation conversation;
     private final Messenger messenger;
@@ -21,10 +23,10 @@ public class ChatSession {
     private boolean alert;
     private int replies;
 
-    ChatSession(Incoming incoming, Optional<ChatUser> user, Conversation conversation, Messenger messenger, Clock clock) {
+    ChatSession(Incoming incoming, Optional<Person> user, Conversation conversation, Messenger messenger, Clock clock) {
         this.incoming = incoming;
         this.user = user;
-        this.locale = user.map(ChatUser::locale).orElse(Texts.VIETNAMESE);
+        this.locale = user.map(Person::locale).orElse(Texts.VIETNAMESE);
         this.conversation = conversation;
         this.messenger = messenger;
         this.clock = clock;
@@ -33,10 +35,10 @@ public class ChatSession {
     public Incoming incoming() { return incoming; }
 
     /** The linked staff member, or empty for a stranger. */
-    public Optional<ChatUser> user() { return user; }
+    public Optional<Person> user() { return user; }
 
     /** For code the router only reaches with a linked user (every non-stranger command). */
-    public ChatUser requireUser() {
+    public Person requireUser() {
         return user.orElseThrow(() -> new IllegalStateException("not linked"));
     }
 

@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Person;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,14 +39,14 @@ public class CommandCatalog {
     }
 
     /** One line per command this person may run: "/trogiup · /help — description", in their language. */
-    public String describe(Optional<ChatUser> user, Texts texts, Locale locale) {
+    public String describe(Optional<Person> user, Texts texts, Locale locale) {
         return visibleTo(user).stream()
                 .map(c -> "/" + String.join(" · /", c.names()) + " — " + texts.get(locale, c.descriptionKey()))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** What this person may run: strangers only the open commands, staff by their stored roles. */
-    public List<Command> visibleTo(Optional<ChatUser> user) {
+    public List<Command> visibleTo(Optional<Person> user) {
         return commands().stream()
                 .filter(c -> user.map(u -> u.hasAny(c.roles())).orElse(c.openToStrangers()))
                 .toList();

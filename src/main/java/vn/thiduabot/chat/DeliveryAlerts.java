@@ -1,5 +1,11 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.PersonDirectory;
+
+import vn.thiduabot.people.Person;
+
+import vn.thiduabot.people.Role;
+
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
@@ -19,12 +25,12 @@ class DeliveryAlerts {
     private static final Logger log = LoggerFactory.getLogger(DeliveryAlerts.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
     private final Messenger messenger;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DeliveryAlerts(UserDirectory directory, Messenger messenger, TransactionTemplate tx, Clock clock) {
+    DeliveryAlerts(PersonDirectory directory, Messenger messenger, TransactionTemplate tx, Clock clock) {
         this.directory = directory;
         this.messenger = messenger;
         this.tx = tx;
@@ -36,7 +42,7 @@ class DeliveryAlerts {
         String since = WHEN.format(trouble.since().atZone(clock.getZone()));
         int told = tx.execute(s -> {
             int n = 0;
-            for (ChatUser admin : directory.linkedWithRole(Role.ADMIN)) {
+            for (Person admin : directory.linkedWithRole(Role.ADMIN)) {
                 if (admin.chatId() == null || admin.telegramUserId() == null) {
                     continue;
                 }

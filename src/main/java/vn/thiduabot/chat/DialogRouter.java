@@ -23,16 +23,20 @@ class DialogRouter {
     private final CallbackTokenRepository tokens;
     private final CommandCatalog catalog;
     private final Map<String, Flow> flows;
-    private final Map<String, ButtonAction> actions;
+    private final Map<String, ButtonAction<?>> actions;
+    private final Map<String, LegacyButtonAction> legacyActions;
+    private final ButtonCodec codec;
     private final List<InputHandler> inputHandlers;
     private final Clock clock;
 
-    DialogRouter(CallbackTokenRepository tokens, CommandCatalog catalog, List<Flow> flows, List<ButtonAction> actions,
-                 List<InputHandler> inputHandlers, Clock clock) {
+    DialogRouter(CallbackTokenRepository tokens, CommandCatalog catalog, List<Flow> flows, List<ButtonAction<?>> actions,
+                 List<LegacyButtonAction> legacyActions, ButtonCodec codec, List<InputHandler> inputHandlers, Clock clock) {
         this.tokens = tokens;
         this.catalog = catalog;
         this.flows = flows.stream().collect(Collectors.toMap(Flow::name, Function.identity()));
         this.actions = actions.stream().collect(Collectors.toMap(ButtonAction::action, Function.identity()));
+        this.legacyActions = legacyActions.stream().collect(Collectors.toMap(LegacyButtonAction::action, Function.identity()));
+        this.codec = codec;
         this.inputHandlers = inputHandlers;
         this.clock = clock;
     }
@@ -115,7 +119,7 @@ class DialogRouter {
         Incoming.Callback cb = s.incoming().callback();
         Optional<CallbackToken> token = cb.data() == null ? Optional.empty() : tokens.findById(cb.data());
         Instant now = clock.instant();
-        if (token.isEmpty() || token.get().expiresAt().isBefore(now) || !actions.containsKey(token.get().action())) {
+        if (token.isEmpty() || token.get().expiresAt().isBefore(now)) {
             s.alert("error.button-stale");
             return;
         }
@@ -125,12 +129,34 @@ class DialogRouter {
             s.alert("error.button-stale");
             return;
         }
-        ButtonAction action = actions.get(t.action());
+        ButtonAction<?> action = actions.get(t.action());
+        if (action != null) {
+            press(s, action, t.payload());
+            return;
+        }
+        LegacyButtonAction legacy = legacyActions.get(t.action());
+        if (legacy == null) {
+            s.alert("error.button-stale");
+        } else if (allowed(s, legacy)) {
+            legacy.onPress(s, t.payload());
+        } else {
+            s.alert("error.forbidden");
+        }
+    }
+
+    /** Roles first (a refused person learns nothing from the payload), then the typed payload. */
+    private <P extends ButtonPayload> void press(ChatSession s, ButtonAction<P> action, String stored) {
         if (!allowed(s, action)) {
             s.alert("error.forbidden");
             return;
         }
-        action.onPress(s, t.payload());
+        Optional<P> payload = codec.decode(action, stored);
+        if (payload.isEmpty()) {
+            log.info("Update {}: a {} button whose payload no longer decodes", s.incoming().updateId(), action.action());
+            s.alert("error.button-stale");
+            return;
+        }
+        action.onPress(s, payload.get());
     }
 
     /** Stored roles decide; a stranger may only link. Tells the user why when refused. */

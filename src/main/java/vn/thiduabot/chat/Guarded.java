@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Role;
+
 import java.util.Set;
 
 /** Who may use a command, a flow or a button: checked by the router from the stored roles, every time. */

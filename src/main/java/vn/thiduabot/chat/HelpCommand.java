@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Role;
+
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,9 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.PersonDirectory;
+
+import vn.thiduabot.people.Role;
+
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
@@ -8,13 +12,13 @@ import org.springframework.stereotype.Component;
 /** /ngonngu (/language): Vietnamese (default) or English, kept on the staff member's row. */
 @Component
 @Order(9100)
-class LanguageCommand implements Command, ButtonAction {
+class LanguageCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "lang";
 
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
 
-    LanguageCommand(UserDirectory directory) {
+    LanguageCommand(PersonDirectory directory) {
         this.directory = directory;
     }
 

@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Person;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +26,12 @@ public class Messenger {
     private final Texts texts;
     private final Outbox outbox;
     private final CallbackTokenRepository tokens;
+    private final ButtonCodec codec;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Messenger(Texts texts, Outbox outbox, CallbackTokenRepository tokens, Clock clock) {
+    Messenger(Texts texts, Outbox outbox, CallbackTokenRepository tokens, ButtonCodec codec, Clock clock) {
+        this.codec = codec;
         this.texts = texts;
         this.outbox = outbox;
         this.tokens = tokens;
@@ -35,7 +39,7 @@ public class Messenger {
     }
 
     /** A message to a linked staff member, in their language. */
-    public Reply to(ChatUser user, String key, Object... args) {
+    public Reply to(Person user, String key, Object... args) {
         if (user.chatId() == null || user.telegramUserId() == null) {
             throw new IllegalArgumentException("staff member " + user.staffId() + " has no linked chat");
         }
@@ -53,6 +57,11 @@ public class Messenger {
 
     Texts texts() {
         return texts;
+    }
+
+    String issueToken(Reply.Recipient to, ButtonPayload payload) {
+        ButtonCodec.Encoded e = codec.encode(payload);
+        return issueToken(to, e.action(), e.payload());
     }
 
     String issueToken(Reply.Recipient to, String action, String payload) {

@@ -23,7 +23,7 @@ public final class PickOne {
      * @param tooManyKey message key with {0} = how many matched, {1} = what was typed
      * @param chooseKey  message key with {0} = how many matched; the matches follow as buttons, one a row
      * @param label      a match's button label
-     * @param action     the {@link ButtonAction} a button runs, with {@code payload} of the match
+     * @param action     the {@link LegacyButtonAction} a button runs, with {@code payload} of the match
      */
     public static <T> void among(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
                                  String tooManyKey, String chooseKey, Function<T, String> label, String action,

@@ -29,13 +29,26 @@ public class Reply {
         this.text = text;
     }
 
-    /** An inline button with a literal label. */
+    /** An inline button with a literal label; pressing it runs the action that handles the payload's record. */
+    public Reply button(String label, ButtonPayload payload) {
+        row.add(new InlineButton(label, messenger.issueToken(to, payload)));
+        return this;
+    }
+
+    /** An inline button whose label is a message key in the recipient's language. */
+    public Reply buttonKey(String labelKey, ButtonPayload payload) {
+        return button(messenger.texts().get(to.locale(), labelKey), payload);
+    }
+
+    /** An inline button with a literal label, for a {@link LegacyButtonAction}. */
+    @Deprecated
     public Reply button(String label, String action, String payload) {
         row.add(new InlineButton(label, messenger.issueToken(to, action, payload)));
         return this;
     }
 
-    /** An inline button whose label is a message key in the recipient's language. */
+    /** An inline button whose label is a message key in the recipient's language, for a {@link LegacyButtonAction}. */
+    @Deprecated
     public Reply buttonKey(String labelKey, String action, String payload) {
         return button(messenger.texts().get(to.locale(), labelKey), action, payload);
     }

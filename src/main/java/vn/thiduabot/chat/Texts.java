@@ -49,6 +49,15 @@ public class Texts {
         return date.format(DATE);
     }
 
+    /**
+     * What a person typed, cut to at most {@code max} characters (the last an ellipsis) so an echo
+     * of it fits a button or an error message.
+     */
+    public static String shorten(String s, int max) {
+        String t = s == null ? "" : s.strip();
+        return t.length() > max ? t.substring(0, max - 1) + "\u2026" : t;
+    }
+
     public static Locale locale(String tag) {
         return "en".equalsIgnoreCase(tag) ? ENGLISH : VIETNAMESE;
     }

@@ -1,5 +1,9 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.PersonDirectory;
+
+import vn.thiduabot.people.Person;
+
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,7 +42,7 @@ public class UpdateIntake {
     private final TransactionTemplate tx;
     private final ProcessedUpdateRepository processed;
     private final ConversationRepository conversations;
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
     private final Messenger messenger;
     private final DialogRouter router;
     private final Clock clock;
@@ -47,7 +51,7 @@ public class UpdateIntake {
     private final EntityManager entityManager;
 
     UpdateIntake(TransactionTemplate tx, ProcessedUpdateRepository processed, ConversationRepository conversations,
-                 UserDirectory directory, Messenger messenger, DialogRouter router, Clock clock,
+                 PersonDirectory directory, Messenger messenger, DialogRouter router, Clock clock,
                  BusyDatabaseRetry retry, StrangerReplyLimit strangers, EntityManager entityManager) {
         this.tx = tx;
         this.processed = processed;
@@ -149,7 +153,7 @@ public class UpdateIntake {
                 if (!markProcessed(in)) {
                     return Outcome.DUPLICATE;
                 }
-                Locale locale = directory.findByTelegramUser(in.userId()).map(ChatUser::locale).orElse(Texts.VIETNAMESE);
+                Locale locale = directory.findByTelegramUser(in.userId()).map(Person::locale).orElse(Texts.VIETNAMESE);
                 messenger.to(new Reply.Recipient(in.chatId(), in.userId(), locale), key).key("u" + in.updateId() + "-err").send();
                 return new Outcome(false, messenger.text(locale, key));
             });
@@ -180,7 +184,7 @@ public class UpdateIntake {
         if (!in.privateChat()) {
             return groupChat(in);
         }
-        Optional<ChatUser> user = directory.findByTelegramUser(in.userId());
+        Optional<Person> user = directory.findByTelegramUser(in.userId());
         if (user.isEmpty() && !strangers.mayAnswer(in.userId())) {
             log.debug("Update {}: a stranger over the reply limit; not answered", in.updateId());
             return Outcome.SILENT;
@@ -195,7 +199,7 @@ public class UpdateIntake {
 
     /** The bot works in private chats only; in a group it says so when addressed, and stays quiet otherwise. */
     private Outcome groupChat(Incoming in) {
-        Locale locale = directory.findByTelegramUser(in.userId()).map(ChatUser::locale).orElse(Texts.VIETNAMESE);
+        Locale locale = directory.findByTelegramUser(in.userId()).map(Person::locale).orElse(Texts.VIETNAMESE);
         if (in.kind() == Incoming.Kind.CALLBACK) {
             return new Outcome(false, messenger.text(locale, "error.private-only"));
         }

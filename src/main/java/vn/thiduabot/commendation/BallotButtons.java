@@ -2,13 +2,13 @@ package vn.thiduabot.commendation;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** The agree / disagree buttons on a council member’s ballot; the ballot is edited in place with the choice. */
 @Component
-class BallotButtons implements ButtonAction {
+class BallotButtons implements LegacyButtonAction {
 
     private final Votes votes;
 

@@ -1,5 +1,9 @@
 package vn.thiduabot.commendation;
 
+import vn.thiduabot.chat.Texts;
+
+import vn.thiduabot.people.Names;
+
 import vn.thiduabot.campaign.Discipline;
 import java.time.Clock;
 import java.time.Instant;
@@ -315,7 +319,7 @@ class Commendations {
             PersonRow row = store.person(year, r.staffId());
             if (Boolean.TRUE.equals(r.hasInitiative()) && r.initiativeTitle() != null && !r.initiativeTitle().isBlank()
                     && (row.initiativeName() == null || row.initiativeName().isBlank())) {
-                store.savePerson(year, withInitiative(row, shorten(r.initiativeTitle()), row.initiativeDecision()), by, now);
+                store.savePerson(year, withInitiative(row, Texts.shorten(r.initiativeTitle(), MAX_TEXT_FIELD), row.initiativeDecision()), by, now);
                 initiatives++;
             }
         }
@@ -360,23 +364,11 @@ class Commendations {
         return assessments.forStaff(staffId, year).filter(AssessmentSummary::approved);
     }
 
-    static String shorten(String s) {
-        String t = s.strip();
-        return t.length() > MAX_TEXT_FIELD ? t.substring(0, MAX_TEXT_FIELD - 1) + "…" : t;
-    }
 
     /** Active staff whose names match, accents optional. */
     @Transactional(readOnly = true)
     List<StaffView> findStaff(String typed) {
-        String wanted = vn.thiduabot.staff.StaffNames.fold(typed);
-        if (wanted.isBlank()) {
-            return List.of();
-        }
-        List<StaffView> all = staff.activeStaff();
-        List<String> words = List.of(wanted.split(" "));
-        List<StaffView> exact = all.stream()
-                .filter(v -> List.of(vn.thiduabot.staff.StaffNames.fold(v.fullName()).split(" ")).containsAll(words)).toList();
-        return !exact.isEmpty() ? exact : all.stream().filter(v -> vn.thiduabot.staff.StaffNames.fold(v.fullName()).contains(wanted)).toList();
+        return Names.search(staff.activeStaff(), StaffView::fullName, typed);
     }
 
     @Transactional(readOnly = true)

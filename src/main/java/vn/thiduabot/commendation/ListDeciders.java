@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.people.PersonDirectory;
 import vn.thiduabot.commendation.Commendations.ListView;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -22,10 +22,10 @@ import vn.thiduabot.staff.StaffView;
 @Component
 class ListDeciders {
 
-    private final UserDirectory users;
+    private final PersonDirectory users;
     private final StaffDirectory staff;
 
-    ListDeciders(UserDirectory users, StaffDirectory staff) {
+    ListDeciders(PersonDirectory users, StaffDirectory staff) {
         this.users = users;
         this.staff = staff;
     }
@@ -35,7 +35,7 @@ class ListDeciders {
      * @param named     principals the list proposes (they decide nothing on it)
      * @param substitute the substitute named in the file, if any (whether or not they decide this list)
      */
-    record Who(List<ChatUser> deciders, List<ChatUser> named, Optional<StaffView> substitute) {
+    record Who(List<Person> deciders, List<Person> named, Optional<StaffView> substitute) {
         boolean decides(long staffId) {
             return deciders.stream().anyMatch(u -> u.staffId() == staffId);
         }
@@ -48,13 +48,13 @@ class ListDeciders {
     Who of(Campaign c, ListView v) {
         Set<Long> proposed = v.proposals().stream().filter(Proposal::individual).map(Proposal::staffId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        List<ChatUser> principals = users.linkedWithRole(Role.PRINCIPAL);
-        List<ChatUser> named = principals.stream().filter(p -> proposed.contains(p.staffId())).toList();
+        List<Person> principals = users.linkedWithRole(Role.PRINCIPAL);
+        List<Person> named = principals.stream().filter(p -> proposed.contains(p.staffId())).toList();
         Optional<StaffView> substitute = substitute(c);
         if (named.isEmpty()) {
             return new Who(principals, named, substitute);
         }
-        List<ChatUser> deciders = substitute.filter(s -> !proposed.contains(s.staffId())).flatMap(StaffView::chatUser)
+        List<Person> deciders = substitute.filter(s -> !proposed.contains(s.staffId())).flatMap(StaffView::chatUser)
                 .filter(u -> u.chatId() != null).stream().toList();
         return new Who(deciders, named, substitute);
     }

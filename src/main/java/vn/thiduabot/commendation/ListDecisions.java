@@ -9,17 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.PersonDirectory;
 import vn.thiduabot.commendation.Commendations.ListView;
 import vn.thiduabot.commendation.CommendationStore.ListState;
 import vn.thiduabot.commendation.CommendationStore.ListStatus;
@@ -42,11 +42,11 @@ class ListDecisions {
     private final Commendations service;
     private final CommendationStore store;
     private final CommendationTexts t;
-    private final UserDirectory users;
+    private final PersonDirectory users;
     private final Messenger messenger;
     private final ListDeciders deciders;
 
-    ListDecisions(Commendations service, CommendationStore store, CommendationTexts t, UserDirectory users, Messenger messenger,
+    ListDecisions(Commendations service, CommendationStore store, CommendationTexts t, PersonDirectory users, Messenger messenger,
                   ListDeciders deciders) {
         this.deciders = deciders;
         this.service = service;
@@ -78,7 +78,7 @@ class ListDecisions {
             s.reply("decision.substitute.missing");
             return;
         }
-        List<ChatUser> principals = who.deciders();
+        List<Person> principals = who.deciders();
         if (principals.isEmpty()) {
             s.reply("commendation.submit.no-principal");
             return;
@@ -88,23 +88,23 @@ class ListDecisions {
             s.reply("error.concurrent");
             return;
         }
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         store.recordDecision(c.schoolYear(), round, "SUBMITTED", me.staffId(), service.now(), violationText(v), null, v.money().total());
-        for (ChatUser p : principals) {
+        for (Person p : principals) {
             messenger.toLiteral(new Reply.Recipient(p.chatId(), p.telegramUserId(), p.locale()), card(p.locale(), v, round, me.fullName()))
                     .key(cardKey(c, round, p.staffId()))
                     .buttonKey("commendation.decide.approve-button", ACTION, "ok|" + round)
                     .buttonKey("commendation.decide.return-button", ACTION, "ret|" + round)
                     .send();
         }
-        String deciderNames = principals.stream().map(ChatUser::fullName).collect(Collectors.joining(", "));
-        for (ChatUser p : who.named()) {
+        String deciderNames = principals.stream().map(Person::fullName).collect(Collectors.joining(", "));
+        for (Person p : who.named()) {
             messenger.to(p, "decision.list.own-info", deciderNames).key(cardKey(c, round, p.staffId()) + "-own").send();
         }
         log.info("Staff #{} submitted the {} commendation list (round {}, {} violations)", me.staffId(), c.schoolYear(), round,
                 v.violations().size());
         s.reply("commendation.submit.done", String.valueOf(v.proposals().size()), String.valueOf(v.violations().size()),
-                principals.stream().map(ChatUser::fullName).collect(Collectors.joining(", ")));
+                principals.stream().map(Person::fullName).collect(Collectors.joining(", ")));
     }
 
     /** The principal's buttons. */
@@ -125,7 +125,7 @@ class ListDecisions {
             return;
         }
         ListView v = service.view(c);
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         if (!mayDecide(s, c, v)) {
             return;
         }
@@ -161,7 +161,7 @@ class ListDecisions {
 
     /** Only this list's deciders: never a principal the list proposes; the substitute only for such a list. */
     private boolean mayDecide(ChatSession s, Campaign c, ListView v) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         ListDeciders.Who who = deciders.of(c, v);
         if (who.decides(me.staffId())) {
             return true;
@@ -169,7 +169,7 @@ class ListDecisions {
         if (who.isNamed(me.staffId())) {
             s.alert(who.deciders().isEmpty() ? "decision.own.configure" : "decision.list.own");
         } else if (me.has(Role.PRINCIPAL)) {
-            s.alert("decision.substitute.named", who.deciders().stream().map(ChatUser::fullName).collect(Collectors.joining(", ")));
+            s.alert("decision.substitute.named", who.deciders().stream().map(Person::fullName).collect(Collectors.joining(", ")));
         } else if (who.substitute().filter(x -> x.staffId() == me.staffId()).isPresent()) {
             s.alert("decision.substitute.only");
         } else {
@@ -214,7 +214,7 @@ class ListDecisions {
     /** Approves (reason null) or returns (with a reason); edits every principal's card in place. */
     private void decide(ChatSession s, ListView v, int round, boolean override, String reason) {
         Campaign c = v.campaign();
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         boolean approve = reason == null;
         if (!store.moveList(c.schoolYear(), v.state(), approve ? ListStatus.APPROVED : ListStatus.RETURNED, round, service.now())) {
             s.reply("commendation.decide.stale");
@@ -226,7 +226,7 @@ class ListDecisions {
         log.info("Staff #{} decided the {} commendation list (round {}): {}", me.staffId(), c.schoolYear(), round, action);
         String by = submitter(c, round);
         String when = Texts.date(service.now().atZone(c.zone()).toLocalDate());
-        for (ChatUser p : deciders.of(c, v).deciders()) {
+        for (Person p : deciders.of(c, v).deciders()) {
             Locale l = p.locale();
             String outcome = approve
                     ? (action.equals("APPROVED_OVERRIDE")
@@ -237,7 +237,7 @@ class ListDecisions {
             messenger.toLiteral(new Reply.Recipient(p.chatId(), p.telegramUserId(), l), card(l, v, round, by) + "\n\n" + outcome)
                     .key(key + "-decided").replacing(key).send();
         }
-        for (ChatUser sec : users.linkedWithRole(Role.SECRETARY)) {
+        for (Person sec : users.linkedWithRole(Role.SECRETARY)) {
             String key = approve ? (action.equals("APPROVED_OVERRIDE") ? "commendation.notice.approved-override" : "commendation.notice.approved")
                     : "commendation.notice.returned";
             messenger.to(sec, key, me.fullName(), c.schoolYear(), String.valueOf(v.violations().size()), String.valueOf(reason),
@@ -293,7 +293,7 @@ class ListDecisions {
 
     /** ✅ / ↩️ / ⚠️ on the principal's card. */
     @org.springframework.stereotype.Component
-    static class Buttons implements ButtonAction {
+    static class Buttons implements LegacyButtonAction {
         private final ListDecisions decisions;
 
         Buttons(ListDecisions decisions) {

@@ -14,14 +14,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.StaffRating;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.commendation.Commendations.ListView;
 import vn.thiduabot.commendation.Commendations.Refused;
@@ -36,7 +36,7 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(600)
-class ProposalsCommand implements Command, ButtonAction, Flow {
+class ProposalsCommand implements Command, LegacyButtonAction, Flow {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalsCommand.class);
     static final String ACTION = "com.list";

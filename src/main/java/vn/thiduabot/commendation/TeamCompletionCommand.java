@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.StaffRating;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.commendation.Commendations.ListView;
 
 /**
@@ -25,7 +25,7 @@ import vn.thiduabot.commendation.Commendations.ListView;
  */
 @Component
 @Order(612)
-class TeamCompletionCommand implements Command, ButtonAction {
+class TeamCompletionCommand implements Command, LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(TeamCompletionCommand.class);
     static final String ACTION = "com.team";

@@ -3,9 +3,9 @@ package vn.thiduabot.commendation;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.commendation.Commendations.ListView;
 
 /**
@@ -15,17 +15,17 @@ import vn.thiduabot.commendation.Commendations.ListView;
  * list can change.
  */
 @Component
-class TeamCompletionSubstitute implements ButtonAction {
+class TeamCompletionSubstitute implements LegacyButtonAction {
 
     static final String ACTION = "com.teamsub";
 
     private final Commendations service;
     private final ListDeciders deciders;
     private final TeamCompletionCommand command;
-    private final vn.thiduabot.chat.UserDirectory users;
+    private final vn.thiduabot.people.PersonDirectory users;
 
     TeamCompletionSubstitute(Commendations service, ListDeciders deciders, TeamCompletionCommand command,
-                             vn.thiduabot.chat.UserDirectory users) {
+                             vn.thiduabot.people.PersonDirectory users) {
         this.service = service;
         this.deciders = deciders;
         this.command = command;

@@ -12,14 +12,14 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.commendation.CommendationStore.ItemRow;
 import vn.thiduabot.commendation.Commendations.Refused;
@@ -32,7 +32,7 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(620)
-class VoteCommand implements Command, Flow, ButtonAction {
+class VoteCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "commendation-vote";
     /** The step where the secretary types a member's written ballot. */

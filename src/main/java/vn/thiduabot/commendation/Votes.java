@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.TitleRules;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.PersonDirectory;
 import vn.thiduabot.commendation.CommendationStore.BallotRow;
 import vn.thiduabot.commendation.CommendationStore.ItemRow;
 import vn.thiduabot.commendation.CommendationStore.VoteRow;
@@ -56,14 +56,14 @@ class Votes {
     private final Commendations service;
     private final Campaigns campaigns;
     private final StaffDirectory staff;
-    private final UserDirectory users;
+    private final PersonDirectory users;
     private final Messenger messenger;
     private final CommendationTexts t;
     private final MinutesDocument minutes;
     private final BallotSecrecy secrecy;
     private final WrittenBallots written;
 
-    Votes(CommendationStore store, Commendations service, Campaigns campaigns, StaffDirectory staff, UserDirectory users,
+    Votes(CommendationStore store, Commendations service, Campaigns campaigns, StaffDirectory staff, PersonDirectory users,
           Messenger messenger, CommendationTexts t, MinutesDocument minutes, BallotSecrecy secrecy, WrittenBallots written) {
         this.secrecy = secrecy;
         this.written = written;
@@ -135,7 +135,7 @@ class Votes {
     }
 
     /** Sends (or, with an update id, edits in place) every page of one member's ballot. */
-    void sendBallot(ChatUser member, Campaign c, VoteRow vote, List<ItemRow> items, Long editUpdate) {
+    void sendBallot(Person member, Campaign c, VoteRow vote, List<ItemRow> items, Long editUpdate) {
         Map<Long, Boolean> mine = new HashMap<>();
         Map<Long, Boolean> written = new HashMap<>();
         for (BallotRow b : store.ballots(vote.id())) {
@@ -193,13 +193,13 @@ class Votes {
         return "com-ballot-" + voteId + "-" + staffId + "-" + page;
     }
 
-    static Reply.Recipient recipient(ChatUser u) {
+    static Reply.Recipient recipient(Person u) {
         return new Reply.Recipient(u.chatId(), u.telegramUserId(), u.locale());
     }
 
     /** What a member's button press did: a message key for the toast. */
     @Transactional(noRollbackFor = Commendations.Refused.class)
-    String cast(ChatUser member, long voteId, long itemId, boolean yes, long updateId) {
+    String cast(Person member, long voteId, long itemId, boolean yes, long updateId) {
         closeDue();
         Optional<VoteRow> vote = store.vote(voteId);
         if (vote.isEmpty()) {
@@ -364,14 +364,14 @@ class Votes {
         }
         // The secretaries and the principals, and whoever opened or closed the vote (an admin, say).
         Set<Long> told = new HashSet<>();
-        List<ChatUser> readers = new ArrayList<>(users.linkedWithRole(Role.SECRETARY));
+        List<Person> readers = new ArrayList<>(users.linkedWithRole(Role.SECRETARY));
         readers.addAll(users.linkedWithRole(Role.PRINCIPAL));
         for (Long id : new Long[] {r.vote().openedBy(), by}) {
             if (id != null) {
                 staff.byId(id).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null).ifPresent(readers::add);
             }
         }
-        for (ChatUser u : readers) {
+        for (Person u : readers) {
             if (!told.add(u.staffId())) {
                 continue;
             }

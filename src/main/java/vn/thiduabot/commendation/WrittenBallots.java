@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.commendation.CommendationStore.BallotEvent;
 import vn.thiduabot.commendation.CommendationStore.ItemRow;
@@ -42,7 +42,7 @@ class WrittenBallots {
     void recorded(Campaign c, VoteRow vote, List<ItemRow> items, long memberId, Map<Long, Boolean> choices, long secretary,
                   Instant now, java.util.function.BiFunction<Locale, ItemRow, String> label) {
         store.ballotEvent(vote.id(), memberId, RECORDED, secretary, now);
-        ChatUser member = staff.byId(memberId).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null).orElse(null);
+        Person member = staff.byId(memberId).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null).orElse(null);
         if (member == null) {
             return;
         }

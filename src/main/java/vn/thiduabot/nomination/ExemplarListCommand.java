@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /dienhinh (/exemplars): the secretary lists the exemplars the principal introduced this quarter,
@@ -17,7 +17,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(330)
-class ExemplarListCommand implements Command, ButtonAction {
+class ExemplarListCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "nom.exemplars";
     /** Keeps the list inside one Telegram message. */

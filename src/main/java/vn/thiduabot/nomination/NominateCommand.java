@@ -6,16 +6,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
-import vn.thiduabot.staff.StaffNames;
+import vn.thiduabot.people.Names;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -26,7 +26,7 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(300)
-class NominateCommand implements Command, Flow, ButtonAction {
+class NominateCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "nomination";
     static final String ACTION = "nom.draft";
@@ -79,7 +79,7 @@ class NominateCommand implements Command, Flow, ButtonAction {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         Optional<Nomination> draft = service.draftOf(me.staffId());
         if (draft.isPresent()) {
             Nomination n = draft.get();
@@ -135,7 +135,7 @@ class NominateCommand implements Command, Flow, ButtonAction {
 
     @Override
     public void onInput(ChatSession s) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         String id = s.draft().get("id");
         Optional<Nomination> draft = id == null ? Optional.empty() : service.ownDraft(Long.parseLong(id), me.staffId());
         if (draft.isEmpty()) {
@@ -234,20 +234,12 @@ class NominateCommand implements Command, Flow, ButtonAction {
 
     /** Up to eight colleagues whose names contain the words typed, accents optional; never oneself. */
     private void search(ChatSession s, Nomination n, String typed) {
-        String wanted = StaffNames.fold(typed);
-        if (wanted.isBlank()) {
+        if (Names.fold(typed).isBlank()) {
             s.reply("nomination.ask-colleague");
             return;
         }
         long me = s.requireUser().staffId();
-        List<StaffView> all = staff.activeStaff();
-        List<String> words = List.of(wanted.split(" "));
-        List<StaffView> found = all.stream()
-                .filter(v -> List.of(StaffNames.fold(v.fullName()).split(" ")).containsAll(words))
-                .toList();
-        if (found.isEmpty()) {
-            found = all.stream().filter(v -> StaffNames.fold(v.fullName()).contains(wanted)).toList();
-        }
+        List<StaffView> found = Names.search(staff.activeStaff(), StaffView::fullName, typed);
         boolean onlyMe = !found.isEmpty() && found.stream().allMatch(v -> v.staffId() == me);
         found = found.stream().filter(v -> v.staffId() != me).toList();
         if (onlyMe) {
@@ -271,7 +263,7 @@ class NominateCommand implements Command, Flow, ButtonAction {
     }
 
     private void pickColleague(ChatSession s, Nomination n, long staffId) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         Optional<StaffView> picked = staff.byId(staffId).filter(StaffView::active);
         if (picked.isEmpty()) {
             s.reply("nomination.colleague.gone");
@@ -289,7 +281,7 @@ class NominateCommand implements Command, Flow, ButtonAction {
             search(s, n, typed);
             return;
         }
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         String name = NominationRules.clean(typed).replaceAll("\\s+", " ");
         Optional<NominationRules.Refusal> refusal = NominationRules.checkName(name);
         if (refusal.isPresent()) {
@@ -409,7 +401,7 @@ class NominateCommand implements Command, Flow, ButtonAction {
     }
 
     private void submit(ChatSession s, Nomination n) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         if (!n.complete()) {
             advance(s, n);
             return;

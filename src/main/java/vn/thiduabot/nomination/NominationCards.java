@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Texts;
@@ -147,7 +147,7 @@ class NominationCards {
     }
 
     /** A review card pushed to someone who did not ask for it (a team leader, the principal). */
-    void pushCard(ChatUser to, Nomination n, ReviewStage stage) {
+    void pushCard(Person to, Nomination n, ReviewStage stage) {
         String cardKey = "nom-" + n.getId() + "-" + stage.slug() + "-" + to.staffId();
         Reply card = messenger.toLiteral(recipient(to), text(to.locale(), "nomination." + stage.slug() + ".intro") + "\n\n"
                 + card(to.locale(), n)).key(cardKey);
@@ -155,7 +155,7 @@ class NominationCards {
     }
 
     /** The principal's card of a nomination a principal is party to, pushed to the substitute named in the campaign file. */
-    void pushSubstituteCard(ChatUser to, Nomination n) {
+    void pushSubstituteCard(Person to, Nomination n) {
         String cardKey = "nom-" + n.getId() + "-principal-sub-" + to.staffId();
         Reply card = messenger.toLiteral(recipient(to), text(to.locale(), "decision.substitute.card-intro") + "\n"
                 + text(to.locale(), "nomination.principal.intro") + "\n\n" + card(to.locale(), n)).key(cardKey);
@@ -169,7 +169,7 @@ class NominationCards {
                 .send());
     }
 
-    static Reply.Recipient recipient(ChatUser u) {
+    static Reply.Recipient recipient(Person u) {
         return new Reply.Recipient(u.chatId(), u.telegramUserId(), u.locale());
     }
 }

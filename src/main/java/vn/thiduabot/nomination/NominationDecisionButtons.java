@@ -2,13 +2,13 @@ package vn.thiduabot.nomination;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** The yes/no buttons of review cards, one action per stage so the router checks the stage's role. */
-abstract class NominationDecisionButtons implements ButtonAction {
+abstract class NominationDecisionButtons implements LegacyButtonAction {
 
     private final NominationDecisions decisions;
     private final ReviewStage stage;

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -53,7 +53,7 @@ class NominationDecisions {
             return;
         }
         Nomination n = found.get();
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         if (NominationRules.involves(n, me.staffId())) {
             s.alert("decision.nomination.own");
             return;
@@ -133,7 +133,7 @@ class NominationDecisions {
     }
 
     private void apply(ChatSession s, Nomination n, ReviewStage stage, boolean yes, String reason, String cardKey) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         service.decide(n, stage, yes, me, reason);
         showCard(s, n, cardKey);
         tell(n, stage, yes, me, reason);
@@ -160,7 +160,7 @@ class NominationDecisions {
     }
 
     /** Who hears of a decision: the nominator of every "no" and of the team's yes; the principal gets the council's yes to decide; nominator and nominee the principal's decision. */
-    private void tell(Nomination n, ReviewStage stage, boolean yes, ChatUser actor, String reason) {
+    private void tell(Nomination n, ReviewStage stage, boolean yes, Person actor, String reason) {
         StaffView nominator = staff.byId(n.getNominatorStaffId()).orElse(null);
         switch (stage) {
             case TEAM -> notify(nominator, n, yes ? "nomination.told.team-confirmed" : "nomination.told.team-rejected",
@@ -168,7 +168,7 @@ class NominationDecisions {
             case COUNCIL -> {
                 if (yes && principalsOwn.principalIsParty(n)) {
                     // Not the principals' to introduce: the substitute's, or the secretaries hear what to configure.
-                    Optional<ChatUser> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
+                    Optional<Person> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
                     if (substitute.isPresent()) {
                         cards.pushSubstituteCard(substitute.get(), n);
                     } else {

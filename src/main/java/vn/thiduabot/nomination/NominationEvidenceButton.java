@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 
 /** "Xem minh chung" on a card: the nomination's photos and documents, sent again from Telegram's copy. */
 @Component
-class NominationEvidenceButton implements ButtonAction {
+class NominationEvidenceButton implements LegacyButtonAction {
 
     static final String ACTION = "nom.evidence";
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.TEAM_LEADER, Role.COUNCIL, Role.PRINCIPAL, Role.SECRETARY, Role.ADMIN);
@@ -35,7 +35,7 @@ class NominationEvidenceButton implements ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         Optional<Nomination> found = service.find(Long.parseLong(payload));
         if (found.isEmpty() || found.get().getStatus() == NominationStatus.DRAFT) {
             s.toast("error.button-stale");

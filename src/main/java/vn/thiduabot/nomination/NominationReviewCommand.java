@@ -5,9 +5,9 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /xetdecu (/nominations): a team leader sees the team's nominations waiting for confirmation; a
@@ -40,7 +40,7 @@ class NominationReviewCommand implements Command {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         if (me.has(Role.TEAM_LEADER)) {
             listing.send(s, ReviewStage.TEAM);
         }

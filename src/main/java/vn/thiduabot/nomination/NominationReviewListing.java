@@ -3,7 +3,7 @@ package vn.thiduabot.nomination;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 
 /** Sends a reviewer the nominations waiting for them at a stage, one card each, with that stage's buttons. */
 @Component
@@ -22,7 +22,7 @@ class NominationReviewListing {
 
     /** @return how many nominations wait for this reviewer at this stage */
     int send(ChatSession s, ReviewStage stage) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         List<Nomination> waiting = service.waitingAt(stage, me);
         String quarter = cards.quarter(s.locale(), service.currentQuarter());
         String keys = "nomination.review." + stage.slug();

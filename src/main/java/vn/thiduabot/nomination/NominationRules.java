@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.thiduabot.chat.FreeText;
-import vn.thiduabot.staff.StaffNames;
+import vn.thiduabot.people.Names;
 
 /** The rules a nomination must follow, without the database or the chat. */
 final class NominationRules {
@@ -101,8 +101,8 @@ final class NominationRules {
      */
     static boolean sameName(String known, String typed) {
         String plain = simple(typed);
-        if (StaffNames.fold(typed).equals(plain)) {
-            return StaffNames.fold(known).equals(plain);
+        if (Names.fold(typed).equals(plain)) {
+            return Names.fold(known).equals(plain);
         }
         return simple(known).equals(plain);
     }
@@ -127,7 +127,7 @@ final class NominationRules {
             }
             return "staff:" + staffId;
         }
-        return "name:" + StaffNames.fold(name);
+        return "name:" + Names.fold(name);
     }
 
     /**

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -143,7 +143,7 @@ class NominationService {
      * nominee (who does not review their own nomination).
      */
     @Transactional
-    Routed submit(Nomination draft, ChatUser nominator) {
+    Routed submit(Nomination draft, Person nominator) {
         StaffView me = staff.byId(nominator.staffId()).orElseThrow();
         String team = me.teamName();
         draft.submit(schoolYear(), currentQuarter(), nextDeadline().orElse(null), team, now());
@@ -186,7 +186,7 @@ class NominationService {
     // --- reviews -----------------------------------------------------------------------------------
 
     /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
-    boolean mayReview(ChatUser user, Nomination n, ReviewStage stage) {
+    boolean mayReview(Person user, Nomination n, ReviewStage stage) {
         if (stage == ReviewStage.PRINCIPAL && principalsOwn.principalIsParty(n)) {
             return principalsOwn.mayIntroduce(user, n);
         }
@@ -205,7 +205,7 @@ class NominationService {
      * someone else already decided. The entity's version catches a change made at the same moment.
      */
     @Transactional
-    boolean decide(Nomination n, ReviewStage stage, boolean yes, ChatUser actor, String reason) {
+    boolean decide(Nomination n, ReviewStage stage, boolean yes, Person actor, String reason) {
         if (n.getStatus() != stage.waiting) {
             return false;
         }
@@ -226,7 +226,7 @@ class NominationService {
     // --- lists -------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    List<Nomination> waitingAt(ReviewStage stage, ChatUser reviewer) {
+    List<Nomination> waitingAt(ReviewStage stage, Person reviewer) {
         return nominations.findByStatusInOrderByQuarterDescSubmittedAtAscIdAsc(List.of(stage.waiting)).stream()
                 .filter(n -> mayReview(reviewer, n, stage))
                 .toList();

@@ -3,8 +3,8 @@ package vn.thiduabot.nomination;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -46,7 +46,7 @@ class PrincipalsOwnNominations {
         return substitute().filter(v -> !NominationRules.involves(n, v.staffId()));
     }
 
-    boolean mayIntroduce(ChatUser user, Nomination n) {
+    boolean mayIntroduce(Person user, Nomination n) {
         return decider(n).map(v -> v.staffId() == user.staffId()).orElse(false);
     }
 

@@ -1,7 +1,7 @@
 package vn.thiduabot.nomination;
 
 import java.util.Set;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** The three reviews a nomination passes, each a yes/no with its own buttons and reviewers. */
 enum ReviewStage {

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -57,7 +57,7 @@ class MyTeamCommand implements Command {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         if (u.teamName() == null) {
             s.reply("registration.team.no-team");
             return;

@@ -3,8 +3,9 @@ package vn.thiduabot.registration;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * A button other features put under their messages (the registration reminder) that opens
@@ -12,10 +13,10 @@ import vn.thiduabot.chat.Role;
  * sent registration, and after the deadline the explanation why it is closed.
  */
 @Component
-public class OpenRegistrationButton implements ButtonAction {
+public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButton.Open> {
 
-    /** The action name to use with {@code Reply.buttonKey(label, ACTION, "")}. */
-    public static final String ACTION = "registration.open";
+    /** The button's payload: nothing but "open the registration", e.g. {@code reply.buttonKey(label, new Open())}. */
+    public record Open() implements ButtonPayload { }
 
     private final RegisterCommand register;
 
@@ -25,7 +26,12 @@ public class OpenRegistrationButton implements ButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "registration.open";
+    }
+
+    @Override
+    public Class<Open> payloadType() {
+        return Open.class;
     }
 
     /** Everyone on the staff list registers. */
@@ -35,7 +41,7 @@ public class OpenRegistrationButton implements ButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, Open payload) {
         register.run(s, "");
     }
 }

@@ -1,5 +1,7 @@
 package vn.thiduabot.registration;
 
+import vn.thiduabot.chat.Texts;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +13,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /dangky (/register): a staff member registers the individual title they aim for, the form of
@@ -29,7 +31,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(100)
-class RegisterCommand implements Command, Flow, ButtonAction {
+class RegisterCommand implements Command, Flow, LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterCommand.class);
     static final String FLOW = "registration";
@@ -78,7 +80,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Campaign c = campaigns.current();
         Registration r = service.find(u.staffId(), c.schoolYear()).orElse(null);
         if (!RegistrationWindow.editable(c, today(), r)) {
@@ -101,7 +103,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
     }
 
     private void askResume(ChatSession s, Campaign c, Registration r) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         s.literal(texts.summary(s, c, r, u.fullName(), u.teamName()) + "\n\n" + s.text("registration.resume.ask"))
                 .buttonKey("registration.resume.continue", ACTION, "resume|" + r.id() + "|" + r.version())
                 .buttonKey("registration.resume.restart", ACTION, "restart|" + r.id() + "|" + r.version())
@@ -109,7 +111,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
     }
 
     private void showSubmitted(ChatSession s, Campaign c, Registration r) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         s.literal(texts.summary(s, c, r, u.fullName(), u.teamName()) + "\n\n"
                         + s.text("registration.editable-until", RegistrationTexts.deadline(c)))
                 .buttonKey("registration.button.edit", ACTION, "edit|" + r.id() + "|" + r.version())
@@ -118,7 +120,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
 
     /** The draft's summary; with the send button when every question has an answer. */
     private void showDraft(ChatSession s, Campaign c, Registration r) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         String summary = texts.summary(s, c, r, u.fullName(), u.teamName());
         String ref = r.id() + "|" + r.version();
         if (Steps.complete(r, c)) {
@@ -144,7 +146,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
                 .buttonKey("registration.edit.initiative", ACTION, "item|" + ref + Steps.INITIATIVE).row();
         int n = 0;
         for (Campaign.Target t : c.targets()) {
-            menu.button(RegistrationTexts.shorten((++n) + ". " + t.name(), BUTTON_LABEL), ACTION, "item|" + ref + Steps.target(t.code())).row();
+            menu.button(Texts.shorten((++n) + ". " + t.name(), BUTTON_LABEL), ACTION, "item|" + ref + Steps.target(t.code())).row();
         }
         menu.buttonKey("registration.edit.back", ACTION, "view|" + r.id() + "|" + r.version()).send();
     }
@@ -419,7 +421,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
      */
     private void registrationButton(ChatSession s, String kind, String rest) {
         String[] p = rest.split("\\|", 3);
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Optional<Registration> found;
         long version;
         try {
@@ -524,7 +526,7 @@ class RegisterCommand implements Command, Flow, ButtonAction {
      * it was sent from another screen.
      */
     private Optional<Context> context(ChatSession s) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         String year = s.draft().get(YEAR);
         Optional<Campaign> campaign = year == null ? Optional.empty() : campaigns.forYear(year);
         if (campaign.isEmpty()) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -157,7 +157,4 @@ class RegistrationTexts {
         return out;
     }
 
-    static String shorten(String s, int max) {
-        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
-    }
 }

@@ -13,7 +13,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,5 +1,7 @@
 package vn.thiduabot.registration;
 
+import vn.thiduabot.chat.Texts;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.PickOne;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.AccountLinking;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffMember;
@@ -30,7 +32,7 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(130)
-class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
+class ReopenRegistrationCommand implements Command, Flow, LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(ReopenRegistrationCommand.class);
     static final String FLOW = "registration-reopen";
@@ -83,7 +85,7 @@ class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
             s.reply("registration.reopen.usage");
             return;
         }
-        String shown = RegistrationTexts.shorten(args, 40);
+        String shown = Texts.shorten(args, 40);
         PickOne.among(s, linking.find(args), shown,
                 () -> s.reply("registration.reopen.not-found", shown),
                 m -> askReason(s, m.getId()),
@@ -148,7 +150,7 @@ class ReopenRegistrationCommand implements Command, Flow, ButtonAction {
             s.reply("registration.flow-lost");
             return;
         }
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         Campaign c = campaign.get();
         StaffView p = person.get();
         service.reopen(staffId, c.schoolYear(), me.staffId(), reason);

@@ -1,5 +1,9 @@
 package vn.thiduabot.registration;
 
+import vn.thiduabot.chat.Texts;
+
+import vn.thiduabot.people.Names;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -48,11 +52,11 @@ final class TargetInput {
 
     static Result number(String in) {
         if (!NUMBER.matcher(in).matches()) {
-            return new Refused("registration.input.number", shorten(in));
+            return new Refused("registration.input.number", Texts.shorten(in, 40));
         }
         String digits = in.replaceFirst("^0+(?=\\d)", "");
         if (digits.length() > 6 || Long.parseLong(digits) > MAX_NUMBER) {
-            return new Refused("registration.input.number-too-large", shorten(in), String.valueOf(MAX_NUMBER));
+            return new Refused("registration.input.number-too-large", Texts.shorten(in, 40), String.valueOf(MAX_NUMBER));
         }
         return new Ok(digits);
     }
@@ -60,14 +64,14 @@ final class TargetInput {
     static Result percent(String in) {
         Matcher m = PERCENT.matcher(in);
         if (!m.matches()) {
-            return new Refused("registration.input.percent", shorten(in));
+            return new Refused("registration.input.percent", Texts.shorten(in, 40));
         }
         if (m.group(2) != null && m.group(2).length() > 2) {
-            return new Refused("registration.input.percent-decimals", shorten(in));
+            return new Refused("registration.input.percent-decimals", Texts.shorten(in, 40));
         }
         BigDecimal value = new BigDecimal(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
         if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            return new Refused("registration.input.percent-range", shorten(in));
+            return new Refused("registration.input.percent-range", Texts.shorten(in, 40));
         }
         return new Ok(value.stripTrailingZeros().toPlainString());
     }
@@ -87,8 +91,7 @@ final class TargetInput {
 
     /** Buttons are offered; a typed yes or no in either language is understood too. */
     static Result yesNo(String in) {
-        String folded = java.text.Normalizer.normalize(in, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('\u0111', 'd').toLowerCase(Locale.ROOT).strip();
+        String folded = Names.fold(in);
         return switch (folded) {
             case "co", "yes", "y", "c" -> new Ok(YES);
             case "khong", "no", "n", "k", "ko" -> new Ok(NO);
@@ -101,7 +104,4 @@ final class TargetInput {
         return ("vi".equals(locale.getLanguage()) ? stored.replace('.', ',') : stored) + "%";
     }
 
-    private static String shorten(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
 }

@@ -8,12 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * A team leader registers the team's collective title: title, form of commendation, confirm.
@@ -21,7 +21,7 @@ import vn.thiduabot.chat.Role;
  * the deadline applies as for individuals.
  */
 @Component
-class TeamRegistrationDialog implements Flow, ButtonAction {
+class TeamRegistrationDialog implements Flow, LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(TeamRegistrationDialog.class);
     static final String FLOW = "registration-team";
@@ -61,7 +61,7 @@ class TeamRegistrationDialog implements Flow, ButtonAction {
 
     /** Opens the team's registration: the summary if sent, else the first open question. */
     void open(ChatSession s) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         if (u.teamName() == null) {
             s.reply("registration.team.no-team");
             return;
@@ -184,7 +184,7 @@ class TeamRegistrationDialog implements Flow, ButtonAction {
         }
         Campaign c = ctx.get().campaign();
         CollectiveRegistration t = ctx.get().registration();
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         switch (kind) {
             case "title" -> {
                 if (c.collectiveTitle(rest).isEmpty()) {
@@ -220,7 +220,7 @@ class TeamRegistrationDialog implements Flow, ButtonAction {
 
     private void wholeButton(ChatSession s, String kind, String rest) {
         String[] p = rest.split("\\|", 2);
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Optional<CollectiveRegistration> found;
         long version;
         try {
@@ -273,7 +273,7 @@ class TeamRegistrationDialog implements Flow, ButtonAction {
 
     /** Re-read at every step: the team may have changed, the deadline passed or another leader sent it. */
     private Optional<Context> context(ChatSession s) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Map<String, String> draft = s.draft();
         Optional<Campaign> campaign = Optional.ofNullable(draft.get(YEAR)).flatMap(campaigns::forYear);
         if (campaign.isEmpty() || u.teamName() == null || !u.teamName().equalsIgnoreCase(draft.get(TEAM))) {

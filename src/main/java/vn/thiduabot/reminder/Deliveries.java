@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
 
@@ -46,7 +46,7 @@ public final class Deliveries {
     }
 
     /** Records that this person gets this occurrence now; false if they had it (or muted a notice). */
-    private boolean claim(ChatUser to) {
+    private boolean claim(Person to) {
         if (to.chatId() == null || to.telegramUserId() == null) {
             return false;
         }
@@ -69,12 +69,12 @@ public final class Deliveries {
         return true;
     }
 
-    private String key(ChatUser to) {
+    private String key(Person to) {
         return "reminder:" + occurrence.id() + ":" + to.staffId();
     }
 
     /** Sends to this person unless they already had this occurrence (or muted a notice). */
-    public boolean send(ChatUser to, String key, Object[] args, Consumer<Reply> extras) {
+    public boolean send(Person to, String key, Object[] args, Consumer<Reply> extras) {
         if (!claim(to)) {
             return false;
         }
@@ -87,7 +87,7 @@ public final class Deliveries {
         return true;
     }
 
-    public boolean send(ChatUser to, String key, Object... args) {
+    public boolean send(Person to, String key, Object... args) {
         return send(to, key, args, null);
     }
 
@@ -96,7 +96,7 @@ public final class Deliveries {
      * e.g. a summary too long for one Telegram message: all of them, unless this person already had
      * this occurrence (or muted a notice). {@code extras} (buttons) go on the last message.
      */
-    public boolean sendTexts(ChatUser to, List<String> texts, Consumer<Reply> extras) {
+    public boolean sendTexts(Person to, List<String> texts, Consumer<Reply> extras) {
         if (texts.isEmpty() || !claim(to)) {
             return false;
         }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationQueries;
 import vn.thiduabot.staff.StaffDirectory;
@@ -43,7 +43,7 @@ class DepartmentChecklist implements ReminderAudience {
 
     @Override
     public void deliver(ReminderOccurrence o, Campaign c, Deliveries deliveries) {
-        Map<Long, ChatUser> readers = new LinkedHashMap<>();
+        Map<Long, Person> readers = new LinkedHashMap<>();
         for (Role role : List.of(Role.SECRETARY, Role.PRINCIPAL)) {
             staff.linkedWithRole(role).forEach(u -> readers.putIfAbsent(u.staffId(), u));
         }
@@ -51,7 +51,7 @@ class DepartmentChecklist implements ReminderAudience {
             return;
         }
         Facts f = facts(c);
-        for (ChatUser u : readers.values()) {
+        for (Person u : readers.values()) {
             deliveries.sendTexts(u, ReminderTexts.chunks(lines(u.locale(), o, c, f), ReminderTexts.MAX_MESSAGE), null);
         }
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.nomination.NominationSummary;

@@ -6,9 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /tonghop (/summary): the weekly digest now. The secretary and admins get all of it; the principal
@@ -43,7 +43,7 @@ class DigestCommand implements Command {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Digest.Facts facts = digest.facts(campaigns.current());
         List<String> messages = u.has(Role.SECRETARY) || u.has(Role.ADMIN)
                 ? digest.full(s.locale(), facts)

@@ -3,7 +3,7 @@ package vn.thiduabot.reminder;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -18,7 +18,7 @@ class EveryoneNotices {
         this.staff = staff;
     }
 
-    List<ChatUser> everyone() {
+    List<Person> everyone() {
         return staff.activeStaff().stream().map(StaffView::chatUser).flatMap(java.util.Optional::stream).toList();
     }
 
@@ -37,7 +37,7 @@ class EveryoneNotices {
 
         @Override
         public void deliver(ReminderOccurrence o, Campaign c, Deliveries deliveries) {
-            for (ChatUser u : all.everyone()) {
+            for (Person u : all.everyone()) {
                 deliveries.send(u, "reminder.timeline", Texts.date(o.deadline()), o.title(), c.schoolName());
             }
         }
@@ -60,7 +60,7 @@ class EveryoneNotices {
         public void deliver(ReminderOccurrence o, Campaign c, Deliveries deliveries) {
             String opens = Texts.date(c.deadlines().selfAssessmentOpens());
             String closes = Texts.date(c.deadlines().selfAssessmentCloses());
-            for (ChatUser u : all.everyone()) {
+            for (Person u : all.everyone()) {
                 deliveries.send(u, "reminder.self-assessment-open", opens, closes);
             }
         }

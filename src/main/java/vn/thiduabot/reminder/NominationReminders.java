@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.staff.StaffDirectory;
@@ -75,7 +75,7 @@ class NominationReminders {
             Quarter q = Quarter.of(o.deadline());
             Set<String> without = new HashSet<>();
             n.nominations.teamsWithoutNomination(q).forEach(t -> without.add(t.toLowerCase(Locale.ROOT)));
-            for (ChatUser u : n.staff.linkedWithRole(Role.TEAM_LEADER)) {
+            for (Person u : n.staff.linkedWithRole(Role.TEAM_LEADER)) {
                 if (u.teamName() != null && without.contains(u.teamName().toLowerCase(Locale.ROOT))) {
                     deliveries.send(u, "reminder.nomination.due", u.teamName(), n.quarter(u.locale(), q),
                             ReminderTexts.date(o.deadline()), n.texts.daysLeft(u.locale(), c, o.deadline()));

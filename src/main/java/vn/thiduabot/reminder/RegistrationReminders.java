@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.OpenRegistrationButton;
 import vn.thiduabot.registration.RegistrationQueries;
@@ -78,7 +78,7 @@ class RegistrationReminders {
                 if (p.chatUser().isEmpty()) {
                     continue;
                 }
-                ChatUser u = p.chatUser().get();
+                Person u = p.chatUser().get();
                 boolean owes = !sent.contains(p.staffId());
                 List<String> parts = new ArrayList<>();
                 if (owes) {
@@ -97,13 +97,13 @@ class RegistrationReminders {
                 }
                 List<String> messages = ReminderTexts.chunks(List.of(String.join("\n\n", parts).split("\n", -1)), ReminderTexts.MAX_MESSAGE);
                 deliveries.sendTexts(u, messages, owes
-                        ? reply -> reply.buttonKey("reminder.registration.button", OpenRegistrationButton.ACTION, "")
+                        ? reply -> reply.buttonKey("reminder.registration.button", new OpenRegistrationButton.Open())
                         : null);
             }
         }
 
         /** The team's missing names for its leader (the leader's own name left out), or null if nothing is missing. */
-        private String teamPart(ChatUser leader, StaffView me, List<StaffView> members, Set<Long> sent, boolean collectiveSent,
+        private String teamPart(Person leader, StaffView me, List<StaffView> members, Set<Long> sent, boolean collectiveSent,
                                 ReminderOccurrence o, Campaign c) {
             List<StaffView> missing = members.stream()
                     .filter(m -> m.staffId() != me.staffId() && !sent.contains(m.staffId()))
@@ -148,7 +148,7 @@ class RegistrationReminders {
             Set<String> collective = r.teamsWithCollective(c.schoolYear());
             List<StaffView> people = r.staff.activeStaff();
             Map<String, List<StaffView>> teams = r.byTeam(people);
-            for (ChatUser u : r.staff.linkedWithRole(Role.SECRETARY)) {
+            for (Person u : r.staff.linkedWithRole(Role.SECRETARY)) {
                 deliveries.sendTexts(u, ReminderTexts.chunks(summary(u.locale(), o, c, people, teams, sent, collective),
                         ReminderTexts.MAX_MESSAGE), null);
             }

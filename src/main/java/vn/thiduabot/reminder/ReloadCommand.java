@@ -10,7 +10,7 @@ import vn.thiduabot.campaign.CampaignConfigException;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /taila (/reload): after the secretary changed a campaign file, read it again and move the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Texts;
 
@@ -32,7 +32,7 @@ class ReminderTexts {
         return messenger.text(locale, key, args);
     }
 
-    String text(ChatUser to, String key, Object... args) {
+    String text(Person to, String key, Object... args) {
         return messenger.text(to.locale(), key, args);
     }
 

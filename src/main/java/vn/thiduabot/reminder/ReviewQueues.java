@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentStatus;
 import vn.thiduabot.scoring.AssessmentSummary;

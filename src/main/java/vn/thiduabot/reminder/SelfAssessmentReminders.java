@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentStatus;
 import vn.thiduabot.scoring.AssessmentSummary;
@@ -53,7 +53,7 @@ class SelfAssessmentReminders implements ReminderAudience {
             if (p.chatUser().isEmpty()) {
                 continue;
             }
-            ChatUser u = p.chatUser().get();
+            Person u = p.chatUser().get();
             List<String> parts = new ArrayList<>();
             if (owing.containsKey(p.staffId())) {
                 boolean returned = Optional.ofNullable(mine.get(p.staffId())).map(AssessmentSummary::status)

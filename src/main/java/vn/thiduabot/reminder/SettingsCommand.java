@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** /caidat (/settings): mute or unmute general notices; deadline reminders always come. */
 @Component
 @Order(9050)
-class SettingsCommand implements Command, ButtonAction {
+class SettingsCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "settings.notices";
 

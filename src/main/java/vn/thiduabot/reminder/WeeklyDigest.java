@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 
 /**
@@ -32,18 +32,18 @@ class WeeklyDigest implements ReminderAudience {
 
     @Override
     public void deliver(ReminderOccurrence o, Campaign c, Deliveries deliveries) {
-        Map<Long, ChatUser> secretaries = new LinkedHashMap<>();
+        Map<Long, Person> secretaries = new LinkedHashMap<>();
         staff.linkedWithRole(Role.SECRETARY).forEach(u -> secretaries.put(u.staffId(), u));
-        List<ChatUser> principals = staff.linkedWithRole(Role.PRINCIPAL).stream()
+        List<Person> principals = staff.linkedWithRole(Role.PRINCIPAL).stream()
                 .filter(u -> !secretaries.containsKey(u.staffId())).toList();
         if (secretaries.isEmpty() && principals.isEmpty()) {
             return;
         }
         Digest.Facts facts = digest.facts(c);
-        for (ChatUser u : secretaries.values()) {
+        for (Person u : secretaries.values()) {
             deliveries.sendTexts(u, digest.full(u.locale(), facts), null);
         }
-        for (ChatUser u : principals) {
+        for (Person u : principals) {
             List<String> mine = digest.forPrincipal(u.locale(), facts, false);
             if (!mine.isEmpty()) {
                 deliveries.sendTexts(u, mine, null);

@@ -9,12 +9,12 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.Quarter;
 
 /**
@@ -26,7 +26,7 @@ import vn.thiduabot.nomination.Quarter;
  */
 @Component
 @Order(500)
-class ExportCommand implements Command, ButtonAction {
+class ExportCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "report.file";
     static final String REGISTRATION = "reg";
@@ -62,18 +62,18 @@ class ExportCommand implements Command, ButtonAction {
         return Set.of(Role.SECRETARY, Role.ADMIN, Role.PRINCIPAL, Role.TEAM_LEADER);
     }
 
-    static boolean wholeSchool(ChatUser u) {
+    static boolean wholeSchool(Person u) {
         return u.has(Role.SECRETARY) || u.has(Role.ADMIN) || u.has(Role.PRINCIPAL);
     }
 
     /** The team whose rows a team leader may export; empty for the whole school or when they lead no team. */
-    private static Optional<String> ownTeam(ChatUser u) {
+    private static Optional<String> ownTeam(Person u) {
         return u.has(Role.TEAM_LEADER) && u.teamName() != null ? Optional.of(u.teamName()) : Optional.empty();
     }
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         Campaign c = reports.campaign();
         if (wholeSchool(u)) {
             Reply r = s.message("report.menu", c.schoolYear());
@@ -104,7 +104,7 @@ class ExportCommand implements Command, ButtonAction {
 
     @Override
     public void onPress(ChatSession s, String payload) {
-        ChatUser u = s.requireUser();
+        Person u = s.requireUser();
         boolean school = wholeSchool(u);
         Optional<String> team = school ? Optional.empty() : ownTeam(u);
         if (!school && team.isEmpty()) {

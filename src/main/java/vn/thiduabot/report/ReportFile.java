@@ -1,6 +1,6 @@
 package vn.thiduabot.report;
 
-import java.text.Normalizer;
+import vn.thiduabot.people.Names;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -23,8 +23,6 @@ public record ReportFile(String fileName, byte[] content) {
 
     /** ASCII, lower case, words joined by hyphens: a team name as it can travel in a file name. */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text.replace('\u0111', 'd').replace('\u0110', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return Names.stripAccents(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 }

@@ -1,8 +1,8 @@
 package vn.thiduabot.scoring;
 
 import java.util.Set;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 
 /**
  * The person doing something, as stored (never as a message claims): staff id, name, team, roles.
@@ -20,7 +20,7 @@ record Actor(long staffId, String fullName, String teamName, Set<Role> roles, bo
         return new Actor(staffId, fullName, teamName, roles, true);
     }
 
-    static Actor of(ChatUser u) {
+    static Actor of(Person u) {
         return new Actor(u.staffId(), u.fullName(), u.teamName(), u.roles());
     }
 

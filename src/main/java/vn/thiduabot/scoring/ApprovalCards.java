@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * The principal's approval card: one message per submission the council passed, with the person,
@@ -51,18 +51,18 @@ class ApprovalCards {
         SelfAssessment a = snap.assessment();
         int round = a.getApprovalRound();
         boolean principals = deciders.principalsOwn(a);
-        List<ChatUser> to = deciders.of(a);
+        List<Person> to = deciders.of(a);
         if (principals && to.isEmpty()) {
             // Nobody can get the card: the file names nobody, or someone who has not linked Telegram yet.
             String named = deciders.substitute(a.getSchoolYear()).map(v -> v.fullName()).orElse(null);
-            for (ChatUser sec : people.withRole(Role.SECRETARY)) {
+            for (Person sec : people.withRole(Role.SECRETARY)) {
                 (named == null ? messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
                         : messenger.to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
                         .key("approval-waiting:" + a.getId() + ":" + round + ":" + sec.staffId()).send();
             }
         }
         String action = principals ? SUBSTITUTE_ACTION : ACTION;
-        for (ChatUser decider : to) {
+        for (Person decider : to) {
             String payload = a.getId() + ":" + round;
             String text = texts.get(decider.locale(), "scoring.approval.card", card(snap, decider.locale()));
             if (principals) {
@@ -85,7 +85,7 @@ class ApprovalCards {
     void decided(Snapshot snap, int round, String outcomeKey, java.util.function.Function<Locale, Object[]> args) {
         SelfAssessment a = snap.assessment();
         String action = deciders.principalsOwn(a) ? SUBSTITUTE_ACTION : ACTION;
-        for (ChatUser decider : deciders.of(a)) {
+        for (Person decider : deciders.of(a)) {
             String cardKey = key(a.getId(), round, decider.staffId());
             Locale l = decider.locale();
             String outcome = texts.get(l, outcomeKey, args.apply(l));

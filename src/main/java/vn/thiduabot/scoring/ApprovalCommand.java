@@ -12,14 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * The principal's decisions. On each approval card: approve with one tap, return to the council with
@@ -28,7 +28,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(220)
-class ApprovalCommand implements Command, Flow, ButtonAction {
+class ApprovalCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "scoring-approve";
     private static final String STEP_COMMENT = "comment";

@@ -1,5 +1,7 @@
 package vn.thiduabot.scoring;
 
+import vn.thiduabot.people.Names;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
@@ -162,15 +164,15 @@ class AssessmentWorkflow {
             throw new Refused("scoring.refused.incomplete");
         }
         String team = people.view(actor.staffId()).map(v -> v.teamName()).orElse(actor.teamName());
-        List<ChatUser> leaders = people.teamLeaders(team, actor.staffId());
+        List<Person> leaders = people.teamLeaders(team, actor.staffId());
         boolean teamFirst = c.teamLeaderReviewsFirst() && !leaders.isEmpty();
         Instant now = clock.instant();
         SelfAssessment.Transition t = a.submit(actor, teamFirst, team, now);
         BigDecimal total = snap.card().selfTotal();
         AssessmentEvent ev = record(a, t, actor, null, total);
-        List<ChatUser> reviewers = teamFirst ? leaders : councilExcept(a.getStaffId());
+        List<Person> reviewers = teamFirst ? leaders : councilExcept(a.getStaffId());
         String key = teamFirst ? "scoring.notice.submitted-team" : "scoring.notice.submitted-council";
-        for (ChatUser r : reviewers) {
+        for (Person r : reviewers) {
             notify(r, ev, key, l -> new Object[] {actor.fullName(), cards.teamLabel(team, l), ScoringTexts.score(total, l),
                     ScoringTexts.band(snap.card().band(total))});
         }
@@ -271,7 +273,7 @@ class AssessmentWorkflow {
         SelfAssessment.Transition t = a.teamReviewed(actor, clock.instant(), claimTtl);
         BigDecimal total = snap.card().teamTotal();
         AssessmentEvent ev = record(a, t, actor, null, total);
-        for (ChatUser r : councilExcept(a.getStaffId())) {
+        for (Person r : councilExcept(a.getStaffId())) {
             notify(r, ev, "scoring.notice.team-reviewed", l -> new Object[] {people.name(a.getStaffId()),
                     cards.teamLabel(a.getTeamName(), l), ScoringTexts.score(snap.card().selfTotal(), l), ScoringTexts.score(total, l),
                     actor.fullName()});
@@ -368,7 +370,7 @@ class AssessmentWorkflow {
         SelfAssessment.Transition t = a.principalReturn(actor, round, comment, now);
         AssessmentEvent ev = record(a, t, actor, comment.trim(), null);
         cards.decided(snap, round, "scoring.approval.outcome-returned", l -> new Object[] {actor.fullName(), texts.when(now), comment.trim()});
-        for (ChatUser to : reviewersToTell(a)) {
+        for (Person to : reviewersToTell(a)) {
             notify(to, ev, "scoring.notice.principal-returned", l -> new Object[] {people.name(a.getStaffId()),
                     cards.teamLabel(a.getTeamName(), l), actor.fullName(), comment.trim()});
         }
@@ -392,13 +394,13 @@ class AssessmentWorkflow {
         BigDecimal before = a.getFinalScore();
         SelfAssessment.Transition t = a.reopen(actor, reason, clock.instant());
         AssessmentEvent ev = record(a, t, actor, reason.trim(), before);
-        Set<ChatUser> told = new LinkedHashSet<>();
+        Set<Person> told = new LinkedHashSet<>();
         people.chat(a.getStaffId()).ifPresent(told::add);
         told.addAll(reviewersToTell(a));
         if (!actor.has(Role.PRINCIPAL)) {
             told.addAll(people.withRole(Role.PRINCIPAL));
         }
-        for (ChatUser to : told) {
+        for (Person to : told) {
             if (to.staffId() == actor.staffId()) {
                 continue;
             }
@@ -444,13 +446,13 @@ class AssessmentWorkflow {
                 .orElseGet(() -> new Refused("scoring.refused.decided", new Refused.Msg(a.getStatus().messageKey())));
     }
 
-    private List<ChatUser> councilExcept(long staffId) {
+    private List<Person> councilExcept(long staffId) {
         return people.withRole(Role.COUNCIL).stream().filter(u -> u.staffId() != staffId).toList();
     }
 
     /** The council member who passed it, or the whole council if nobody can be reached that way. */
-    private List<ChatUser> reviewersToTell(SelfAssessment a) {
-        Optional<ChatUser> reviewer = people.chat(a.getCouncilReviewedBy());
+    private List<Person> reviewersToTell(SelfAssessment a) {
+        Optional<Person> reviewer = people.chat(a.getCouncilReviewedBy());
         return reviewer.map(List::of).orElseGet(() -> councilExcept(a.getStaffId()));
     }
 
@@ -458,7 +460,7 @@ class AssessmentWorkflow {
         return events.save(new AssessmentEvent(a.getId(), t, actor.staffId(), clock.instant(), reason, total));
     }
 
-    private void notify(ChatUser to, AssessmentEvent ev, String key, Function<Locale, Object[]> args) {
+    private void notify(Person to, AssessmentEvent ev, String key, Function<Locale, Object[]> args) {
         messenger.to(to, key, args.apply(to.locale())).key("scoring:ev" + ev.getId() + ":" + to.staffId()).send();
     }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -38,7 +38,7 @@ class Deciders {
     }
 
     /** The people whose card this submission's decision goes to. */
-    List<ChatUser> of(SelfAssessment a) {
+    List<Person> of(SelfAssessment a) {
         if (principalsOwn(a)) {
             return substitute(a.getSchoolYear()).filter(v -> v.staffId() != a.getStaffId())
                     .flatMap(StaffView::chatUser).stream().toList();

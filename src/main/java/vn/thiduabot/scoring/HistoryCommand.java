@@ -6,11 +6,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /lichsu (/history) [name]: every step a self-assessment went through, with who, when and why.
@@ -19,7 +19,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(230)
-class HistoryCommand implements Command, ButtonAction {
+class HistoryCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "score-history";
 

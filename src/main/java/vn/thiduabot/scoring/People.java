@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -31,16 +31,16 @@ class People {
     }
 
     /** The person's linked chat, if they linked Telegram and are still active. */
-    Optional<ChatUser> chat(Long staffId) {
+    Optional<Person> chat(Long staffId) {
         return staffId == null ? Optional.empty() : directory.byId(staffId).flatMap(StaffView::chatUser);
     }
 
-    List<ChatUser> withRole(Role role) {
+    List<Person> withRole(Role role) {
         return directory.withRole(role).stream().flatMap(v -> v.chatUser().stream()).toList();
     }
 
     /** Team leaders of a team who can review in the bot (linked), other than the person assessed. */
-    List<ChatUser> teamLeaders(String team, long except) {
+    List<Person> teamLeaders(String team, long except) {
         if (team == null) {
             return List.of();
         }

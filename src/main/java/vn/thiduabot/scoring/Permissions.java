@@ -1,6 +1,6 @@
 package vn.thiduabot.scoring;
 
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * Who may do what with a self-assessment, from the stored roles. The router already checked that a

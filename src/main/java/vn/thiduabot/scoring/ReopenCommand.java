@@ -9,14 +9,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /mocham (/reopenscore) name: the principal, or the secretary on the principal's behalf, reopens
@@ -25,7 +25,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(240)
-class ReopenCommand implements Command, Flow, ButtonAction {
+class ReopenCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "scoring-reopen";
     static final String ACTION = "score-reopen";

@@ -14,14 +14,14 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /duyet (/review): a council member, or a team leader for their team's members first when the
@@ -31,7 +31,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(210)
-class ReviewCommand implements Command, Flow, ButtonAction {
+class ReviewCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "scoring-review";
     static final String ACTION = "score-review";

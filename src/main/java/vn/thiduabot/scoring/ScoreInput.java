@@ -39,12 +39,12 @@ final class ScoreInput {
         }
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
-            return Parsed.error("scoring.score.not-number", shorten(text.trim()), format(max, locale));
+            return Parsed.error("scoring.score.not-number", Texts.shorten(text, 20), format(max, locale));
         }
         BigDecimal value = new BigDecimal(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (value.scale() > 1) {
-            return Parsed.error("scoring.score.one-decimal", shorten(text.trim()));
+            return Parsed.error("scoring.score.one-decimal", Texts.shorten(text, 20));
         }
         if (value.compareTo(max) > 0) {
             return Parsed.error(penalty ? "scoring.score.penalty-above-max" : "scoring.score.above-max", format(max, locale));
@@ -70,7 +70,4 @@ final class ScoreInput {
         return Texts.ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? plain : plain.replace('.', ',');
     }
 
-    private static String shorten(String s) {
-        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
-    }
 }

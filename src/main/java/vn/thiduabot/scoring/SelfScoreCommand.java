@@ -14,13 +14,13 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
@@ -30,7 +30,7 @@ import vn.thiduabot.chat.Texts;
  */
 @Component
 @Order(200)
-class SelfScoreCommand implements Command, Flow, ButtonAction {
+class SelfScoreCommand implements Command, Flow, LegacyButtonAction {
 
     static final String FLOW = "scoring-self";
     static final String ACTION = "score-self";

@@ -2,10 +2,10 @@ package vn.thiduabot.scoring;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * The approval card of a principal's own self-assessment, in the hands of the substitute the campaign
@@ -14,7 +14,7 @@ import vn.thiduabot.chat.Role;
  * lets only the named substitute decide, and only a principal's own case.
  */
 @Component
-class SubstituteApproval implements ButtonAction, Flow {
+class SubstituteApproval implements LegacyButtonAction, Flow {
 
     static final String FLOW = "scoring-approve-sub";
 

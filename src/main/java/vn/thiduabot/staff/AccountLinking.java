@@ -1,7 +1,8 @@
 package vn.thiduabot.staff;
 
+import vn.thiduabot.people.Names;
+
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,22 +166,6 @@ public class AccountLinking {
         if (phone.isPresent()) {
             return staff.findByPhone(phone.get()).filter(StaffMember::isActive).stream().toList();
         }
-        String wanted = fold(nameOrPhone);
-        if (wanted.isBlank()) {
-            return List.of();
-        }
-        List<StaffMember> active = staff.findByActiveTrueOrderByFullNameAsc();
-        // Whole words first ("Hoa" is Lò Thị Hoa, not Hoàng Thị Hạnh); any part of the name otherwise.
-        List<String> words = List.of(wanted.split(" "));
-        List<StaffMember> exact = active.stream()
-                .filter(m -> List.of(fold(m.getFullName()).split(" ")).containsAll(words))
-                .toList();
-        return !exact.isEmpty() ? exact : active.stream().filter(m -> fold(m.getFullName()).contains(wanted)).toList();
-    }
-
-    /** Lower case, no diacritics, đ as d, single spaces: Lò Thị  Hoa and lo thi hoa match. */
-    static String fold(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('\u0111', 'd').replace('\u0110', 'D').toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return Names.search(staff.findByActiveTrueOrderByFullNameAsc(), StaffMember::getFullName, nameOrPhone);
     }
 }

@@ -1,5 +1,7 @@
 package vn.thiduabot.staff;
 
+import vn.thiduabot.people.Names;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -12,11 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /nhatky (/audit) [name]: the latest changes of linking and roles, newest first, a page at a time
@@ -24,7 +26,7 @@ import vn.thiduabot.chat.Role;
  */
 @Component
 @Order(820)
-class AuditCommand implements Command, ButtonAction {
+class AuditCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "audit-page";
     /** Lines in one message: readable on a phone, well under Telegram's 4,096 characters. */
@@ -76,9 +78,9 @@ class AuditCommand implements Command, ButtonAction {
     private void show(ChatSession s, int page, String name) {
         List<Long> subjects = null;
         if (!name.isEmpty()) {
-            String wanted = AccountLinking.fold(name);
+            String wanted = Names.fold(name);
             // everyone who ever was on the list, people who left included
-            subjects = staff.findAll().stream().filter(m -> AccountLinking.fold(m.getFullName()).contains(wanted))
+            subjects = staff.findAll().stream().filter(m -> Names.fold(m.getFullName()).contains(wanted))
                     .map(StaffMember::getId).toList();
             if (subjects.isEmpty()) {
                 s.reply("audit.not-found", name);

@@ -10,7 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.AuditEntry.Action;
 import vn.thiduabot.staff.AuditEntry.ActorKind;
 

@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.InputHandler;
-import vn.thiduabot.chat.Role;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.people.PersonDirectory;
 
 /**
  * A shared contact. Only the sender's own contact links (Telegram fills the contact's user_id,
@@ -25,10 +25,10 @@ class ContactLinkHandler implements InputHandler {
 
     private final AccountLinking linking;
     private final LinkGreeting greeting;
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
     private final java.time.Clock clock;
 
-    ContactLinkHandler(AccountLinking linking, LinkGreeting greeting, UserDirectory directory, java.time.Clock clock) {
+    ContactLinkHandler(AccountLinking linking, LinkGreeting greeting, PersonDirectory directory, java.time.Clock clock) {
         this.linking = linking;
         this.greeting = greeting;
         this.directory = directory;
@@ -64,13 +64,13 @@ class ContactLinkHandler implements InputHandler {
         String phone = PhoneNumbers.normalise(contact.phone()).orElse(contact.phone());
         String name = in.displayName();
         String username = in.username() == null ? "-" : "@" + in.username();
-        List<ChatUser> secretaries = directory.linkedWithRole(Role.SECRETARY);
+        List<Person> secretaries = directory.linkedWithRole(Role.SECRETARY);
         if (secretaries.isEmpty()) {
             secretaries = directory.linkedWithRole(Role.ADMIN);
         }
         // One notice per number per day, however many times the person retries.
         LocalDate today = LocalDate.now(clock);
-        for (ChatUser secretary : secretaries) {
+        for (Person secretary : secretaries) {
             s.messenger().to(secretary, "link.unknown-phone-notice", name, phone, username)
                     .key("unknown-phone:" + phone + ":" + today + ":" + secretary.staffId())
                     .send();

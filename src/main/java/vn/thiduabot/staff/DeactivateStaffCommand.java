@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /nghiviec PHONE (/deactivate): someone left the school. After a Có / Không confirmation they are
  * taken off the active list; their records stay, and a later import that lists them brings them back.
  */
 @Component
-class DeactivateStaffCommand implements Command, ButtonAction {
+class DeactivateStaffCommand implements Command, LegacyButtonAction {
 
     static final String ACTION = "staff-deactivate";
     private static final String YES = "y:";

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
@@ -19,7 +19,7 @@ import vn.thiduabot.chat.Texts;
  * gives them roles; privileged roles need the principal or an admin). The sender may always cancel.
  */
 @Component
-class ImportDecision implements ButtonAction {
+class ImportDecision implements LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(ImportDecision.class);
     static final String ACTION = "staff-import-decide";
@@ -64,7 +64,7 @@ class ImportDecision implements ButtonAction {
             s.alert("import.already-decided");
             return;
         }
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         ImportPlan plan = importer.plan(row.fileName(), row.content());
         if (!apply) {
             if (!row.isRequestedBy(me.staffId()) && !plan.mayBeConfirmedBy(me)) {
@@ -97,7 +97,7 @@ class ImportDecision implements ButtonAction {
         leaveFlow(s);
     }
 
-    private void tellSender(ChatSession s, StaffImport row, ChatUser me, String key) {
+    private void tellSender(ChatSession s, StaffImport row, Person me, String key) {
         if (!row.isRequestedBy(me.staffId())) {
             s.messenger().to(preview.requester(row), key, me.fullName()).key("import:" + row.id() + ":decided").send();
         }

@@ -3,8 +3,8 @@ package vn.thiduabot.staff;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.ImportReport.Message;
 import vn.thiduabot.staff.ImportReport.Rejection;
 
@@ -87,7 +87,7 @@ record ImportPlan(List<StaffRowValidator.Validated> rows, boolean hasTeam, boole
      * Nobody confirms a list that gives them roles. A list that gives or takes a privileged role needs
      * the principal or an admin; any other list the secretary too.
      */
-    boolean mayBeConfirmedBy(ChatUser user) {
+    boolean mayBeConfirmedBy(Person user) {
         boolean gains = changes.stream().anyMatch(c -> c.staffId() != null && c.staffId() == user.staffId() && c.gainsRoles());
         if (gains) {
             return false;

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
@@ -73,13 +73,13 @@ class ImportPreview {
             return;
         }
         row.downloaded(content, clock.instant());
-        Optional<ChatUser> sender = staff.findById(row.requestedByStaffId()).filter(StaffMember::isActive)
+        Optional<Person> sender = staff.findById(row.requestedByStaffId()).filter(StaffMember::isActive)
                 .map(StaffDirectory::toChatUser);
         if (sender.isPresent() && plan.mayBeConfirmedBy(sender.get())) {
             card(to, plan, texts.get(to.locale(), "import.preview.confirm"), importId, key + ":card");
             return;
         }
-        List<ChatUser> deciders = staff.findByActiveTrueOrderByFullNameAsc().stream()
+        List<Person> deciders = staff.findByActiveTrueOrderByFullNameAsc().stream()
                 .filter(m -> m.maySecondOthers() && !m.getId().equals(row.requestedByStaffId()))
                 .map(StaffDirectory::toChatUser)
                 .filter(plan::mayBeConfirmedBy)
@@ -90,17 +90,17 @@ class ImportPreview {
                     .key(key + ":nobody").send();
             return;
         }
-        String senderName = sender.map(ChatUser::fullName).orElse("-");
-        for (ChatUser d : deciders) {
+        String senderName = sender.map(Person::fullName).orElse("-");
+        for (Person d : deciders) {
             Reply.Recipient r = new Reply.Recipient(d.chatId(), d.telegramUserId(), d.locale());
             card(r, plan, texts.get(d.locale(), "import.preview.confirm-for", senderName), importId, key + ":card:" + d.staffId());
         }
-        String names = deciders.stream().map(ChatUser::fullName).collect(Collectors.joining(", "));
+        String names = deciders.stream().map(Person::fullName).collect(Collectors.joining(", "));
         messenger.toLiteral(to, describe(plan, to.locale()) + "\n\n" + texts.get(to.locale(), "import.preview.sent-to", names))
                 .buttonKey("import.cancel", ImportDecision.ACTION, ImportDecision.NO + importId)
                 .key(key + ":sent").send();
         log.info("Staff import #{}: changes roles the sender may not confirm; sent to staff {}", importId,
-                deciders.stream().map(ChatUser::staffId).toList());
+                deciders.stream().map(Person::staffId).toList());
     }
 
     private void card(Reply.Recipient to, ImportPlan plan, String footer, long importId, String key) {

@@ -8,13 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /nhapds (/import): the secretary or an admin sends the staff list as a file, with the command as
@@ -23,7 +23,7 @@ import vn.thiduabot.chat.Role;
  * confirmation press (see {@link ImportPreview}); then answers with the same report as the command line.
  */
 @Component
-class ImportStaffCommand implements Command, Flow, ButtonAction {
+class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(ImportStaffCommand.class);
     static final String FLOW = "staff-import";

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.PickOne;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /**
@@ -21,7 +21,7 @@ import vn.thiduabot.chat.Texts;
  */
 @Component
 @Order(800)
-class InviteCommand implements Command, ButtonAction {
+class InviteCommand implements Command, LegacyButtonAction {
 
     static final String PICK = "invite.pick";
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.CommandCatalog;
 import vn.thiduabot.chat.Texts;
 
@@ -21,7 +21,7 @@ class LinkGreeting {
     }
 
     void greet(ChatSession s, StaffMember member, String key) {
-        ChatUser user = StaffDirectory.toChatUser(member);
+        Person user = StaffDirectory.toChatUser(member);
         s.useLocale(user.locale());
         String roles = user.roles().stream().sorted().map(r -> s.text(r.messageKey())).collect(Collectors.joining(", "));
         String team = user.teamName() == null ? "" : s.text("link.team", user.teamName());

@@ -7,12 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.PersonDirectory;
 
 /**
  * A person's phone number (or a confirmed invite) moved them to another Telegram account: the old
@@ -35,11 +35,11 @@ class LinkNotices {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Messenger messenger;
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    LinkNotices(Messenger messenger, UserDirectory directory, Clock clock,
+    LinkNotices(Messenger messenger, PersonDirectory directory, Clock clock,
                 @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.messenger = messenger;
         this.directory = directory;
@@ -55,11 +55,11 @@ class LinkNotices {
             messenger.to(new Reply.Recipient(oldChatId, oldUserId, Texts.locale(member.getLanguage())),
                     "link.moved.old-account", member.getFullName(), when).key(key + ":old").send();
         }
-        List<ChatUser> secretaries = directory.linkedWithRole(Role.SECRETARY);
+        List<Person> secretaries = directory.linkedWithRole(Role.SECRETARY);
         if (secretaries.isEmpty()) {
             secretaries = directory.linkedWithRole(Role.ADMIN);
         }
-        for (ChatUser secretary : secretaries) {
+        for (Person secretary : secretaries) {
             if (secretary.staffId() == member.getId()) {
                 continue; // they just did it themselves, on their new account
             }

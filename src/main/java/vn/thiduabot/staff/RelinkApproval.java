@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 
 /**
  * "Link a new phone" for someone already linked: the secretary asks (a button on /moima's refusal),
@@ -19,7 +19,7 @@ import vn.thiduabot.chat.Role;
  * to the one who asked. The person concerned and the one who asked can never confirm.
  */
 @Component
-class RelinkApproval implements ButtonAction {
+class RelinkApproval implements LegacyButtonAction {
 
     private static final Logger log = LoggerFactory.getLogger(RelinkApproval.class);
     static final String ACTION = "relink";
@@ -68,7 +68,7 @@ class RelinkApproval implements ButtonAction {
     }
 
     private void ask(ChatSession s, long staffId) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         if (!me.hasAny(ASKERS)) {
             s.alert("error.forbidden");
             return;
@@ -96,7 +96,7 @@ class RelinkApproval implements ButtonAction {
         }
         RelinkRequest request = requests.save(new RelinkRequest(staffId, me.staffId(), clock.instant()));
         for (StaffMember d : deciders) {
-            ChatUser decider = StaffDirectory.toChatUser(d);
+            Person decider = StaffDirectory.toChatUser(d);
             s.messenger().to(decider, "relink.card", me.fullName(), m.nameAndTeam(), m.telegramAccount())
                     .buttonKey("relink.approve", ACTION, YES + request.id())
                     .buttonKey("relink.decline", ACTION, NO + request.id())
@@ -121,10 +121,10 @@ class RelinkApproval implements ButtonAction {
             return;
         }
         StaffMember subject = staff.findById(request.staffId()).orElseThrow();
-        Optional<ChatUser> requester = staff.findById(request.requestedByStaffId())
+        Optional<Person> requester = staff.findById(request.requestedByStaffId())
                 .filter(r -> r.isActive() && r.isLinked() && r.getRoles().stream().anyMatch(ASKERS::contains))
                 .map(StaffDirectory::toChatUser);
-        String requesterName = requester.map(ChatUser::fullName).orElse("-");
+        String requesterName = requester.map(Person::fullName).orElse("-");
         audit.record(AuditLog.Actor.staff(me.getId()), subject.getId(),
                 approve ? AuditEntry.Action.RELINK_APPROVED : AuditEntry.Action.RELINK_DECLINED, null, requesterName);
         if (!approve) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** Stores roles as "TEACHER,SECRETARY" in one column. */
 @Converter

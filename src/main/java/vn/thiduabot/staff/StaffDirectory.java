@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.PersonDirectory;
 
 /** Who is who, from the staff table: the chat layer's only source of identity and roles. */
 @Service
-public class StaffDirectory implements UserDirectory {
+public class StaffDirectory implements PersonDirectory {
 
     private final StaffRepository staff;
     private final Clock clock;
@@ -25,13 +25,13 @@ public class StaffDirectory implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ChatUser> findByTelegramUser(long telegramUserId) {
+    public Optional<Person> findByTelegramUser(long telegramUserId) {
         return staff.findByTelegramUserId(telegramUserId).filter(StaffMember::isActive).map(StaffDirectory::toChatUser);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<ChatUser> linkedWithRole(Role role) {
+    public List<Person> linkedWithRole(Role role) {
         return staff.findByActiveTrueOrderByFullNameAsc().stream()
                 .filter(m -> m.isLinked() && m.getRoles().contains(role))
                 .map(StaffDirectory::toChatUser)
@@ -91,13 +91,13 @@ public class StaffDirectory implements UserDirectory {
     }
 
     static StaffView toView(StaffMember m) {
-        Optional<ChatUser> user = m.isLinked() && m.isActive() ? Optional.of(toChatUser(m)) : Optional.empty();
+        Optional<Person> user = m.isLinked() && m.isActive() ? Optional.of(toChatUser(m)) : Optional.empty();
         return new StaffView(m.getId(), m.getFullName(), m.getPhone(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), m.isActive(), user);
     }
 
-    static ChatUser toChatUser(StaffMember m) {
-        return new ChatUser(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
+    static Person toChatUser(StaffMember m) {
+        return new Person(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), Texts.locale(m.getLanguage()), m.getTelegramUserId(), m.getTelegramChatId());
     }
 }

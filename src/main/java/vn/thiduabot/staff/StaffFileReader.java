@@ -1,5 +1,7 @@
 package vn.thiduabot.staff;
 
+import vn.thiduabot.people.Names;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,7 +41,7 @@ final class StaffFileReader {
         }
 
         static Optional<Column> forHeader(String header) {
-            String h = AccountLinking.fold(header).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").trim();
+            String h = Names.fold(header).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").trim();
             for (Column c : values()) {
                 if (c.aliases.contains(h)) {
                     return Optional.of(c);

@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.chat.Messenger;
-import vn.thiduabot.chat.UserDirectory;
+import vn.thiduabot.people.PersonDirectory;
 
 /**
  * A staff list that nobody confirmed is not kept for ever: the file holds every colleague's phone
@@ -25,11 +25,11 @@ class StaffImportExpiry {
 
     private final StaffImportRepository imports;
     private final Messenger messenger;
-    private final UserDirectory directory;
+    private final PersonDirectory directory;
     private final Clock clock;
     private final Duration keep;
 
-    StaffImportExpiry(StaffImportRepository imports, Messenger messenger, UserDirectory directory, Clock clock,
+    StaffImportExpiry(StaffImportRepository imports, Messenger messenger, PersonDirectory directory, Clock clock,
                       @Value("${thidua.import.keep-unconfirmed:7d}") Duration keep) {
         this.imports = imports;
         this.messenger = messenger;

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** A person on the school's staff list, and the Telegram account linked to them (if any). */
 @Entity

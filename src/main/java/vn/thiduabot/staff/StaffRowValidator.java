@@ -1,10 +1,12 @@
 package vn.thiduabot.staff;
 
+import vn.thiduabot.people.Names;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.ImportReport.Message;
 
 /** One row of a staff list, checked as a whole: a row with any problem is left out and reported with its line. */
@@ -76,7 +78,7 @@ final class StaffRowValidator {
             if (part.isBlank()) {
                 continue;
             }
-            Role role = Role.parse(AccountLinking.fold(part))
+            Role role = Role.parse(Names.fold(part))
                     .orElseThrow(() -> new RowProblem("import.row.role-unknown", quote(part.trim())));
             roles.add(role);
         }

@@ -6,7 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * /start: greets a known user; asks a stranger to share their phone number (one tap), or redeems

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.ChatUser;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.NominationSummary;
@@ -62,7 +62,7 @@ class StatusCommand implements Command {
 
     @Override
     public void run(ChatSession s, String args) {
-        ChatUser me = s.requireUser();
+        Person me = s.requireUser();
         Campaign c = campaigns.current();
         LocalDate today = campaigns.today();
         String text = s.text("status.header", c.schoolYear()) + "\n\n"
@@ -114,7 +114,7 @@ class StatusCommand implements Command {
         return s.text("status.self.state", state, total, rating, next);
     }
 
-    private String nominations(ChatSession s, Campaign c, LocalDate today, ChatUser me) {
+    private String nominations(ChatSession s, Campaign c, LocalDate today, Person me) {
         Quarter quarter = nominations.currentQuarter();
         List<NominationSummary> mine = nominations.forQuarter(quarter).stream()
                 .filter(n -> n.nominatorStaffId() == me.staffId())

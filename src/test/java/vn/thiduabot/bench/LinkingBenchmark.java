@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.e2e.BotApp;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;

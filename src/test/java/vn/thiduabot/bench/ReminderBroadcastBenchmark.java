@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.e2e.BotApp;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.reminder.ReminderTestAccess;

@@ -1,5 +1,11 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.PersonDirectory;
+
+import vn.thiduabot.people.Person;
+
+import vn.thiduabot.people.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -38,15 +44,15 @@ class DeliveryAlertsTest {
     @Autowired Outbox outbox;
 
     /** The staff directory as far as alerts need it: who the linked admins are. */
-    static UserDirectory admins(List<ChatUser> admins) {
-        return new UserDirectory() {
+    static PersonDirectory admins(List<Person> admins) {
+        return new PersonDirectory() {
             @Override
-            public Optional<ChatUser> findByTelegramUser(long telegramUserId) {
+            public Optional<Person> findByTelegramUser(long telegramUserId) {
                 return Optional.empty();
             }
 
             @Override
-            public List<ChatUser> linkedWithRole(Role role) {
+            public List<Person> linkedWithRole(Role role) {
                 return role == Role.ADMIN ? admins : List.of();
             }
 
@@ -58,8 +64,8 @@ class DeliveryAlertsTest {
 
     @Test
     void each_linked_admin_is_told_when_and_what_once_per_alert() {
-        ChatUser secretary = new ChatUser(2, "Trần Thị Mai", "Văn phòng", Set.of(Role.ADMIN, Role.SECRETARY), Texts.VIETNAMESE, 502L, 502L);
-        ChatUser itTeacher = new ChatUser(7, "Lê Văn Đức", "Tổ Toán - Tin", Set.of(Role.ADMIN), Texts.ENGLISH, 507L, 507L);
+        Person secretary = new Person(2, "Trần Thị Mai", "Văn phòng", Set.of(Role.ADMIN, Role.SECRETARY), Texts.VIETNAMESE, 502L, 502L);
+        Person itTeacher = new Person(7, "Lê Văn Đức", "Tổ Toán - Tin", Set.of(Role.ADMIN), Texts.ENGLISH, 507L, 507L);
         DeliveryAlerts alerts = new DeliveryAlerts(admins(List.of(secretary, itTeacher)), messenger, tx, clock);
         // 08:05 in Hà Nội
         DeliveryTrouble trouble = new DeliveryTrouble("OutOfMemoryError: Java heap space", Instant.parse("2026-10-05T01:05:00Z"),

@@ -1,5 +1,7 @@
 package vn.thiduabot.chat;
 
+import vn.thiduabot.people.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;

@@ -9,7 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.telegram.FakeBotApi.RecordedMessage;
 import vn.thiduabot.telegram.FakeBotApi.SentDocument;
 import vn.thiduabot.telegram.FakeUser;

@@ -7,7 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.report.Xlsx;
 import vn.thiduabot.telegram.FakeBotApi.RecordedMessage;
 import vn.thiduabot.telegram.FakeBotApi.SentDocument;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.thiduabot.chat.FileFetcher;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.telegram.Await;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.telegram.FakeBotApi;
 import vn.thiduabot.telegram.FakeBotApi.Button;
 import vn.thiduabot.telegram.FakeBotApi.RecordedMessage;

@@ -351,7 +351,7 @@ class ReminderAudiencesTest {
         vn.thiduabot.staff.Team toan = context.getBean(vn.thiduabot.staff.TeamRepository.class).findByNameIgnoreCase(TOAN).orElseThrow();
         for (int i = 0; i < 300; i++) {
             many.add(new vn.thiduabot.staff.StaffMember(String.format("Giáo viên hợp đồng số %03d", i), String.format("+8498700%04d", i),
-                    toan, null, java.util.Set.of(vn.thiduabot.chat.Role.TEACHER), Instant.now()));
+                    toan, null, java.util.Set.of(vn.thiduabot.people.Role.TEACHER), Instant.now()));
         }
         vn.thiduabot.staff.StaffRepository repo = context.getBean(vn.thiduabot.staff.StaffRepository.class);
         repo.saveAll(many);
@@ -375,7 +375,7 @@ class ReminderAudiencesTest {
         List<vn.thiduabot.staff.StaffMember> many = new java.util.ArrayList<>();
         for (int i = 0; i < 250; i++) {
             vn.thiduabot.staff.StaffMember m = new vn.thiduabot.staff.StaffMember(String.format("Nhân viên %03d", i),
-                    String.format("+8498800%04d", i), null, null, java.util.Set.of(vn.thiduabot.chat.Role.TEACHER), Instant.now());
+                    String.format("+8498800%04d", i), null, null, java.util.Set.of(vn.thiduabot.people.Role.TEACHER), Instant.now());
             m.linkTelegram(5_000_000L + i, 5_000_000L + i, null, Instant.now());
             many.add(m);
         }

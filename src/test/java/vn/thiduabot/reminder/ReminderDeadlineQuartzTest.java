@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thiduabot.ThiDuaBotApplication;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.support.MutableClock;

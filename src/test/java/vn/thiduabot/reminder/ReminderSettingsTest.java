@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;

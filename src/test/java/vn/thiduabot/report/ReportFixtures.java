@@ -18,7 +18,7 @@ import vn.thiduabot.campaign.ScoreSheet.Band;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.campaign.ScoreSheet.Kind;
 import vn.thiduabot.campaign.ScoreSheet.Section;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.NominationCategory;
 import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.nomination.NominationSummary;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thiduabot.campaign.ScoreSheet;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /**
  * The state machine of one self-assessment: every legal step, and the illegal ones refused without

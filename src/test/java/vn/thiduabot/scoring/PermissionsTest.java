@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 
 /** Who may review, decide, reopen and see the history of whose self-assessment. */
 class PermissionsTest {

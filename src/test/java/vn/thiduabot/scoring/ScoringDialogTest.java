@@ -26,7 +26,7 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.chat.FreeText;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;

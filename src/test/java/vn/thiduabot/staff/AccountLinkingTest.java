@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.ChatUser;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 
 /** Who may confirm a staff list: the rule behind every preview card, at its edges. */
@@ -16,8 +16,8 @@ class ImportPlanTest {
     static final long THU = 3;   // secretary only
     static final long HUNG = 1;  // principal
 
-    private static ChatUser user(long id, Role... roles) {
-        return new ChatUser(id, "#" + id, null, Set.of(roles), Texts.VIETNAMESE, id, id);
+    private static Person user(long id, Role... roles) {
+        return new Person(id, "#" + id, null, Set.of(roles), Texts.VIETNAMESE, id, id);
     }
 
     private static ImportPlan plan(ImportPlan.Change... changes) {

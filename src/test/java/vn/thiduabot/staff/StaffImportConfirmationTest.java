@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.FileFetcher;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
@@ -79,7 +79,7 @@ class StaffImportConfirmationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired vn.thiduabot.chat.Messenger messenger;
-    @Autowired vn.thiduabot.chat.UserDirectory directory;
+    @Autowired vn.thiduabot.people.PersonDirectory directory;
     ChatDriver chat;
 
     @BeforeEach

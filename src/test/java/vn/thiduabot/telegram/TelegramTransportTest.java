@@ -20,7 +20,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.CommandCatalog;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.chat.Role;
+import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.OutgoingMessage;

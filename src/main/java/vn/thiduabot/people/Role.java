@@ -1,4 +1,4 @@
-package vn.thiduabot.chat;
+package vn.thiduabot.people;
 
 import java.util.Locale;
 import java.util.Optional;

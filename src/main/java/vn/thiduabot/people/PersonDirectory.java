@@ -1,17 +1,17 @@
-package vn.thiduabot.chat;
+package vn.thiduabot.people;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How the chat layer learns who is talking; implemented by the staff module. */
-public interface UserDirectory {
+/** Who is behind a Telegram user, and who holds a role; implemented by the staff module. */
+public interface PersonDirectory {
 
     /** The active, linked staff member behind a Telegram user id, if any. */
-    Optional<ChatUser> findByTelegramUser(long telegramUserId);
+    Optional<Person> findByTelegramUser(long telegramUserId);
 
     /** Active, linked staff holding a role (for notifications). */
-    List<ChatUser> linkedWithRole(Role role);
+    List<Person> linkedWithRole(Role role);
 
     void changeLanguage(long staffId, Locale locale);
 }
