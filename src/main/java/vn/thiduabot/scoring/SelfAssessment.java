@@ -14,20 +14,23 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.thiduabot.campaign.ScoreSheet;
 
 /**
  * One person's self-assessment for one school year, and the state machine it goes through:
  * DRAFT → SUBMITTED → (TEAM_REVIEWED →) REVIEWED → APPROVED, with RETURNED back to the teacher,
  * the principal's return to the council and a reopening after approval. Every transition checks the
- * state and the actor first and changes nothing when it refuses.
+ * state and the actor first and changes nothing when it refuses; when it changes, it registers an
+ * {@link AssessmentChanged} event, published when the service saves it (the history and the
+ * notifications follow from it). State changes are package-private: only this module's services make them.
  */
 @Entity
 @Table(name = "self_assessment")
-class SelfAssessment {
+public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
 
-    /** One step of the state machine, recorded in the history by the workflow. */
-    record Transition(EventAction action, AssessmentStatus from, AssessmentStatus to) { }
+    /** One step of the state machine: what happened, from which status to which. */
+    public record Transition(EventAction action, AssessmentStatus from, AssessmentStatus to) { }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +110,12 @@ class SelfAssessment {
         this.updatedAt = now;
     }
 
+    /** Registers the start of the draft; called once the new row has its id. */
+    void started(Actor actor, Instant now) {
+        registerEvent(new AssessmentStarted(idOrZero(), staffId, new Transition(EventAction.START, null, AssessmentStatus.DRAFT),
+                actor.staffId(), actor.fullName(), now));
+    }
+
     // --- the teacher ------------------------------------------------------------------------------
 
     /** The owner may change scores and evidence (a draft, or a submission returned for revision). */
@@ -125,19 +134,26 @@ class SelfAssessment {
     }
 
     Transition submit(Actor actor, boolean teamReviewFirst, String team, Instant now) {
+        return submit(actor, teamReviewFirst, team, null, now);
+    }
+
+    /** Submits with this self total (a returned one is resubmitted), to the team leader's review first or the council's. */
+    Transition submit(Actor actor, boolean teamReviewFirst, String team, BigDecimal selfTotal, Instant now) {
         requireEditableBy(actor);
         EventAction action = status == AssessmentStatus.RETURNED ? EventAction.RESUBMIT : EventAction.SUBMIT;
         this.needsTeamReview = teamReviewFirst;
         this.teamName = team;
         this.submittedAt = now;
         releaseClaim();
-        return move(action, AssessmentStatus.SUBMITTED, now);
+        Transition t = move(action, AssessmentStatus.SUBMITTED, now);
+        registerEvent(new AssessmentSubmitted(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, selfTotal, teamReviewFirst, team));
+        return t;
     }
 
     // --- review -----------------------------------------------------------------------------------
 
     /** Waiting for this stage of review. */
-    boolean pendingFor(Stage stage) {
+    public boolean pendingFor(Stage stage) {
         return switch (stage) {
             case TEAM -> status == AssessmentStatus.SUBMITTED && needsTeamReview;
             case COUNCIL -> status == AssessmentStatus.TEAM_REVIEWED || (status == AssessmentStatus.SUBMITTED && !needsTeamReview);
@@ -145,7 +161,7 @@ class SelfAssessment {
     }
 
     /** The stage it waits for, if any. */
-    Optional<Stage> pendingStage() {
+    public Optional<Stage> pendingStage() {
         for (Stage s : Stage.values()) {
             if (pendingFor(s)) {
                 return Optional.of(s);
@@ -168,7 +184,7 @@ class SelfAssessment {
     }
 
     /** Someone else holding an unexpired claim, if any. */
-    Optional<Long> claimedByOther(Actor actor, Instant now, Duration ttl) {
+    public Optional<Long> claimedByOther(Actor actor, Instant now, Duration ttl) {
         if (claimedBy == null || claimedBy == actor.staffId() || claimedAt == null || !claimedAt.plus(ttl).isAfter(now)) {
             return Optional.empty();
         }
@@ -202,25 +218,39 @@ class SelfAssessment {
     }
 
     Transition teamReviewed(Actor actor, Instant now, Duration ttl) {
+        return teamReviewed(actor, null, now, ttl);
+    }
+
+    Transition teamReviewed(Actor actor, BigDecimal teamTotal, Instant now, Duration ttl) {
         requireClaim(actor, Stage.TEAM, now, ttl);
         this.teamReviewedBy = actor.staffId();
         releaseClaim();
-        return move(EventAction.TEAM_REVIEW, AssessmentStatus.TEAM_REVIEWED, now);
+        Transition t = move(EventAction.TEAM_REVIEW, AssessmentStatus.TEAM_REVIEWED, now);
+        registerEvent(new AssessmentTeamReviewed(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, teamTotal));
+        return t;
     }
 
     Transition returnForRevision(Actor actor, Stage stage, String comment, Instant now, Duration ttl) {
         requireClaim(actor, stage, now, ttl);
         requireText(comment);
         releaseClaim();
-        return move(EventAction.RETURN, AssessmentStatus.RETURNED, now);
+        Transition t = move(EventAction.RETURN, AssessmentStatus.RETURNED, now);
+        registerEvent(new AssessmentReturned(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, stage, comment.trim()));
+        return t;
     }
 
     Transition passToPrincipal(Actor actor, Instant now, Duration ttl) {
+        return passToPrincipal(actor, null, now, ttl);
+    }
+
+    Transition passToPrincipal(Actor actor, BigDecimal councilTotal, Instant now, Duration ttl) {
         requireClaim(actor, Stage.COUNCIL, now, ttl);
         this.councilReviewedBy = actor.staffId();
         this.approvalRound++;
         releaseClaim();
-        return move(EventAction.PASS, AssessmentStatus.REVIEWED, now);
+        Transition t = move(EventAction.PASS, AssessmentStatus.REVIEWED, now);
+        registerEvent(new AssessmentReviewed(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, councilTotal, approvalRound));
+        return t;
     }
 
     // --- the principal ------------------------------------------------------------------------------
@@ -245,7 +275,10 @@ class SelfAssessment {
         this.finalBandName = band.name();
         this.decidedBy = actor.staffId();
         this.decidedAt = now;
-        return move(EventAction.APPROVE, AssessmentStatus.APPROVED, now);
+        Transition t = move(EventAction.APPROVE, AssessmentStatus.APPROVED, now);
+        registerEvent(new AssessmentApproved(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, finalScore, band.code(),
+                band.name(), round));
+        return t;
     }
 
     /** Back to the council with the principal's comment. */
@@ -254,7 +287,9 @@ class SelfAssessment {
         requireText(comment);
         this.decidedBy = actor.staffId();
         this.decidedAt = now;
-        return move(EventAction.PRINCIPAL_RETURN, councilQueue(), now);
+        Transition t = move(EventAction.PRINCIPAL_RETURN, councilQueue(), now);
+        registerEvent(new AssessmentReturnedToCouncil(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, comment.trim(), round));
+        return t;
     }
 
     /** An approved submission goes back to the council's review, with a reason. */
@@ -266,12 +301,16 @@ class SelfAssessment {
             throw new Refused("scoring.refused.not-approved", new Refused.Msg(status.messageKey()));
         }
         requireText(reason);
+        BigDecimal before = finalScore;
         this.finalScore = null;
         this.finalBandCode = null;
         this.finalBandName = null;
         this.decidedAt = null;
         this.decidedBy = null;
-        return move(EventAction.REOPEN, councilQueue(), now);
+        Transition t = move(EventAction.REOPEN, councilQueue(), now);
+        registerEvent(new AssessmentReopened(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, reason.trim(), before,
+                actor.has(vn.thiduabot.people.Role.PRINCIPAL)));
+        return t;
     }
 
     private AssessmentStatus councilQueue() {
@@ -282,6 +321,11 @@ class SelfAssessment {
         if (text == null || text.isBlank()) {
             throw new Refused("scoring.refused.reason-required");
         }
+    }
+
+    /** Zero before the row is stored (the state machine on its own, in tests). */
+    private long idOrZero() {
+        return id == null ? 0 : id;
     }
 
     private void releaseClaim() {
@@ -300,27 +344,27 @@ class SelfAssessment {
      * What a reviewer's or the principal's card was made for: the submission (a resubmission after a
      * return is a new one) and the approval round (a principal's return or a reopening starts another).
      */
-    String reviewVersion() {
+    public String reviewVersion() {
         return approvalRound + "." + (submittedAt == null ? 0 : submittedAt.toEpochMilli());
     }
 
-    Long getId() { return id; }
-    long getStaffId() { return staffId; }
-    String getSchoolYear() { return schoolYear; }
-    String getTeamName() { return teamName; }
-    AssessmentStatus getStatus() { return status; }
-    int getCurrentItem() { return currentItem; }
-    boolean isNeedsTeamReview() { return needsTeamReview; }
-    int getApprovalRound() { return approvalRound; }
-    Long getClaimedBy() { return claimedBy; }
-    Instant getClaimedAt() { return claimedAt; }
-    Long getTeamReviewedBy() { return teamReviewedBy; }
-    Long getCouncilReviewedBy() { return councilReviewedBy; }
-    Long getDecidedBy() { return decidedBy; }
-    BigDecimal getFinalScore() { return finalScore; }
-    String getFinalBandCode() { return finalBandCode; }
-    String getFinalBandName() { return finalBandName; }
-    Instant getSubmittedAt() { return submittedAt; }
-    Instant getDecidedAt() { return decidedAt; }
-    Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() { return id; }
+    public long getStaffId() { return staffId; }
+    public String getSchoolYear() { return schoolYear; }
+    public String getTeamName() { return teamName; }
+    public AssessmentStatus getStatus() { return status; }
+    public int getCurrentItem() { return currentItem; }
+    public boolean isNeedsTeamReview() { return needsTeamReview; }
+    public int getApprovalRound() { return approvalRound; }
+    public Long getClaimedBy() { return claimedBy; }
+    public Instant getClaimedAt() { return claimedAt; }
+    public Long getTeamReviewedBy() { return teamReviewedBy; }
+    public Long getCouncilReviewedBy() { return councilReviewedBy; }
+    public Long getDecidedBy() { return decidedBy; }
+    public BigDecimal getFinalScore() { return finalScore; }
+    public String getFinalBandCode() { return finalBandCode; }
+    public String getFinalBandName() { return finalBandName; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }

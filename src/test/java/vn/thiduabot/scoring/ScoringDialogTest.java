@@ -89,7 +89,9 @@ class ScoringDialogTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Campaigns campaigns;
-    @Autowired AssessmentWorkflow workflow;
+    @Autowired AssessmentService workflow;
+    @Autowired ReviewService reviews;
+    @Autowired DecisionService decisions;
     @Autowired AssessmentQueries queries;
 
     final Map<Long, Long> staffIds = new java.util.HashMap<>();
@@ -187,13 +189,13 @@ class ScoringDialogTest {
         if (target == AssessmentStatus.SUBMITTED) {
             return id;
         }
-        workflow.open(actor(SON), id, Stage.TEAM);
-        workflow.teamReviewed(actor(SON), id);
+        reviews.open(actor(SON), id, Stage.TEAM);
+        reviews.teamReviewed(actor(SON), id);
         if (target == AssessmentStatus.TEAM_REVIEWED) {
             return id;
         }
-        workflow.open(actor(MINH), id, Stage.COUNCIL);
-        workflow.pass(actor(MINH), id);
+        reviews.open(actor(MINH), id, Stage.COUNCIL);
+        reviews.pass(actor(MINH), id);
         return id;
     }
 

@@ -1,22 +1,27 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.scoring.AssessmentEvent;
+import vn.thiduabot.scoring.AssessmentHistory;
+import vn.thiduabot.scoring.People;
+import vn.thiduabot.scoring.SelfAssessment;
+import vn.thiduabot.scoring.Snapshot;
 
 /** Read-only screens shared by the dialogs: the per-criterion detail table and the history. */
 @Component
 class AssessmentViews {
 
-    private final AssessmentWorkflow workflow;
+    private final AssessmentHistory history;
     private final ScoringTexts texts;
     private final People people;
     private final ApprovalCards cards;
 
-    AssessmentViews(AssessmentWorkflow workflow, ScoringTexts texts, People people, ApprovalCards cards) {
-        this.workflow = workflow;
+    AssessmentViews(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards) {
+        this.history = history;
         this.texts = texts;
         this.people = people;
         this.cards = cards;
@@ -40,7 +45,7 @@ class AssessmentViews {
         SelfAssessment a = snap.assessment();
         Locale l = s.locale();
         List<String> lines = new ArrayList<>();
-        for (AssessmentEvent e : workflow.history(a.getId())) {
+        for (AssessmentEvent e : history.of(a.getId())) {
             String from = e.getFromStatus() == null ? "–" : s.text(e.getFromStatus().messageKey());
             lines.add(s.text("scoring.history.line", texts.when(e.getAt()), people.name(e.getActorStaffId()),
                     s.text(e.getAction().messageKey()), from, s.text(e.getToStatus().messageKey())));
