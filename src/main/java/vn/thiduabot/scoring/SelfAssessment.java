@@ -1,20 +1,11 @@
 package vn.thiduabot.scoring;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.thiduabot.campaign.ScoreSheet;
 
 /**
@@ -27,76 +18,10 @@ import vn.thiduabot.campaign.ScoreSheet;
  */
 @Entity
 @Table(name = "self_assessment")
-public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
+public class SelfAssessment extends AssessmentRecord {
 
     /** One step of the state machine: what happened, from which status to which. */
     public record Transition(EventAction action, AssessmentStatus from, AssessmentStatus to) { }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "staff_id", nullable = false)
-    private long staffId;
-
-    @Column(name = "school_year", nullable = false)
-    private String schoolYear;
-
-    @Column(name = "team_name")
-    private String teamName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private AssessmentStatus status;
-
-    @Column(name = "current_item", nullable = false)
-    private int currentItem;
-
-    @Column(name = "needs_team_review", nullable = false)
-    private boolean needsTeamReview;
-
-    @Column(name = "approval_round", nullable = false)
-    private int approvalRound;
-
-    @Column(name = "claimed_by")
-    private Long claimedBy;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @Column(name = "team_reviewed_by")
-    private Long teamReviewedBy;
-
-    @Column(name = "council_reviewed_by")
-    private Long councilReviewedBy;
-
-    @Column(name = "decided_by")
-    private Long decidedBy;
-
-    @Convert(converter = ScoreConverter.class)
-    @Column(name = "final_score")
-    private BigDecimal finalScore;
-
-    @Column(name = "final_band_code")
-    private String finalBandCode;
-
-    @Column(name = "final_band_name")
-    private String finalBandName;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected SelfAssessment() {
     }
@@ -152,24 +77,6 @@ public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
 
     // --- review -----------------------------------------------------------------------------------
 
-    /** Waiting for this stage of review. */
-    public boolean pendingFor(Stage stage) {
-        return switch (stage) {
-            case TEAM -> status == AssessmentStatus.SUBMITTED && needsTeamReview;
-            case COUNCIL -> status == AssessmentStatus.TEAM_REVIEWED || (status == AssessmentStatus.SUBMITTED && !needsTeamReview);
-        };
-    }
-
-    /** The stage it waits for, if any. */
-    public Optional<Stage> pendingStage() {
-        for (Stage s : Stage.values()) {
-            if (pendingFor(s)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Checks that this person may review it at this stage now; the claim is checked separately. */
     void requireReviewable(Actor actor, Stage stage) {
         if (actor.staffId() == staffId) {
@@ -181,14 +88,6 @@ public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
         if (!pendingFor(stage)) {
             throw new Refused("scoring.refused.not-pending", new Refused.Msg(status.messageKey()));
         }
-    }
-
-    /** Someone else holding an unexpired claim, if any. */
-    public Optional<Long> claimedByOther(Actor actor, Instant now, Duration ttl) {
-        if (claimedBy == null || claimedBy == actor.staffId() || claimedAt == null || !claimedAt.plus(ttl).isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(claimedBy);
     }
 
     /** Opens it for review by this person (or refreshes their claim). */
@@ -323,11 +222,6 @@ public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
         }
     }
 
-    /** Zero before the row is stored (the state machine on its own, in tests). */
-    private long idOrZero() {
-        return id == null ? 0 : id;
-    }
-
     private void releaseClaim() {
         this.claimedBy = null;
         this.claimedAt = null;
@@ -340,31 +234,4 @@ public class SelfAssessment extends AbstractAggregateRoot<SelfAssessment> {
         return new Transition(action, from, to);
     }
 
-    /**
-     * What a reviewer's or the principal's card was made for: the submission (a resubmission after a
-     * return is a new one) and the approval round (a principal's return or a reopening starts another).
-     */
-    public String reviewVersion() {
-        return approvalRound + "." + (submittedAt == null ? 0 : submittedAt.toEpochMilli());
-    }
-
-    public Long getId() { return id; }
-    public long getStaffId() { return staffId; }
-    public String getSchoolYear() { return schoolYear; }
-    public String getTeamName() { return teamName; }
-    public AssessmentStatus getStatus() { return status; }
-    public int getCurrentItem() { return currentItem; }
-    public boolean isNeedsTeamReview() { return needsTeamReview; }
-    public int getApprovalRound() { return approvalRound; }
-    public Long getClaimedBy() { return claimedBy; }
-    public Instant getClaimedAt() { return claimedAt; }
-    public Long getTeamReviewedBy() { return teamReviewedBy; }
-    public Long getCouncilReviewedBy() { return councilReviewedBy; }
-    public Long getDecidedBy() { return decidedBy; }
-    public BigDecimal getFinalScore() { return finalScore; }
-    public String getFinalBandCode() { return finalBandCode; }
-    public String getFinalBandName() { return finalBandName; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }
