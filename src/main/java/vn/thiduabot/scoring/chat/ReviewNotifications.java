@@ -75,9 +75,14 @@ class ReviewNotifications {
         return people.withRole(Role.COUNCIL).stream().filter(u -> u.staffId() != staffId).toList();
     }
 
-    /** One notice per step and person: the key names the history row of the step. */
+    /**
+     * One notice per step and person: the key names the history row of the step, which
+     * {@link AssessmentHistory} wrote first (it listens with the highest precedence).
+     */
     void notify(Person to, AssessmentChanged e, String key, Function<Locale, Object[]> args) {
-        long row = history.latest(e.assessmentId()).orElseThrow().getId();
+        long row = history.latest(e.assessmentId()).filter(h -> h.getAction() == e.transition().action()
+                        && h.getActorStaffId() == e.actorStaffId())
+                .orElseThrow(() -> new IllegalStateException("No history row for " + e + " yet")).getId();
         messenger.to(to, key, args.apply(to.locale())).key("scoring:ev" + row + ":" + to.staffId()).send();
     }
 }

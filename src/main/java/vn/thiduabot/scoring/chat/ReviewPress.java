@@ -17,9 +17,4 @@ public record ReviewPress(long assessmentId, Stage stage, String version, Does d
             throw new IllegalArgumentException("not a review card of a stored submission");
         }
     }
-
-    /** A button that needs no item. */
-    static ReviewPress of(long assessmentId, Stage stage, String version, Does does) {
-        return new ReviewPress(assessmentId, stage, version, does, 0);
-    }
 }
