@@ -15,7 +15,7 @@ import java.time.Instant;
 /** One line of a self-assessment's history: what happened, from which status to which, who, when, why. */
 @Entity
 @Table(name = "assessment_event")
-public class AssessmentEvent {
+class AssessmentEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,13 +61,13 @@ public class AssessmentEvent {
         this.total = total;
     }
 
-    public Long getId() { return id; }
-    public long getAssessmentId() { return assessmentId; }
-    public EventAction getAction() { return action; }
-    public AssessmentStatus getFromStatus() { return fromStatus; }
-    public AssessmentStatus getToStatus() { return toStatus; }
-    public long getActorStaffId() { return actorStaffId; }
-    public Instant getAt() { return at; }
-    public String getReason() { return reason; }
-    public BigDecimal getTotal() { return total; }
+    Long getId() { return id; }
+    long getAssessmentId() { return assessmentId; }
+    EventAction getAction() { return action; }
+    AssessmentStatus getFromStatus() { return fromStatus; }
+    AssessmentStatus getToStatus() { return toStatus; }
+    long getActorStaffId() { return actorStaffId; }
+    Instant getAt() { return at; }
+    String getReason() { return reason; }
+    BigDecimal getTotal() { return total; }
 }

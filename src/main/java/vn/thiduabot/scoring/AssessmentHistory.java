@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentHistory {
 
     private final AssessmentEventRepository events;
+    private final People people;
 
-    AssessmentHistory(AssessmentEventRepository events) {
+    AssessmentHistory(AssessmentEventRepository events, People people) {
         this.events = events;
+        this.people = people;
     }
 
     @EventListener
@@ -31,25 +33,42 @@ public class AssessmentHistory {
 
     /** Every step, oldest first. */
     @Transactional(readOnly = true)
-    public List<AssessmentEvent> of(long assessmentId) {
-        return events.findByAssessmentIdOrderByIdAsc(assessmentId);
+    public List<HistoryEntry> of(long assessmentId) {
+        return events.findByAssessmentIdOrderByIdAsc(assessmentId).stream().map(this::entry).toList();
     }
 
     /** The latest step, if any. */
     @Transactional(readOnly = true)
-    public Optional<AssessmentEvent> latest(long assessmentId) {
-        return events.findFirstByAssessmentIdOrderByIdDesc(assessmentId);
+    public Optional<HistoryEntry> latest(long assessmentId) {
+        return events.findFirstByAssessmentIdOrderByIdDesc(assessmentId).map(this::entry);
     }
 
     /** The latest step of one of these kinds (e.g. the last return, to show its comment). */
     @Transactional(readOnly = true)
-    public Optional<AssessmentEvent> last(long assessmentId, Set<EventAction> actions) {
+    public Optional<HistoryEntry> last(long assessmentId, Set<EventAction> actions) {
         List<AssessmentEvent> all = events.findByAssessmentIdOrderByIdAsc(assessmentId);
         for (int i = all.size() - 1; i >= 0; i--) {
             if (actions.contains(all.get(i).getAction())) {
-                return Optional.of(all.get(i));
+                return Optional.of(entry(all.get(i)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The id of the history row this step wrote (its listeners run after this one), e.g. to make a
+     * notice of the step idempotent; refuses loudly when the row is not there.
+     */
+    @Transactional(readOnly = true)
+    public long rowOf(AssessmentChanged step) {
+        return events.findFirstByAssessmentIdOrderByIdDesc(step.assessmentId())
+                .filter(e -> e.getAction() == step.transition().action() && e.getActorStaffId() == step.actorStaffId())
+                .orElseThrow(() -> new IllegalStateException("No history row for " + step + " yet"))
+                .getId();
+    }
+
+    private HistoryEntry entry(AssessmentEvent e) {
+        return new HistoryEntry(e.getAction(), e.getFromStatus(), e.getToStatus(), e.getActorStaffId(), people.name(e.getActorStaffId()),
+                e.getAt(), e.getReason(), e.getTotal());
     }
 }

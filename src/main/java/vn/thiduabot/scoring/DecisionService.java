@@ -127,8 +127,8 @@ public class DecisionService {
             return new Refused("decision.card.stale"); // waiting in a later round: the card is of an earlier one
         }
         return history.latest(a.getId())
-                .<Refused>map(e -> new Refused("scoring.approval.already", people.name(e.getActorStaffId()),
-                        new Refused.Msg(e.getAction().messageKey()), new Refused.At(e.getAt())))
+                .<Refused>map(e -> new Refused("scoring.approval.already", people.name(e.actorStaffId()),
+                        new Refused.Msg(e.action().messageKey()), new Refused.At(e.at())))
                 .orElseGet(() -> new Refused("scoring.refused.decided", new Refused.Msg(a.getStatus().messageKey())));
     }
 }

@@ -147,8 +147,8 @@ public class ReviewService {
     /** "Already handled": who did the last step and when, so a second reviewer knows what happened. */
     private Refused handled(SelfAssessment a) {
         return history.latest(a.getId())
-                .<Refused>map(e -> new Refused("scoring.review.handled", people.name(e.getActorStaffId()),
-                        new Refused.Msg(e.getAction().messageKey()), new Refused.At(e.getAt()), new Refused.Msg(a.getStatus().messageKey())))
+                .<Refused>map(e -> new Refused("scoring.review.handled", people.name(e.actorStaffId()),
+                        new Refused.Msg(e.action().messageKey()), new Refused.At(e.at()), new Refused.Msg(a.getStatus().messageKey())))
                 .orElseGet(() -> new Refused("scoring.refused.not-pending", new Refused.Msg(a.getStatus().messageKey())));
     }
 }

@@ -80,9 +80,7 @@ class ReviewNotifications {
      * {@link AssessmentHistory} wrote first (it listens with the highest precedence).
      */
     void notify(Person to, AssessmentChanged e, String key, Function<Locale, Object[]> args) {
-        long row = history.latest(e.assessmentId()).filter(h -> h.getAction() == e.transition().action()
-                        && h.getActorStaffId() == e.actorStaffId())
-                .orElseThrow(() -> new IllegalStateException("No history row for " + e + " yet")).getId();
+        long row = history.rowOf(e);
         messenger.to(to, key, args.apply(to.locale())).key("scoring:ev" + row + ":" + to.staffId()).send();
     }
 }

@@ -83,9 +83,9 @@ class ReviewScreens {
                     ScoringTexts.band(c.band(c.councilTotal()))));
         }
         history.last(a.getId(), Set.of(EventAction.PRINCIPAL_RETURN, EventAction.REOPEN, EventAction.RESUBMIT))
-                .filter(e -> e.getAction() != EventAction.RESUBMIT)
-                .ifPresent(e -> header.append('\n').append(s.text("scoring.review.principal-note", people.name(e.getActorStaffId()),
-                        s.text(e.getAction().messageKey()), e.getReason())));
+                .filter(e -> e.action() != EventAction.RESUBMIT)
+                .ifPresent(e -> header.append('\n').append(s.text("scoring.review.principal-note", people.name(e.actorStaffId()),
+                        s.text(e.action().messageKey()), e.reason())));
         List<String> lines = texts.tableLines(c, snap.entries(), snap.evidenceCounts(), teamCol, stage == Stage.COUNCIL, l);
         List<String> chunks = ScoringTexts.chunks(header + "\n", lines, ScoringTexts.MAX_MESSAGE);
         for (int i = 0; i < chunks.size() - 1; i++) {

@@ -112,6 +112,6 @@ class SelfScoreDialog implements Command {
 
     private void showReturn(ChatSession s, Snapshot snap) {
         history.last(snap.id(), Set.of(EventAction.RETURN)).ifPresent(e -> s.reply("scoring.self.returned",
-                people.name(e.getActorStaffId()), texts.when(e.getAt()), e.getReason(), cards.adjustmentsText(snap, s.locale())));
+                people.name(e.actorStaffId()), texts.when(e.at()), e.reason(), cards.adjustmentsText(snap, s.locale())));
     }
 }
