@@ -9,9 +9,9 @@ import vn.thiduabot.people.Role;
  * {@code substitute} is set only by {@link Deciders#require} for the person the campaign file names to
  * decide a principal's own case.
  */
-record Actor(long staffId, String fullName, String teamName, Set<Role> roles, boolean substitute) {
+public record Actor(long staffId, String fullName, String teamName, Set<Role> roles, boolean substitute) {
 
-    Actor(long staffId, String fullName, String teamName, Set<Role> roles) {
+    public Actor(long staffId, String fullName, String teamName, Set<Role> roles) {
         this(staffId, fullName, teamName, roles, false);
     }
 
@@ -20,11 +20,11 @@ record Actor(long staffId, String fullName, String teamName, Set<Role> roles, bo
         return new Actor(staffId, fullName, teamName, roles, true);
     }
 
-    static Actor of(Person u) {
+    public static Actor of(Person u) {
         return new Actor(u.staffId(), u.fullName(), u.teamName(), u.roles());
     }
 
-    boolean has(Role role) {
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 }

@@ -23,13 +23,13 @@ public class AssessmentQueries {
 
     private final SelfAssessmentRepository assessments;
     private final Snapshots snapshots;
-    private final AssessmentEventRepository events;
+    private final AssessmentHistory history;
     private final People people;
 
-    AssessmentQueries(SelfAssessmentRepository assessments, Snapshots snapshots, AssessmentEventRepository events, People people) {
+    AssessmentQueries(SelfAssessmentRepository assessments, Snapshots snapshots, AssessmentHistory history, People people) {
         this.assessments = assessments;
         this.snapshots = snapshots;
-        this.events = events;
+        this.history = history;
         this.people = people;
     }
 
@@ -91,10 +91,7 @@ public class AssessmentQueries {
 
     /** Every transition, oldest first. */
     public List<HistoryEntry> history(long assessmentId) {
-        return events.findByAssessmentIdOrderByIdAsc(assessmentId).stream()
-                .map(e -> new HistoryEntry(e.getAction(), e.getFromStatus(), e.getToStatus(), e.getActorStaffId(),
-                        people.name(e.getActorStaffId()), e.getAt(), e.getReason(), e.getTotal()))
-                .toList();
+        return history.of(assessmentId);
     }
 
     private List<Adjustment> adjustments(Snapshot snap) {

@@ -16,7 +16,7 @@ import vn.thiduabot.staff.StaffView;
  * what to configure.
  */
 @Component
-class Deciders {
+public class Deciders {
 
     private final Campaigns campaigns;
     private final People people;
@@ -27,18 +27,18 @@ class Deciders {
     }
 
     /** A principal's own self-assessment: nobody who holds the principal's role decides it. */
-    boolean principalsOwn(SelfAssessment a) {
+    public boolean principalsOwn(SelfAssessment a) {
         return people.view(a.getStaffId()).map(v -> v.has(Role.PRINCIPAL)).orElse(false);
     }
 
     /** The substitute named for this school year, if the file names an active staff member. */
-    Optional<StaffView> substitute(String schoolYear) {
+    public Optional<StaffView> substitute(String schoolYear) {
         Campaign c = campaigns.forYear(schoolYear).orElseGet(campaigns::current);
         return c.commendation().substitute().flatMap(people::activeByPhone);
     }
 
     /** The people whose card this submission's decision goes to. */
-    List<Person> of(SelfAssessment a) {
+    public List<Person> of(SelfAssessment a) {
         if (principalsOwn(a)) {
             return substitute(a.getSchoolYear()).filter(v -> v.staffId() != a.getStaffId())
                     .flatMap(StaffView::chatUser).stream().toList();
@@ -47,7 +47,7 @@ class Deciders {
     }
 
     /** Whether this person may decide it (the state is checked elsewhere). */
-    boolean may(Actor actor, SelfAssessment a) {
+    public boolean may(Actor actor, SelfAssessment a) {
         try {
             require(actor, a);
             return true;
@@ -62,7 +62,7 @@ class Deciders {
      *
      * @return the actor, allowed to decide
      */
-    Actor require(Actor actor, SelfAssessment a) {
+    public Actor require(Actor actor, SelfAssessment a) {
         boolean principals = principalsOwn(a);
         Optional<StaffView> substitute = principals ? substitute(a.getSchoolYear()) : Optional.empty();
         if (actor.staffId() == a.getStaffId()) {

@@ -13,9 +13,9 @@ import java.time.Instant;
 /** A photo or document backing a score. Only Telegram's file id is kept; reviewers get it re-sent. */
 @Entity
 @Table(name = "assessment_evidence")
-class Evidence {
+public class Evidence {
 
-    enum Kind { PHOTO, DOCUMENT }
+    public enum Kind { PHOTO, DOCUMENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,11 +60,11 @@ class Evidence {
         this.uploadedAt = now;
     }
 
-    Long getId() { return id; }
-    String getItemCode() { return itemCode; }
-    String getFileId() { return fileId; }
-    String getFileName() { return fileName; }
-    String getMimeType() { return mimeType; }
-    long getSize() { return size; }
-    Kind getKind() { return kind; }
+    public Long getId() { return id; }
+    public String getItemCode() { return itemCode; }
+    public String getFileId() { return fileId; }
+    public String getFileName() { return fileName; }
+    public String getMimeType() { return mimeType; }
+    public long getSize() { return size; }
+    public Kind getKind() { return kind; }
 }

@@ -9,7 +9,7 @@ import vn.thiduabot.chat.Incoming;
  * What counts as evidence: photos, and documents in PDF, Word (.docx), Excel (.xlsx) or JPEG/PNG
  * sent as a file, each at most 20 MB (the largest file a bot can download from Telegram).
  */
-final class EvidenceRules {
+public final class EvidenceRules {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
@@ -25,13 +25,13 @@ final class EvidenceRules {
     }
 
     /** An accepted file, or the key and arguments of the refusal. */
-    record Check(Evidence.Kind kind, String fileName, String refusalKey, Object... args) {
-        boolean ok() {
+    public record Check(Evidence.Kind kind, String fileName, String refusalKey, Object... args) {
+        public boolean ok() {
             return refusalKey == null;
         }
     }
 
-    static Check check(Incoming in, Locale locale) {
+    public static Check check(Incoming in, Locale locale) {
         Incoming.Attachment f = in.attachment();
         if (f == null || f.fileId() == null) {
             return new Check(null, null, "scoring.evidence.unreadable");
@@ -65,7 +65,7 @@ final class EvidenceRules {
     }
 
     /** Size for people with one decimal: "25,3" in Vietnamese, "25.3" in English. */
-    static String megabytes(long bytes, Locale locale) {
+    public static String megabytes(long bytes, Locale locale) {
         java.math.BigDecimal mb = java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024L * 1024), 1,
                 java.math.RoundingMode.HALF_UP);
         return ScoreInput.format(mb, locale);

@@ -11,7 +11,7 @@ import vn.thiduabot.staff.StaffView;
 
 /** Names and reachable chats of the people a self-assessment involves, from the staff directory. */
 @Component
-class People {
+public class People {
 
     private final StaffDirectory directory;
 
@@ -19,28 +19,28 @@ class People {
         this.directory = directory;
     }
 
-    String name(Long staffId) {
+    public String name(Long staffId) {
         if (staffId == null) {
             return "–";
         }
         return directory.byId(staffId).map(StaffView::fullName).orElse("#" + staffId);
     }
 
-    Optional<StaffView> view(long staffId) {
+    public Optional<StaffView> view(long staffId) {
         return directory.byId(staffId);
     }
 
     /** The person's linked chat, if they linked Telegram and are still active. */
-    Optional<Person> chat(Long staffId) {
+    public Optional<Person> chat(Long staffId) {
         return staffId == null ? Optional.empty() : directory.byId(staffId).flatMap(StaffView::chatUser);
     }
 
-    List<Person> withRole(Role role) {
+    public List<Person> withRole(Role role) {
         return directory.withRole(role).stream().flatMap(v -> v.chatUser().stream()).toList();
     }
 
     /** Team leaders of a team who can review in the bot (linked), other than the person assessed. */
-    List<Person> teamLeaders(String team, long except) {
+    public List<Person> teamLeaders(String team, long except) {
         if (team == null) {
             return List.of();
         }
@@ -50,11 +50,11 @@ class People {
                 .toList();
     }
 
-    List<StaffView> activeStaff() {
+    public List<StaffView> activeStaff() {
         return directory.activeStaff();
     }
 
-    Optional<StaffView> activeByPhone(String phone) {
+    public Optional<StaffView> activeByPhone(String phone) {
         return directory.activeByPhone(phone);
     }
 

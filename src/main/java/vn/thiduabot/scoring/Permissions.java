@@ -7,7 +7,7 @@ import vn.thiduabot.people.Role;
  * command or button is open to the person's roles; these are the finer rules that depend on whose
  * submission it is.
  */
-final class Permissions {
+public final class Permissions {
 
     private Permissions() {
     }
@@ -16,7 +16,7 @@ final class Permissions {
      * A team leader reviews the members of their own team, a council member anyone; nobody reviews
      * their own submission.
      */
-    static boolean canReview(Actor actor, Stage stage, long ownerStaffId, String ownerTeam) {
+    public static boolean canReview(Actor actor, Stage stage, long ownerStaffId, String ownerTeam) {
         if (actor.staffId() == ownerStaffId) {
             return false;
         }
@@ -31,22 +31,22 @@ final class Permissions {
      * Only the principal approves (or returns a reviewed submission to the council), or the substitute
      * the campaign file names, for a principal's own case ({@link Deciders} checks whose case it is).
      */
-    static boolean canDecide(Actor actor) {
+    public static boolean canDecide(Actor actor) {
         return actor.has(Role.PRINCIPAL) || actor.substitute();
     }
 
     /** Nobody decides their own submission, whatever their roles. */
-    static boolean canDecide(Actor actor, long ownerStaffId) {
+    public static boolean canDecide(Actor actor, long ownerStaffId) {
         return actor.staffId() != ownerStaffId && canDecide(actor);
     }
 
     /** The principal, or the secretary on the principal's behalf, may reopen an approved submission. */
-    static boolean canReopen(Actor actor) {
+    public static boolean canReopen(Actor actor) {
         return actor.has(Role.PRINCIPAL) || actor.has(Role.SECRETARY);
     }
 
     /** The people who handle submissions see anyone's history; a team leader their team's; everyone their own. */
-    static boolean canSeeHistory(Actor actor, long ownerStaffId, String ownerTeam) {
+    public static boolean canSeeHistory(Actor actor, long ownerStaffId, String ownerTeam) {
         if (actor.staffId() == ownerStaffId || actor.has(Role.COUNCIL) || actor.has(Role.PRINCIPAL) || actor.has(Role.SECRETARY)) {
             return true;
         }

@@ -1,28 +1,40 @@
 package vn.thiduabot.scoring;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /**
  * An action the rules do not allow now (wrong state, wrong person, stale button). Carries the message
  * key and arguments that explain it; thrown before anything changed, and never rolls the update back.
+ * Arguments that need the reader's language or the school's calendar are {@link Msg}, {@link At} and
+ * {@link Day}; the front end
+ * renders them.
  */
-class Refused extends RuntimeException {
+public class Refused extends RuntimeException {
 
     private final String key;
     private final transient Object[] args;
 
-    Refused(String key, Object... args) {
+    public Refused(String key, Object... args) {
         super(key, null, false, false);
         this.key = key;
         this.args = args;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args;
     }
 
     /** An argument that is itself a message key, rendered in the reader's language (e.g. a status name). */
-    record Msg(String key) { }
+    public record Msg(String key) { }
+
+    /** An argument that is a moment, rendered as the school's local date and time. */
+    public record At(Instant at) { }
+
+    /** An argument that is a date, rendered dd/MM/yyyy. */
+    public record Day(LocalDate day) { }
 }

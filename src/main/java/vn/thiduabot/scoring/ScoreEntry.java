@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assessment_score")
-class ScoreEntry {
+public class ScoreEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,13 +83,13 @@ class ScoreEntry {
         this.updatedAt = now;
     }
 
-    String getItemCode() { return itemCode; }
-    long getAssessmentId() { return assessmentId; }
-    BigDecimal getSelfScore() { return selfScore; }
-    BigDecimal getTeamScore() { return teamScore; }
-    String getTeamReason() { return teamReason; }
-    Long getTeamBy() { return teamBy; }
-    BigDecimal getCouncilScore() { return councilScore; }
-    String getCouncilReason() { return councilReason; }
-    Long getCouncilBy() { return councilBy; }
+    public String getItemCode() { return itemCode; }
+    public long getAssessmentId() { return assessmentId; }
+    public BigDecimal getSelfScore() { return selfScore; }
+    public BigDecimal getTeamScore() { return teamScore; }
+    public String getTeamReason() { return teamReason; }
+    public Long getTeamBy() { return teamBy; }
+    public BigDecimal getCouncilScore() { return councilScore; }
+    public String getCouncilReason() { return councilReason; }
+    public Long getCouncilBy() { return councilBy; }
 }

@@ -10,7 +10,7 @@ import vn.thiduabot.chat.Texts;
  * Reads a score as a teacher types it: {@code 8}, {@code 8.5} or {@code 8,5}; from 0 to the item's
  * maximum; at most one decimal. A penalty is typed as the positive number of points deducted.
  */
-final class ScoreInput {
+public final class ScoreInput {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})(?:[.,](\\d{1,6}))?");
     private static final Pattern NEGATIVE = Pattern.compile("[-\u2212\u2013]\\s*\\d.*");
@@ -19,8 +19,8 @@ final class ScoreInput {
     }
 
     /** Either a score or the key (and arguments) of a polite, specific explanation. */
-    record Parsed(BigDecimal value, String errorKey, Object... args) {
-        boolean ok() {
+    public record Parsed(BigDecimal value, String errorKey, Object... args) {
+        public boolean ok() {
             return value != null;
         }
 
@@ -29,7 +29,7 @@ final class ScoreInput {
         }
     }
 
-    static Parsed parse(String text, BigDecimal max, boolean penalty, Locale locale) {
+    public static Parsed parse(String text, BigDecimal max, boolean penalty, Locale locale) {
         String t = text == null ? "" : text.trim().replace(" ", "");
         if (t.isEmpty()) {
             return Parsed.error("scoring.score.empty", format(max, locale));
@@ -53,7 +53,7 @@ final class ScoreInput {
     }
 
     /** The same number with no trailing zeros and never in exponent form (100, not 1E+2). */
-    static BigDecimal normalise(BigDecimal v) {
+    public static BigDecimal normalise(BigDecimal v) {
         if (v == null) {
             return null;
         }
@@ -62,7 +62,7 @@ final class ScoreInput {
     }
 
     /** A score for people: a decimal comma in Vietnamese ({@code 8,5}), a point in English ({@code 8.5}). */
-    static String format(BigDecimal v, Locale locale) {
+    public static String format(BigDecimal v, Locale locale) {
         if (v == null) {
             return "–";
         }

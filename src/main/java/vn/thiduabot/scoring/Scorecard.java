@@ -15,7 +15,7 @@ import vn.thiduabot.campaign.ScoreSheet.Criterion;
  * ratings. A team score that was not adjusted equals the self-score; a council score that was not
  * adjusted equals the team's.
  */
-final class Scorecard {
+public final class Scorecard {
 
     /** The scores of one item as stored; null team/council means "not adjusted". */
     record Line(String code, BigDecimal self, BigDecimal team, BigDecimal council) { }
@@ -28,22 +28,22 @@ final class Scorecard {
         lines.forEach(l -> this.lines.put(l.code(), l));
     }
 
-    static Scorecard of(ScoreSheet sheet, Collection<ScoreEntry> entries) {
+    public static Scorecard of(ScoreSheet sheet, Collection<ScoreEntry> entries) {
         return new Scorecard(sheet, entries.stream()
                 .map(e -> new Line(e.getItemCode(), e.getSelfScore(), e.getTeamScore(), e.getCouncilScore()))
                 .toList());
     }
 
-    ScoreSheet sheet() {
+    public ScoreSheet sheet() {
         return sheet;
     }
 
-    BigDecimal self(String code) {
+    public BigDecimal self(String code) {
         Line l = lines.get(code);
         return l == null ? null : l.self();
     }
 
-    BigDecimal team(String code) {
+    public BigDecimal team(String code) {
         Line l = lines.get(code);
         if (l == null) {
             return null;
@@ -51,7 +51,7 @@ final class Scorecard {
         return l.team() != null ? l.team() : l.self();
     }
 
-    BigDecimal council(String code) {
+    public BigDecimal council(String code) {
         Line l = lines.get(code);
         if (l == null) {
             return null;
@@ -59,41 +59,41 @@ final class Scorecard {
         return l.council() != null ? l.council() : team(code);
     }
 
-    Map<String, BigDecimal> selfScores() {
+    public Map<String, BigDecimal> selfScores() {
         return column(this::self);
     }
 
-    Map<String, BigDecimal> teamScores() {
+    public Map<String, BigDecimal> teamScores() {
         return column(this::team);
     }
 
-    Map<String, BigDecimal> councilScores() {
+    public Map<String, BigDecimal> councilScores() {
         return column(this::council);
     }
 
-    BigDecimal selfTotal() {
+    public BigDecimal selfTotal() {
         return ScoreInput.normalise(sheet.total(selfScores()));
     }
 
-    BigDecimal teamTotal() {
+    public BigDecimal teamTotal() {
         return ScoreInput.normalise(sheet.total(teamScores()));
     }
 
-    BigDecimal councilTotal() {
+    public BigDecimal councilTotal() {
         return ScoreInput.normalise(sheet.total(councilScores()));
     }
 
-    ScoreSheet.Band band(BigDecimal total) {
+    public ScoreSheet.Band band(BigDecimal total) {
         return sheet.bandFor(total);
     }
 
     /** Criteria of the sections that have no self-score yet (bonus and penalty items may stay empty: 0). */
-    List<Criterion> unscored() {
+    public List<Criterion> unscored() {
         return sheet.criteria().stream().filter(c -> self(c.code()) == null).toList();
     }
 
     /** Items that require evidence, claim points, and have none. */
-    List<Criterion> missingEvidence(Map<String, Long> evidenceCounts) {
+    public List<Criterion> missingEvidence(Map<String, Long> evidenceCounts) {
         List<Criterion> missing = new ArrayList<>();
         for (Criterion c : sheet.allItems()) {
             BigDecimal s = self(c.code());

@@ -1,15 +1,7 @@
 package vn.thiduabot.scoring;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,80 +12,16 @@ import vn.thiduabot.campaign.ScoreSheet;
  * One person's self-assessment for one school year, and the state machine it goes through:
  * DRAFT → SUBMITTED → (TEAM_REVIEWED →) REVIEWED → APPROVED, with RETURNED back to the teacher,
  * the principal's return to the council and a reopening after approval. Every transition checks the
- * state and the actor first and changes nothing when it refuses.
+ * state and the actor first and changes nothing when it refuses; when it changes, it registers an
+ * {@link AssessmentChanged} event, published when the service saves it (the history and the
+ * notifications follow from it). State changes are package-private: only this module's services make them.
  */
 @Entity
 @Table(name = "self_assessment")
-class SelfAssessment {
+public class SelfAssessment extends AssessmentRecord {
 
-    /** One step of the state machine, recorded in the history by the workflow. */
-    record Transition(EventAction action, AssessmentStatus from, AssessmentStatus to) { }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "staff_id", nullable = false)
-    private long staffId;
-
-    @Column(name = "school_year", nullable = false)
-    private String schoolYear;
-
-    @Column(name = "team_name")
-    private String teamName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private AssessmentStatus status;
-
-    @Column(name = "current_item", nullable = false)
-    private int currentItem;
-
-    @Column(name = "needs_team_review", nullable = false)
-    private boolean needsTeamReview;
-
-    @Column(name = "approval_round", nullable = false)
-    private int approvalRound;
-
-    @Column(name = "claimed_by")
-    private Long claimedBy;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @Column(name = "team_reviewed_by")
-    private Long teamReviewedBy;
-
-    @Column(name = "council_reviewed_by")
-    private Long councilReviewedBy;
-
-    @Column(name = "decided_by")
-    private Long decidedBy;
-
-    @Convert(converter = ScoreConverter.class)
-    @Column(name = "final_score")
-    private BigDecimal finalScore;
-
-    @Column(name = "final_band_code")
-    private String finalBandCode;
-
-    @Column(name = "final_band_name")
-    private String finalBandName;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
+    /** One step of the state machine: what happened, from which status to which. */
+    public record Transition(EventAction action, AssessmentStatus from, AssessmentStatus to) { }
 
     protected SelfAssessment() {
     }
@@ -105,6 +33,12 @@ class SelfAssessment {
         this.status = AssessmentStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Registers the start of the draft; called once the new row has its id. */
+    void started(Actor actor, Instant now) {
+        registerEvent(new AssessmentStarted(idOrZero(), staffId, new Transition(EventAction.START, null, AssessmentStatus.DRAFT),
+                actor.staffId(), actor.fullName(), now));
     }
 
     // --- the teacher ------------------------------------------------------------------------------
@@ -125,34 +59,23 @@ class SelfAssessment {
     }
 
     Transition submit(Actor actor, boolean teamReviewFirst, String team, Instant now) {
+        return submit(actor, teamReviewFirst, team, null, now);
+    }
+
+    /** Submits with this self total (a returned one is resubmitted), to the team leader's review first or the council's. */
+    Transition submit(Actor actor, boolean teamReviewFirst, String team, BigDecimal selfTotal, Instant now) {
         requireEditableBy(actor);
         EventAction action = status == AssessmentStatus.RETURNED ? EventAction.RESUBMIT : EventAction.SUBMIT;
         this.needsTeamReview = teamReviewFirst;
         this.teamName = team;
         this.submittedAt = now;
         releaseClaim();
-        return move(action, AssessmentStatus.SUBMITTED, now);
+        Transition t = move(action, AssessmentStatus.SUBMITTED, now);
+        registerEvent(new AssessmentSubmitted(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, selfTotal, teamReviewFirst, team));
+        return t;
     }
 
     // --- review -----------------------------------------------------------------------------------
-
-    /** Waiting for this stage of review. */
-    boolean pendingFor(Stage stage) {
-        return switch (stage) {
-            case TEAM -> status == AssessmentStatus.SUBMITTED && needsTeamReview;
-            case COUNCIL -> status == AssessmentStatus.TEAM_REVIEWED || (status == AssessmentStatus.SUBMITTED && !needsTeamReview);
-        };
-    }
-
-    /** The stage it waits for, if any. */
-    Optional<Stage> pendingStage() {
-        for (Stage s : Stage.values()) {
-            if (pendingFor(s)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
 
     /** Checks that this person may review it at this stage now; the claim is checked separately. */
     void requireReviewable(Actor actor, Stage stage) {
@@ -165,14 +88,6 @@ class SelfAssessment {
         if (!pendingFor(stage)) {
             throw new Refused("scoring.refused.not-pending", new Refused.Msg(status.messageKey()));
         }
-    }
-
-    /** Someone else holding an unexpired claim, if any. */
-    Optional<Long> claimedByOther(Actor actor, Instant now, Duration ttl) {
-        if (claimedBy == null || claimedBy == actor.staffId() || claimedAt == null || !claimedAt.plus(ttl).isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(claimedBy);
     }
 
     /** Opens it for review by this person (or refreshes their claim). */
@@ -202,25 +117,39 @@ class SelfAssessment {
     }
 
     Transition teamReviewed(Actor actor, Instant now, Duration ttl) {
+        return teamReviewed(actor, null, now, ttl);
+    }
+
+    Transition teamReviewed(Actor actor, BigDecimal teamTotal, Instant now, Duration ttl) {
         requireClaim(actor, Stage.TEAM, now, ttl);
         this.teamReviewedBy = actor.staffId();
         releaseClaim();
-        return move(EventAction.TEAM_REVIEW, AssessmentStatus.TEAM_REVIEWED, now);
+        Transition t = move(EventAction.TEAM_REVIEW, AssessmentStatus.TEAM_REVIEWED, now);
+        registerEvent(new AssessmentTeamReviewed(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, teamTotal));
+        return t;
     }
 
     Transition returnForRevision(Actor actor, Stage stage, String comment, Instant now, Duration ttl) {
         requireClaim(actor, stage, now, ttl);
         requireText(comment);
         releaseClaim();
-        return move(EventAction.RETURN, AssessmentStatus.RETURNED, now);
+        Transition t = move(EventAction.RETURN, AssessmentStatus.RETURNED, now);
+        registerEvent(new AssessmentReturned(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, stage, comment.trim()));
+        return t;
     }
 
     Transition passToPrincipal(Actor actor, Instant now, Duration ttl) {
+        return passToPrincipal(actor, null, now, ttl);
+    }
+
+    Transition passToPrincipal(Actor actor, BigDecimal councilTotal, Instant now, Duration ttl) {
         requireClaim(actor, Stage.COUNCIL, now, ttl);
         this.councilReviewedBy = actor.staffId();
         this.approvalRound++;
         releaseClaim();
-        return move(EventAction.PASS, AssessmentStatus.REVIEWED, now);
+        Transition t = move(EventAction.PASS, AssessmentStatus.REVIEWED, now);
+        registerEvent(new AssessmentReviewed(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, councilTotal, approvalRound));
+        return t;
     }
 
     // --- the principal ------------------------------------------------------------------------------
@@ -245,7 +174,10 @@ class SelfAssessment {
         this.finalBandName = band.name();
         this.decidedBy = actor.staffId();
         this.decidedAt = now;
-        return move(EventAction.APPROVE, AssessmentStatus.APPROVED, now);
+        Transition t = move(EventAction.APPROVE, AssessmentStatus.APPROVED, now);
+        registerEvent(new AssessmentApproved(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, finalScore, band.code(),
+                band.name(), round));
+        return t;
     }
 
     /** Back to the council with the principal's comment. */
@@ -254,7 +186,9 @@ class SelfAssessment {
         requireText(comment);
         this.decidedBy = actor.staffId();
         this.decidedAt = now;
-        return move(EventAction.PRINCIPAL_RETURN, councilQueue(), now);
+        Transition t = move(EventAction.PRINCIPAL_RETURN, councilQueue(), now);
+        registerEvent(new AssessmentReturnedToCouncil(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, comment.trim(), round));
+        return t;
     }
 
     /** An approved submission goes back to the council's review, with a reason. */
@@ -266,12 +200,16 @@ class SelfAssessment {
             throw new Refused("scoring.refused.not-approved", new Refused.Msg(status.messageKey()));
         }
         requireText(reason);
+        BigDecimal before = finalScore;
         this.finalScore = null;
         this.finalBandCode = null;
         this.finalBandName = null;
         this.decidedAt = null;
         this.decidedBy = null;
-        return move(EventAction.REOPEN, councilQueue(), now);
+        Transition t = move(EventAction.REOPEN, councilQueue(), now);
+        registerEvent(new AssessmentReopened(idOrZero(), staffId, t, actor.staffId(), actor.fullName(), now, reason.trim(), before,
+                actor.has(vn.thiduabot.people.Role.PRINCIPAL)));
+        return t;
     }
 
     private AssessmentStatus councilQueue() {
@@ -296,31 +234,4 @@ class SelfAssessment {
         return new Transition(action, from, to);
     }
 
-    /**
-     * What a reviewer's or the principal's card was made for: the submission (a resubmission after a
-     * return is a new one) and the approval round (a principal's return or a reopening starts another).
-     */
-    String reviewVersion() {
-        return approvalRound + "." + (submittedAt == null ? 0 : submittedAt.toEpochMilli());
-    }
-
-    Long getId() { return id; }
-    long getStaffId() { return staffId; }
-    String getSchoolYear() { return schoolYear; }
-    String getTeamName() { return teamName; }
-    AssessmentStatus getStatus() { return status; }
-    int getCurrentItem() { return currentItem; }
-    boolean isNeedsTeamReview() { return needsTeamReview; }
-    int getApprovalRound() { return approvalRound; }
-    Long getClaimedBy() { return claimedBy; }
-    Instant getClaimedAt() { return claimedAt; }
-    Long getTeamReviewedBy() { return teamReviewedBy; }
-    Long getCouncilReviewedBy() { return councilReviewedBy; }
-    Long getDecidedBy() { return decidedBy; }
-    BigDecimal getFinalScore() { return finalScore; }
-    String getFinalBandCode() { return finalBandCode; }
-    String getFinalBandName() { return finalBandName; }
-    Instant getSubmittedAt() { return submittedAt; }
-    Instant getDecidedAt() { return decidedAt; }
-    Instant getUpdatedAt() { return updatedAt; }
 }

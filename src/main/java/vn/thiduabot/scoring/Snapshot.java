@@ -6,30 +6,30 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
 
 /** A self-assessment with everything needed to show it: its campaign, scores, evidence. */
-record Snapshot(SelfAssessment assessment, Campaign campaign, Scorecard card, Map<String, ScoreEntry> entries,
+public record Snapshot(SelfAssessment assessment, Campaign campaign, Scorecard card, Map<String, ScoreEntry> entries,
                 List<Evidence> evidence, Map<String, Long> evidenceCounts) {
 
-    ScoreSheet sheet() {
+    public ScoreSheet sheet() {
         return campaign.scoreSheet();
     }
 
-    long id() {
+    public long id() {
         return assessment.getId();
     }
 
     /** The team column is shown once the team leader reviewed it or adjusted something. */
-    boolean teamColumn() {
+    public boolean teamColumn() {
         return assessment.isNeedsTeamReview()
                 && (assessment.getTeamReviewedBy() != null || entries.values().stream().anyMatch(e -> e.getTeamScore() != null));
     }
 
     /** The council column is shown once the council passed it or adjusted something. */
-    boolean councilColumn() {
+    public boolean councilColumn() {
         return assessment.getCouncilReviewedBy() != null
                 || entries.values().stream().anyMatch(e -> e.getCouncilScore() != null);
     }
 
-    List<Evidence> evidenceFor(String code) {
+    public List<Evidence> evidenceFor(String code) {
         return evidence.stream().filter(e -> e.getItemCode().equals(code)).toList();
     }
 }

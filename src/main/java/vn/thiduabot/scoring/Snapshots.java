@@ -11,7 +11,7 @@ import vn.thiduabot.campaign.Campaigns;
 
 /** Loads self-assessments with their campaign, scores and evidence. */
 @Component
-class Snapshots {
+public class Snapshots {
 
     private final SelfAssessmentRepository assessments;
     private final ScoreEntryRepository scores;
@@ -46,7 +46,7 @@ class Snapshots {
     }
 
     /** The campaign of the assessment's school year (the current one if that file was removed). */
-    Campaign campaignOf(SelfAssessment a) {
+    public Campaign campaignOf(SelfAssessment a) {
         return campaigns.forYear(a.getSchoolYear()).orElseGet(campaigns::current);
     }
 }

@@ -92,7 +92,9 @@ class PrincipalOwnCaseTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Campaigns campaigns;
-    @Autowired AssessmentWorkflow workflow;
+    @Autowired AssessmentService workflow;
+    @Autowired ReviewService reviews;
+    @Autowired DecisionService decisions;
     @Autowired SelfAssessmentRepository assessments;
 
     final Map<Long, Long> staffIds = new HashMap<>();
@@ -163,8 +165,8 @@ class PrincipalOwnCaseTest {
         }
         workflow.moveTo(me, id, sheet.allItems().size());
         workflow.submit(me, id);
-        workflow.open(actor(MINH), id, Stage.COUNCIL);
-        workflow.pass(actor(MINH), id);
+        reviews.open(actor(MINH), id, Stage.COUNCIL);
+        reviews.pass(actor(MINH), id);
         return id;
     }
 
@@ -174,6 +176,11 @@ class PrincipalOwnCaseTest {
 
     private int round(long id) {
         return jdbc.queryForObject("select approval_round from self_assessment where id = ?", Integer.class, id);
+    }
+
+    /** The stored payload of a principal's approval button on this card. */
+    private static String card(long id, int round) {
+        return "Card{\"assessmentId\":" + id + ",\"round\":" + round + ",\"choice\":\"APPROVE\"}";
     }
 
     /** A button someone holds, pointed at another case (as a forged or mis-sent button would be). */
@@ -194,7 +201,7 @@ class PrincipalOwnCaseTest {
         assertThat(chat.sent(MINH).stream().map(OutgoingMessage::text))
                 .contains(vi("decision.substitute.waiting", "Đinh Công Tuấn"));
 
-        String forged = buttonPointedAt(TUAN, vi("scoring.approval.approve-button"), "ok:" + tuan + ":" + round(tuan));
+        String forged = buttonPointedAt(TUAN, vi("scoring.approval.approve-button"), card(tuan, round(tuan)));
         assertThat(chat.pressToken(TUAN, forged)).isEqualTo(vi("decision.own.configure"));
         assertThat(status(tuan)).isEqualTo("REVIEWED");
 
@@ -214,13 +221,14 @@ class PrincipalOwnCaseTest {
         assertThat(chat.sent(TUAN).stream().map(OutgoingMessage::text)).noneMatch(t -> t.contains("Đinh Công Tuấn"));
 
         // The principal presses a button pointed at his own case: refused, naming who decides.
-        String forged = buttonPointedAt(TUAN, vi("scoring.approval.approve-button"), "ok:" + tuan + ":" + round(tuan));
+        String forged = buttonPointedAt(TUAN, vi("scoring.approval.approve-button"), card(tuan, round(tuan)));
         assertThat(chat.pressToken(TUAN, forged)).isEqualTo(vi("decision.own.substitute", "Cầm Thị Yến"));
 
         // Yến's button pointed at Hoa's case: she decides only the principal's own.
         String hers = ChatDriver.token(card, vi("scoring.approval.approve-button"));
         String toHoa = jdbc.queryForObject("select payload from callback_token where token = ?", String.class, hers);
-        jdbc.update("update callback_token set payload = ? where token = ?", "ok:" + hoa + ":" + round(hoa), hers);
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "SubstituteCard{\"assessmentId\":" + hoa + ",\"round\":" + round(hoa) + ",\"choice\":\"APPROVE\"}", hers);
         assertThat(chat.pressToken(YEN, hers)).isEqualTo(vi("decision.substitute.only"));
         assertThat(status(hoa)).isEqualTo("REVIEWED");
 
@@ -253,16 +261,18 @@ class PrincipalOwnCaseTest {
         String approve = ChatDriver.token(chat.latestWith(TUAN, vi("scoring.approval.approve-button")),
                 vi("scoring.approval.approve-button"));
         // The principal returns it (through the workflow), the council passes it again: a new round and a new card.
-        workflow.principalReturn(actor(TUAN), hoa, round(hoa), "Xem lại tiêu chí 1");
-        workflow.open(actor(MINH), hoa, Stage.COUNCIL);
-        workflow.pass(actor(MINH), hoa);
+        decisions.principalReturn(actor(TUAN), hoa, round(hoa), "Xem lại tiêu chí 1");
+        reviews.open(actor(MINH), hoa, Stage.COUNCIL);
+        reviews.pass(actor(MINH), hoa);
         assertThat(round(hoa)).isEqualTo(2);
         assertThat(chat.pressToken(TUAN, approve)).isEqualTo(vi("decision.card.stale"));
         assertThat(status(hoa)).isEqualTo("REVIEWED");
 
-        for (String broken : new String[] {"ok:abc", "ok", "", "whatever:1:2"}) {
+        for (String broken : new String[] {"ok:abc", "ok", "", "whatever:1:2", "Card{\"assessmentId\":" + hoa + "}",
+                "Card{\"assessmentId\":-1,\"round\":1,\"choice\":\"APPROVE\"}",
+                "Card{\"assessmentId\":" + hoa + ",\"round\":2,\"choice\":\"MAYBE\"}"}) {
             jdbc.update("update callback_token set payload = ? where token = ?", broken, approve);
-            assertThat(chat.pressToken(TUAN, approve)).as(broken).isIn(vi("decision.button.invalid"), vi("scoring.refused.gone"));
+            assertThat(chat.pressToken(TUAN, approve)).as(broken).isEqualTo(vi("error.button-stale"));
             assertThat(status(hoa)).as(broken).isEqualTo("REVIEWED");
         }
     }
@@ -288,14 +298,15 @@ class PrincipalOwnCaseTest {
         OutgoingMessage overview = chat.latestWith(YEN, vi("scoring.review.pass-button"));
         String pass = ChatDriver.token(overview, vi("scoring.review.pass-button"));
 
-        workflow.returnForRevision(actor(YEN), id, Stage.COUNCIL, "Bổ sung minh chứng");
+        reviews.returnForRevision(actor(YEN), id, Stage.COUNCIL, "Bổ sung minh chứng");
         clock.advance(Duration.ofHours(1));
         workflow.submit(hoa, id);
         assertThat(chat.pressToken(YEN, pass)).isEqualTo(vi("decision.card.stale"));
         assertThat(status(id)).isEqualTo("SUBMITTED");
 
-        jdbc.update("update callback_token set payload = ? where token = ?", "pass:" + id, pass);
-        assertThat(chat.pressToken(YEN, pass)).isEqualTo(vi("decision.button.invalid"));
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "ReviewPress{\"assessmentId\":" + id + ",\"stage\":\"COUNCIL\",\"does\":\"PASS\",\"item\":0}", pass);
+        assertThat(chat.pressToken(YEN, pass)).isEqualTo(vi("error.button-stale"));
         assertThat(status(id)).isEqualTo("SUBMITTED");
     }
     @Test
@@ -308,7 +319,8 @@ class PrincipalOwnCaseTest {
 
         String open = ChatDriver.token(chat.last(YEN), ChatDriver.labels(chat.last(YEN)).get(0));
         jdbc.update("update callback_token set payload = ? where token = ?",
-                "open:" + yen + ":COUNCIL:" + assessments.findById(yen).orElseThrow().reviewVersion(), open);
+                "ReviewPress{\"assessmentId\":" + yen + ",\"stage\":\"COUNCIL\",\"version\":\""
+                        + assessments.findById(yen).orElseThrow().reviewVersion() + "\",\"does\":\"OPEN\",\"item\":0}", open);
         assertThat(chat.pressToken(YEN, open)).isEqualTo(vi("scoring.refused.own"));
         assertThat(status(yen)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select claimed_by from self_assessment where id = ?", Long.class, yen)).isNull();

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
@@ -48,6 +50,7 @@ import vn.thiduabot.support.MutableClock;
  */
 @SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false",
         "thidua.campaign-dir=src/test/resources/campaigns"})
+@RecordApplicationEvents
 class ScoringDialogTest {
 
     @TempDir
@@ -89,8 +92,11 @@ class ScoringDialogTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Campaigns campaigns;
-    @Autowired AssessmentWorkflow workflow;
+    @Autowired AssessmentService workflow;
+    @Autowired ReviewService reviews;
+    @Autowired DecisionService decisions;
     @Autowired AssessmentQueries queries;
+    @Autowired ApplicationEvents events;
 
     final Map<Long, Long> staffIds = new java.util.HashMap<>();
 
@@ -187,13 +193,13 @@ class ScoringDialogTest {
         if (target == AssessmentStatus.SUBMITTED) {
             return id;
         }
-        workflow.open(actor(SON), id, Stage.TEAM);
-        workflow.teamReviewed(actor(SON), id);
+        reviews.open(actor(SON), id, Stage.TEAM);
+        reviews.teamReviewed(actor(SON), id);
         if (target == AssessmentStatus.TEAM_REVIEWED) {
             return id;
         }
-        workflow.open(actor(MINH), id, Stage.COUNCIL);
-        workflow.pass(actor(MINH), id);
+        reviews.open(actor(MINH), id, Stage.COUNCIL);
+        reviews.pass(actor(MINH), id);
         return id;
     }
 
@@ -688,5 +694,127 @@ class ScoringDialogTest {
         assertThat(queries.history(id)).extracting(HistoryEntry::action).endsWith(EventAction.APPROVE, EventAction.REOPEN);
         chat.says(HOA, "/lichsu Hà Văn Minh");
         assertThat(all(HOA)).as("a teacher sees only her own").contains("Lịch sử phiếu tự đánh giá: Lò Thị Hoa");
+    }
+
+    // --- buttons whose payload no longer decodes, events, rollback ----------------------------------------------
+
+    /** Points a button Tuấn holds at another action and payload, for this person (as a forged or out-of-date button would be). */
+    private String forged(String token, long user, String action, String payload) {
+        jdbc.update("update callback_token set user_id = ?, chat_id = ?, action = ?, payload = ? where token = ?", user, user, action,
+                payload, token);
+        return token;
+    }
+
+    @Test
+    void a_scoring_button_forged_or_left_by_an_older_version_is_refused_as_no_longer_valid_and_changes_nothing() {
+        long id = prepare(HOA, AssessmentStatus.REVIEWED, true);
+        String token = ChatDriver.token(chat.latestWith(TUAN, "✅ Phê duyệt"), "✅ Phê duyệt");
+        int steps = queries.history(id).size();
+        String card = "{\"assessmentId\":" + id + ",\"round\":1,\"choice\":\"APPROVE\"}";
+        Object[][] presses = {
+            {HOA, "score-self", "submit:" + id},
+            {HOA, "score-self", "Submit{}"},
+            {HOA, "score-self", "AtItem{\"assessmentId\":" + id + ",\"item\":-1,\"move\":\"SKIP\"}"},
+            {HOA, "score-self", "AtItem{\"assessmentId\":" + id + ",\"item\":0,\"move\":\"JUMP\"}"},
+            {YEN, "score-review", "pass:" + id + ":COUNCIL:1.0"},
+            {YEN, "score-review", "ReviewPress{\"assessmentId\":" + id + ",\"stage\":\"COUNCIL\",\"version\":\" \",\"does\":\"PASS\",\"item\":0}"},
+            {YEN, "score-review", "ReviewPress{\"assessmentId\":" + id + ",\"stage\":\"PRINCIPAL\",\"version\":\"1.0\",\"does\":\"PASS\",\"item\":0}"},
+            {TUAN, "score-approve", "ok:" + id + ":1"},
+            {TUAN, "score-approve", "Card" + card.replace("}", ",\"by\":\"me\"}")},
+            {TUAN, "score-approve", "SubstituteCard" + card},
+            {TUAN, "score-approve", "ConfirmAll{\"rounds\":[{\"assessmentId\":" + id + "}]}"},
+            {YEN, "score-approve-sub", "Card" + card},
+            {TUAN, "score-history", String.valueOf(id)},
+            {TUAN, "score-reopen", "PickReopen{\"assessmentId\":\"" + id + "\"x}"},
+        };
+        for (Object[] p : presses) {
+            long user = (Long) p[0];
+            int toTeacher = count(HOA);
+            int toCouncil = count(MINH);
+            String answer = chat.pressToken(user, forged(token, user, (String) p[1], (String) p[2]));
+            assertThat(answer).as(p[1] + " " + p[2]).isEqualTo(vi("error.button-stale"));
+            assertThat(status(id)).as(p[1] + " " + p[2]).isEqualTo("REVIEWED");
+            assertThat(count(HOA) - toTeacher + count(MINH) - toCouncil).as(p[1] + " " + p[2]).isZero();
+        }
+        assertThat(queries.history(id)).hasSize(steps);
+
+        forged(token, TUAN, "score-approve", "Card" + card);
+        assertThat(chat.pressToken(TUAN, token)).as("the same button, as issued").contains("Lò Thị Hoa");
+        assertThat(status(id)).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void a_submission_publishes_one_event_with_the_self_total_and_the_team_review_it_waits_for() {
+        long id = prepare(HOA, AssessmentStatus.DRAFT, true);
+        events.clear();
+        workflow.submit(actor(HOA), id);
+        assertThat(events.stream(AssessmentSubmitted.class)).singleElement().satisfies(e -> {
+            assertThat(e.assessmentId()).isEqualTo(id);
+            assertThat(e.ownerStaffId()).isEqualTo(staffId(HOA));
+            assertThat(e.actorStaffId()).isEqualTo(staffId(HOA));
+            assertThat(e.actorName()).isEqualTo("Lò Thị Hoa");
+            assertThat(e.transition()).isEqualTo(new SelfAssessment.Transition(EventAction.SUBMIT, AssessmentStatus.DRAFT,
+                    AssessmentStatus.SUBMITTED));
+            assertThat(e.total()).isEqualByComparingTo("81");
+            assertThat(e.teamReviewFirst()).isTrue();
+            assertThat(e.teamName()).isEqualTo(TOAN);
+            assertThat(e.at()).isEqualTo(MONDAY);
+        });
+        assertThat(events.stream(AssessmentChanged.class)).hasSize(1);
+        assertThat(queries.history(id)).extracting(HistoryEntry::action).containsExactly(EventAction.START, EventAction.SUBMIT);
+        assertThat(chat.lastText(SON)).contains("Lò Thị Hoa");
+    }
+
+    @Test
+    void a_return_and_an_approval_publish_their_events_with_the_comment_the_round_and_the_final_score() {
+        long id = prepare(HOA, AssessmentStatus.SUBMITTED, true);
+        events.clear();
+        reviews.open(actor(SON), id, Stage.TEAM);
+        reviews.returnForRevision(actor(SON), id, Stage.TEAM, "  Bổ sung minh chứng tiêu chí I.2  ");
+        assertThat(events.stream(AssessmentReturned.class)).singleElement().satisfies(e -> {
+            assertThat(e.stage()).isEqualTo(Stage.TEAM);
+            assertThat(e.reason()).isEqualTo("Bổ sung minh chứng tiêu chí I.2");
+            assertThat(e.actorStaffId()).isEqualTo(staffId(SON));
+            assertThat(e.transition().to()).isEqualTo(AssessmentStatus.RETURNED);
+        });
+
+        workflow.submit(actor(HOA), id);
+        assertThat(events.stream(AssessmentSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.transition().action()).isEqualTo(EventAction.RESUBMIT));
+        reviews.open(actor(SON), id, Stage.TEAM);
+        reviews.teamReviewed(actor(SON), id);
+        reviews.open(actor(MINH), id, Stage.COUNCIL);
+        reviews.pass(actor(MINH), id);
+        assertThat(events.stream(AssessmentReviewed.class)).singleElement().satisfies(e -> assertThat(e.round()).isEqualTo(1));
+        chat.presses(TUAN, "✅ Phê duyệt");
+        assertThat(events.stream(AssessmentApproved.class)).singleElement().satisfies(e -> {
+            assertThat(e.assessmentId()).isEqualTo(id);
+            assertThat(e.actorName()).isEqualTo("Đinh Công Tuấn");
+            assertThat(e.total()).isEqualByComparingTo("81");
+            assertThat(e.bandCode() + " – " + e.bandName()).isEqualTo("B – Tốt");
+            assertThat(e.round()).isEqualTo(1);
+        });
+        assertThat(events.stream(AssessmentsApproved.class)).singleElement()
+                .satisfies(e -> assertThat(e.assessmentIds()).containsExactly(id));
+        assertThat(queries.history(id)).extracting(HistoryEntry::action).containsExactly(EventAction.START, EventAction.SUBMIT,
+                EventAction.RETURN, EventAction.RESUBMIT, EventAction.TEAM_REVIEW, EventAction.PASS, EventAction.APPROVE);
+    }
+
+    @Test
+    void a_submission_whose_transaction_rolls_back_leaves_no_history_and_no_message_queued() {
+        long id = prepare(HOA, AssessmentStatus.DRAFT, true);
+        int toLeader = count(SON);
+        int rows = jdbc.queryForObject("select count(*) from outbox_message", Integer.class);
+        tx.executeWithoutResult(t -> {
+            workflow.submit(actor(HOA), id);
+            t.setRollbackOnly();
+        });
+        assertThat(status(id)).isEqualTo("DRAFT");
+        assertThat(queries.history(id)).extracting(HistoryEntry::action).containsExactly(EventAction.START);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message", Integer.class)).isEqualTo(rows);
+        assertThat(count(SON)).isEqualTo(toLeader);
+
+        workflow.submit(actor(HOA), id);
+        assertThat(count(SON)).as("the same step, committed").isEqualTo(toLeader + 1);
     }
 }

@@ -1,4 +1,4 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.PickOne;
@@ -17,6 +17,15 @@ import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.scoring.Actor;
+import vn.thiduabot.scoring.AssessmentService;
+import vn.thiduabot.scoring.AssessmentStatus;
+import vn.thiduabot.scoring.DecisionService;
+import vn.thiduabot.scoring.People;
+import vn.thiduabot.scoring.Refused;
+import vn.thiduabot.scoring.SelfAssessment;
+import vn.thiduabot.scoring.Snapshot;
+import vn.thiduabot.scoring.Snapshots;
 
 /**
  * /mocham (/reopenscore) name: the principal, or the secretary on the principal's behalf, reopens
@@ -25,21 +34,25 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(240)
-class ReopenCommand implements Command, Flow, LegacyButtonAction {
+class ReopenDialog implements Command, Flow, ButtonAction<PickReopen> {
 
     static final String FLOW = "scoring-reopen";
-    static final String ACTION = "score-reopen";
     private static final String STEP_REASON = "reason";
     private static final int MIN_REASON = 3;
 
-    private final AssessmentWorkflow workflow;
+    private final AssessmentService service;
+    private final DecisionService decisions;
+    private final Refusals refusals;
     private final Snapshots snapshots;
     private final Campaigns campaigns;
     private final People people;
     private final ApprovalCards cards;
 
-    ReopenCommand(AssessmentWorkflow workflow, Snapshots snapshots, Campaigns campaigns, People people, ApprovalCards cards) {
-        this.workflow = workflow;
+    ReopenDialog(AssessmentService service, DecisionService decisions, Snapshots snapshots, Campaigns campaigns, People people,
+                 ApprovalCards cards, Refusals refusals) {
+        this.service = service;
+        this.decisions = decisions;
+        this.refusals = refusals;
         this.snapshots = snapshots;
         this.campaigns = campaigns;
         this.people = people;
@@ -63,7 +76,12 @@ class ReopenCommand implements Command, Flow, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "score-reopen";
+    }
+
+    @Override
+    public Class<PickReopen> payloadType() {
+        return PickReopen.class;
     }
 
     @Override
@@ -78,22 +96,22 @@ class ReopenCommand implements Command, Flow, LegacyButtonAction {
             s.reply("scoring.reopen.usage");
             return;
         }
-        List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of(AssessmentStatus.APPROVED));
+        List<SelfAssessment> found = service.find(c.schoolYear(), args, Set.of(AssessmentStatus.APPROVED));
         PickOne.among(s, found, args,
                 () -> s.reply("scoring.reopen.not-found", args, c.schoolYear()),
                 a -> askReason(s, a),
                 "scoring.reopen.too-many", "scoring.reopen.choose",
-                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
-                a -> String.valueOf(a.getId()));
+                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()),
+                a -> new PickReopen(a.getId()));
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, PickReopen payload) {
         SelfAssessment a;
         try {
-            a = snapshots.assessment(Dialogs.number(payload));
+            a = snapshots.assessment(payload.assessmentId());
         } catch (Refused r) {
-            Dialogs.toast(s, r);
+            refusals.toast(s, r);
             return;
         }
         if (a.getStatus() != AssessmentStatus.APPROVED) {
@@ -113,7 +131,7 @@ class ReopenCommand implements Command, Flow, LegacyButtonAction {
 
     @Override
     public void onInput(ChatSession s) {
-        Optional<Long> id = Dialogs.draftLong(s, "a");
+        Optional<Long> id = Refusals.draftLong(s, "a");
         if (id.isEmpty()) {
             s.endFlow();
             return;
@@ -131,12 +149,12 @@ class ReopenCommand implements Command, Flow, LegacyButtonAction {
             return;
         }
         try {
-            Snapshot snap = workflow.reopen(Actor.of(s.requireUser()), id.get(), reason);
+            Snapshot snap = decisions.reopen(Actor.of(s.requireUser()), id.get(), reason);
             s.endFlow();
             s.reply("scoring.reopen.done", people.name(snap.assessment().getStaffId()), s.text(snap.assessment().getStatus().messageKey()));
         } catch (Refused r) {
             s.endFlow();
-            Dialogs.reply(s, r);
+            refusals.reply(s, r);
         }
     }
 }

@@ -1,11 +1,16 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.scoring.Actor;
+import vn.thiduabot.scoring.Deciders;
+import vn.thiduabot.scoring.Refused;
+import vn.thiduabot.scoring.Snapshot;
+import vn.thiduabot.scoring.Snapshots;
 
 /**
  * The approval card of a principal's own self-assessment, in the hands of the substitute the campaign
@@ -14,25 +19,33 @@ import vn.thiduabot.people.Role;
  * lets only the named substitute decide, and only a principal's own case.
  */
 @Component
-class SubstituteApproval implements LegacyButtonAction, Flow {
+class SubstituteApprovalDialog implements ButtonAction<SubstituteCard>, Flow {
 
     static final String FLOW = "scoring-approve-sub";
 
-    private final ApprovalCommand approvals;
+    private final CardDecisions decisions;
     private final Snapshots snapshots;
     private final Deciders deciders;
     private final AssessmentViews views;
+    private final Refusals refusals;
 
-    SubstituteApproval(ApprovalCommand approvals, Snapshots snapshots, Deciders deciders, AssessmentViews views) {
-        this.approvals = approvals;
+    SubstituteApprovalDialog(CardDecisions decisions, Snapshots snapshots, Deciders deciders, AssessmentViews views,
+                             Refusals refusals) {
+        this.decisions = decisions;
         this.snapshots = snapshots;
         this.deciders = deciders;
         this.views = views;
+        this.refusals = refusals;
     }
 
     @Override
     public String action() {
-        return ApprovalCards.SUBSTITUTE_ACTION;
+        return "score-approve-sub";
+    }
+
+    @Override
+    public Class<SubstituteCard> payloadType() {
+        return SubstituteCard.class;
     }
 
     @Override
@@ -46,28 +59,26 @@ class SubstituteApproval implements LegacyButtonAction, Flow {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        String[] p = Dialogs.parts(payload, 2);
+    public void onPress(ChatSession s, SubstituteCard card) {
         Actor me = Actor.of(s.requireUser());
         try {
-            switch (p[0]) {
-                case "ok" -> approvals.approveOne(s, me, p[1]);
-                case "ret" -> approvals.askReturn(s, me, p[1], FLOW);
-                case "det" -> {
-                    Snapshot snap = snapshots.load(Dialogs.number(p[1]));
+            switch (card.choice()) {
+                case APPROVE -> decisions.approve(s, me, card.assessmentId(), card.round());
+                case RETURN -> decisions.askReturn(s, me, card.assessmentId(), card.round(), FLOW);
+                case DETAILS -> {
+                    Snapshot snap = snapshots.load(card.assessmentId());
                     deciders.require(me, snap.assessment());
                     views.details(s, snap);
                     s.toast("scoring.approval.details-toast");
                 }
-                default -> s.alert("decision.button.invalid");
             }
         } catch (Refused r) {
-            Dialogs.toast(s, r);
+            refusals.toast(s, r);
         }
     }
 
     @Override
     public void onInput(ChatSession s) {
-        approvals.onInput(s);
+        decisions.onComment(s);
     }
 }

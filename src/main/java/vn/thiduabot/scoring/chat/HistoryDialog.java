@@ -1,4 +1,4 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.util.List;
 import java.util.Set;
@@ -6,11 +6,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.PickOne;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.scoring.Actor;
+import vn.thiduabot.scoring.AssessmentService;
+import vn.thiduabot.scoring.People;
+import vn.thiduabot.scoring.Permissions;
+import vn.thiduabot.scoring.Refused;
+import vn.thiduabot.scoring.SelfAssessment;
+import vn.thiduabot.scoring.Snapshot;
+import vn.thiduabot.scoring.Snapshots;
 
 /**
  * /lichsu (/history) [name]: every step a self-assessment went through, with who, when and why.
@@ -19,20 +27,20 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(230)
-class HistoryCommand implements Command, LegacyButtonAction {
+class HistoryDialog implements Command, ButtonAction<ShowHistory> {
 
-    static final String ACTION = "score-history";
-
-    private final AssessmentWorkflow workflow;
+    private final AssessmentService service;
     private final Snapshots snapshots;
     private final Campaigns campaigns;
     private final AssessmentViews views;
     private final People people;
     private final ApprovalCards cards;
+    private final Refusals refusals;
 
-    HistoryCommand(AssessmentWorkflow workflow, Snapshots snapshots, Campaigns campaigns, AssessmentViews views, People people,
-                   ApprovalCards cards) {
-        this.workflow = workflow;
+    HistoryDialog(AssessmentService service, Snapshots snapshots, Campaigns campaigns, AssessmentViews views, People people,
+                  ApprovalCards cards, Refusals refusals) {
+        this.service = service;
+        this.refusals = refusals;
         this.snapshots = snapshots;
         this.campaigns = campaigns;
         this.views = views;
@@ -52,7 +60,12 @@ class HistoryCommand implements Command, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "score-history";
+    }
+
+    @Override
+    public Class<ShowHistory> payloadType() {
+        return ShowHistory.class;
     }
 
     @Override
@@ -69,7 +82,7 @@ class HistoryCommand implements Command, LegacyButtonAction {
         Actor me = Actor.of(s.requireUser());
         Campaign c = campaigns.current();
         if (args.isBlank() || !seesOthers(me)) {
-            var own = workflow.own(me.staffId(), c.schoolYear());
+            var own = service.own(me.staffId(), c.schoolYear());
             if (own.isEmpty()) {
                 s.reply(seesOthers(me) ? "scoring.history.usage" : "scoring.history.none-own", c.schoolYear());
                 return;
@@ -80,25 +93,25 @@ class HistoryCommand implements Command, LegacyButtonAction {
             }
             return;
         }
-        List<SelfAssessment> found = workflow.find(c.schoolYear(), args, Set.of()).stream()
+        List<SelfAssessment> found = service.find(c.schoolYear(), args, Set.of()).stream()
                 .filter(a -> Permissions.canSeeHistory(me, a.getStaffId(), a.getTeamName()))
                 .toList();
         PickOne.among(s, found, args,
                 () -> s.reply("scoring.history.not-found", args, c.schoolYear()),
                 a -> views.history(s, snapshots.of(a)),
                 "scoring.history.too-many", "scoring.history.choose",
-                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()), ACTION,
-                a -> String.valueOf(a.getId()));
+                a -> people.name(a.getStaffId()) + " · " + cards.teamLabel(a.getTeamName(), s.locale()),
+                a -> new ShowHistory(a.getId()));
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, ShowHistory payload) {
         Actor me = Actor.of(s.requireUser());
         Snapshot snap;
         try {
-            snap = snapshots.load(Dialogs.number(payload));
+            snap = snapshots.load(payload.assessmentId());
         } catch (Refused r) {
-            Dialogs.toast(s, r);
+            refusals.toast(s, r);
             return;
         }
         SelfAssessment a = snap.assessment();

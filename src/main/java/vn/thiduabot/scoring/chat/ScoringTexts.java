@@ -1,4 +1,4 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.scoring.ScoreEntry;
+import vn.thiduabot.scoring.ScoreInput;
+import vn.thiduabot.scoring.Scorecard;
 
 /** Renders scores, ratings, times and score tables in one person's language. */
 @Component

@@ -1,14 +1,23 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.scoring.Deciders;
+import vn.thiduabot.scoring.People;
+import vn.thiduabot.scoring.ScoreEntry;
+import vn.thiduabot.scoring.Scorecard;
+import vn.thiduabot.scoring.SelfAssessment;
+import vn.thiduabot.scoring.Snapshot;
+import vn.thiduabot.scoring.Stage;
 import vn.thiduabot.people.Role;
 
 /**
@@ -19,18 +28,16 @@ import vn.thiduabot.people.Role;
 @Component
 class ApprovalCards {
 
-    static final String ACTION = "score-approve";
-    /** The same buttons on the card of a principal's own submission, sent to the substitute. */
-    static final String SUBSTITUTE_ACTION = "score-approve-sub";
     /** Room for the card's text under Telegram's limit; adjustments beyond it are left to "Details". */
     private static final int MAX_CARD = 3500;
 
-    private final Messenger messenger;
+    /** Through a provider: the button actions that use these cards are built before the messenger (which encodes their buttons). */
+    private final ObjectProvider<Messenger> messenger;
     private final ScoringTexts texts;
     private final People people;
     private final Deciders deciders;
 
-    ApprovalCards(Messenger messenger, ScoringTexts texts, People people, Deciders deciders) {
+    ApprovalCards(ObjectProvider<Messenger> messenger, ScoringTexts texts, People people, Deciders deciders) {
         this.messenger = messenger;
         this.texts = texts;
         this.people = people;
@@ -56,24 +63,22 @@ class ApprovalCards {
             // Nobody can get the card: the file names nobody, or someone who has not linked Telegram yet.
             String named = deciders.substitute(a.getSchoolYear()).map(v -> v.fullName()).orElse(null);
             for (Person sec : people.withRole(Role.SECRETARY)) {
-                (named == null ? messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
-                        : messenger.to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
+                (named == null ? messenger.getObject().to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
+                        : messenger.getObject().to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
                         .key("approval-waiting:" + a.getId() + ":" + round + ":" + sec.staffId()).send();
             }
         }
-        String action = principals ? SUBSTITUTE_ACTION : ACTION;
         for (Person decider : to) {
-            String payload = a.getId() + ":" + round;
             String text = texts.get(decider.locale(), "scoring.approval.card", card(snap, decider.locale()));
             if (principals) {
                 text = texts.get(decider.locale(), "decision.substitute.card-intro") + "\n\n" + text;
             }
-            messenger.toLiteral(new Reply.Recipient(decider.chatId(), decider.telegramUserId(), decider.locale()), text)
+            messenger.getObject().toLiteral(new Reply.Recipient(decider.chatId(), decider.telegramUserId(), decider.locale()), text)
                     .key(key(a.getId(), round, decider.staffId()))
-                    .buttonKey("scoring.approval.approve-button", action, "ok:" + payload)
-                    .buttonKey("scoring.approval.return-button", action, "ret:" + payload)
+                    .buttonKey("scoring.approval.approve-button", button(principals, a.getId(), round, ApprovalPress.Choice.APPROVE))
+                    .buttonKey("scoring.approval.return-button", button(principals, a.getId(), round, ApprovalPress.Choice.RETURN))
                     .row()
-                    .buttonKey("scoring.approval.details-button", action, "det:" + a.getId())
+                    .buttonKey("scoring.approval.details-button", button(principals, a.getId(), round, ApprovalPress.Choice.DETAILS))
                     .send();
         }
     }
@@ -84,17 +89,22 @@ class ApprovalCards {
      */
     void decided(Snapshot snap, int round, String outcomeKey, java.util.function.Function<Locale, Object[]> args) {
         SelfAssessment a = snap.assessment();
-        String action = deciders.principalsOwn(a) ? SUBSTITUTE_ACTION : ACTION;
+        boolean principals = deciders.principalsOwn(a);
         for (Person decider : deciders.of(a)) {
             String cardKey = key(a.getId(), round, decider.staffId());
             Locale l = decider.locale();
             String outcome = texts.get(l, outcomeKey, args.apply(l));
-            messenger.to(decider, "scoring.approval.card-decided", card(snap, l), outcome)
+            messenger.getObject().to(decider, "scoring.approval.card-decided", card(snap, l), outcome)
                     .replacing(cardKey)
                     .key(cardKey + ":decided")
-                    .buttonKey("scoring.approval.details-button", action, "det:" + a.getId())
+                    .buttonKey("scoring.approval.details-button", button(principals, a.getId(), round, ApprovalPress.Choice.DETAILS))
                     .send();
         }
+    }
+
+    /** The principal's card button, or the substitute's on a principal's own card. */
+    private static ButtonPayload button(boolean principals, long id, int round, ApprovalPress.Choice choice) {
+        return principals ? new SubstituteCard(id, round, choice) : new ApprovalPress.Card(id, round, choice);
     }
 
     /** Person, team, totals, rating, reviewer and adjustments with reasons, in one reader's language. */
@@ -153,6 +163,16 @@ class ApprovalCards {
             }
         }
         return lines;
+    }
+
+    /** The adjustments as lines, or a short "none", for notices to the teacher. */
+    String adjustmentsText(Snapshot snap, Locale l) {
+        List<String> lines = adjustmentLines(snap, l);
+        if (lines.isEmpty()) {
+            return texts.get(l, "scoring.notice.no-adjustments");
+        }
+        String joined = String.join("\n", lines);
+        return joined.length() > 2500 ? joined.substring(0, 2499) + "…" : joined;
     }
 
     String teamLabel(String team, Locale l) {

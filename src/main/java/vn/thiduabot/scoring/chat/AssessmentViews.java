@@ -1,22 +1,27 @@
-package vn.thiduabot.scoring;
+package vn.thiduabot.scoring.chat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.scoring.HistoryEntry;
+import vn.thiduabot.scoring.AssessmentHistory;
+import vn.thiduabot.scoring.People;
+import vn.thiduabot.scoring.SelfAssessment;
+import vn.thiduabot.scoring.Snapshot;
 
 /** Read-only screens shared by the dialogs: the per-criterion detail table and the history. */
 @Component
 class AssessmentViews {
 
-    private final AssessmentWorkflow workflow;
+    private final AssessmentHistory history;
     private final ScoringTexts texts;
     private final People people;
     private final ApprovalCards cards;
 
-    AssessmentViews(AssessmentWorkflow workflow, ScoringTexts texts, People people, ApprovalCards cards) {
-        this.workflow = workflow;
+    AssessmentViews(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards) {
+        this.history = history;
         this.texts = texts;
         this.people = people;
         this.cards = cards;
@@ -40,15 +45,15 @@ class AssessmentViews {
         SelfAssessment a = snap.assessment();
         Locale l = s.locale();
         List<String> lines = new ArrayList<>();
-        for (AssessmentEvent e : workflow.history(a.getId())) {
-            String from = e.getFromStatus() == null ? "–" : s.text(e.getFromStatus().messageKey());
-            lines.add(s.text("scoring.history.line", texts.when(e.getAt()), people.name(e.getActorStaffId()),
-                    s.text(e.getAction().messageKey()), from, s.text(e.getToStatus().messageKey())));
-            if (e.getTotal() != null) {
-                lines.add(s.text("scoring.history.total", ScoringTexts.score(e.getTotal(), l)));
+        for (HistoryEntry e : history.of(a.getId())) {
+            String from = e.from() == null ? "–" : s.text(e.from().messageKey());
+            lines.add(s.text("scoring.history.line", texts.when(e.at()), people.name(e.actorStaffId()),
+                    s.text(e.action().messageKey()), from, s.text(e.to().messageKey())));
+            if (e.total() != null) {
+                lines.add(s.text("scoring.history.total", ScoringTexts.score(e.total(), l)));
             }
-            if (e.getReason() != null && !e.getReason().isBlank()) {
-                lines.add(s.text("scoring.history.reason", e.getReason()));
+            if (e.reason() != null && !e.reason().isBlank()) {
+                lines.add(s.text("scoring.history.reason", e.reason()));
             }
         }
         String header = s.text("scoring.history.header", people.name(a.getStaffId()), cards.teamLabel(a.getTeamName(), l),
