@@ -71,7 +71,6 @@ class CardDialog extends ProposalsButton<CardDialog.CardPress> {
         }
         Proposal p = found.get();
         Locale l = s.locale();
-        Campaign c = v.campaign();
         StringBuilder b = new StringBuilder(p.individual() ? person(l, v, p) : team(l, v, p));
         RuleCheck.VoteResult vote = v.votes().get(p.id());
         if (vote != null && vote.titleCode().equals(p.titleCode())) {

@@ -1,5 +1,6 @@
 package vn.thiduabot.commendation.chat;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
@@ -11,9 +12,10 @@ class SubmitButton extends ProposalsButton<SubmitButton.Submit> {
 
     record Submit() implements ButtonPayload { }
 
-    private final ListDecisions decisions;
+    /** Looked up at the press: ListDecisions sends messages, and the messenger needs every button action first. */
+    private final ObjectProvider<ListDecisions> decisions;
 
-    SubmitButton(ListDecisions decisions) {
+    SubmitButton(ObjectProvider<ListDecisions> decisions) {
         this.decisions = decisions;
     }
 
@@ -29,6 +31,6 @@ class SubmitButton extends ProposalsButton<SubmitButton.Submit> {
 
     @Override
     void press(ChatSession s, Submit payload) {
-        decisions.submit(s);
+        decisions.getObject().submit(s);
     }
 }
