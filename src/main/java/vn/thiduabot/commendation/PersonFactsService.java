@@ -13,7 +13,8 @@ import vn.thiduabot.commendation.PersonFactsStore.PersonRow;
 /**
  * The facts the title rules read about one person in one school year, as the secretary records them:
  * the official staff rating, discipline, a recognised initiative, accepted research and the day the
- * person started work at the school. Refused (a message key) once the list went to the principal.
+ * person started work at the school. Refused (a message key) once the list went to the principal, and
+ * for the person's own rating, discipline and start date.
  */
 @Service
 public class PersonFactsService {
@@ -33,11 +34,13 @@ public class PersonFactsService {
     /** The official rating (the secretary's; it overrides a suggestion from the score); null while unknown. */
     @Transactional(noRollbackFor = Refused.class)
     public PersonFacts setRating(String year, long staffId, StaffRating rating, long by) {
+        notOwn(staffId, by);
         return updatePerson(year, staffId, r -> r.withRating(rating, rating == null ? null : PersonFacts.RatingSource.SECRETARY), by);
     }
 
     @Transactional(noRollbackFor = Refused.class)
     public PersonFacts setDiscipline(String year, long staffId, Discipline discipline, long by) {
+        notOwn(staffId, by);
         return updatePerson(year, staffId, r -> r.withDiscipline(discipline), by);
     }
 
@@ -56,7 +59,15 @@ public class PersonFactsService {
     /** The day the person started work at the school; null: before this school year. */
     @Transactional(noRollbackFor = Refused.class)
     public PersonFacts setStartDate(String year, long staffId, LocalDate start, long by) {
+        notOwn(staffId, by);
         return updatePerson(year, staffId, r -> r.withStartDate(start), by);
+    }
+
+    /** Nobody records their own rating, discipline or start date (the start date decides whether they may have a title). */
+    private static void notOwn(long staffId, long by) {
+        if (staffId == by) {
+            throw new Refused("decision.proposal.own");
+        }
     }
 
     /** Changes one person's facts. The list must be editable: the principal decides on what they saw. */

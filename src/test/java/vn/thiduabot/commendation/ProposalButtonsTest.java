@@ -84,6 +84,7 @@ class ProposalButtonsTest {
     @Autowired Campaigns campaigns;
     @Autowired ProposalService proposals;
     @Autowired TeamCompletionService levels;
+    @Autowired PersonFactsService facts;
     @Autowired ApplicationEvents events;
     ChatDriver chat;
     long hoa;
@@ -216,6 +217,15 @@ class ProposalButtonsTest {
         assertThat(events.stream(TeamCompletionRecorded.class)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from commendation_team", Integer.class)).isZero();
         assertThat(texts(HUNG)).isEmpty();
+    }
+
+    @Test
+    void the_secretary_does_not_record_her_own_rating_even_bypassing_the_card() {
+        Campaign c = campaigns.current();
+        proposals.proposePerson(c, minh, "LDTT", minh);
+        assertThatThrownBy(() -> facts.setRating(c.schoolYear(), minh, StaffRating.HTXSNV, minh)).isInstanceOf(Commendations.Refused.class)
+                .hasMessage("decision.proposal.own");
+        assertThat(jdbc.queryForObject("select count(*) from commendation_person", Integer.class)).isZero();
     }
 
     private List<String> texts(long chatId) {
