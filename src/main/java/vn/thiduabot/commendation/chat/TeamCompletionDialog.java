@@ -32,7 +32,9 @@ import vn.thiduabot.people.Role;
 @Order(612)
 class TeamCompletionDialog implements Command, ButtonAction<TeamCompletionDialog.LevelPress> {
 
-    sealed interface LevelPress extends ButtonPayload permits ChooseLevel, SetLevel { }
+    sealed interface LevelPress extends ButtonPayload permits ChooseLevel, SetLevel {
+        long proposalId();
+    }
 
     /** A team on the list: the levels to choose from. */
     record ChooseLevel(long proposalId) implements LevelPress { }
@@ -105,7 +107,7 @@ class TeamCompletionDialog implements Command, ButtonAction<TeamCompletionDialog
     @Override
     public void onPress(ChatSession s, LevelPress press) {
         try {
-            long proposalId = press instanceof SetLevel set ? set.proposalId() : ((ChooseLevel) press).proposalId();
+            long proposalId = press.proposalId();
             TeamCase team = levels.open(proposalId);
             if (team.hasMember(Cards.me(s))) {
                 toSubstitute(s, team);
