@@ -87,9 +87,9 @@ class CardDialog extends ProposalsButton<CardDialog.CardPress> {
             if (p.individual()) {
                 r.row().buttonKey("commendation.button.rating", new RatingChoiceDialog.EditRating(key, p.id()))
                         .buttonKey("commendation.button.discipline", new DisciplineChoiceDialog.EditDiscipline(key, p.id())).row()
-                        .buttonKey("commendation.button.initiative", new AskFactButton.AskFact(p.id(), AskFactButton.Fact.INITIATIVE))
-                        .buttonKey("commendation.button.research", new AskFactButton.AskFact(p.id(), AskFactButton.Fact.RESEARCH)).row()
-                        .buttonKey("commendation.button.start-date", new AskFactButton.AskFact(p.id(), AskFactButton.Fact.START_DATE));
+                        .buttonKey("commendation.button.initiative", new AskFactDialog.AskFact(p.id(), AskFactDialog.Fact.INITIATIVE))
+                        .buttonKey("commendation.button.research", new AskFactDialog.AskFact(p.id(), AskFactDialog.Fact.RESEARCH)).row()
+                        .buttonKey("commendation.button.start-date", new AskFactDialog.AskFact(p.id(), AskFactDialog.Fact.START_DATE));
             }
             r.row().buttonKey("commendation.button.delete", new DeleteDialog.Delete(key, p.id()));
         }

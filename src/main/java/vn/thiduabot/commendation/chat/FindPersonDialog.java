@@ -57,7 +57,7 @@ class FindPersonDialog extends ProposalsButton<FindPersonDialog.FindPress> {
         if (p instanceof PickPerson pick) {
             person(s, pick.staffId(), pick.card());
         } else {
-            s.startFlow(ProposalFactsFlow.FLOW, ProposalFactsFlow.STEP_FIND);
+            s.startFlow(ProposalFactsDialog.FLOW, ProposalFactsDialog.STEP_FIND);
             s.reply("commendation.add.ask-name");
         }
     }
@@ -108,7 +108,7 @@ class FindPersonDialog extends ProposalsButton<FindPersonDialog.FindPress> {
         Reply r = Cards.compose(s, key, replacing == null, t.text(s.locale(), "commendation.add.choose-title", v.fullName(),
                 v.teamName() == null ? t.text(s.locale(), "commendation.no-team") : v.teamName()));
         for (Campaign.Title title : c.individualTitles()) {
-            r.button(title.name(), new ProposeButton.ProposePerson(key, staffId, title.code())).row();
+            r.button(title.name(), new ProposeDialog.ProposePerson(key, staffId, title.code())).row();
         }
         r.send();
     }

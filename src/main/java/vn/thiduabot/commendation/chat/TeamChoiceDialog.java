@@ -62,7 +62,7 @@ class TeamChoiceDialog extends ProposalsButton<TeamChoiceDialog.TeamPress> {
     private void titles(ChatSession s, String team, String key) {
         Reply r = Cards.edit(s, key, t.text(s.locale(), "commendation.add.choose-team-title", team));
         for (Campaign.Title title : list.campaign().collectiveTitles()) {
-            r.button(title.name(), new ProposeButton.ProposeTeam(key, team, title.code())).row();
+            r.button(title.name(), new ProposeDialog.ProposeTeam(key, team, title.code())).row();
         }
         r.buttonKey("commendation.button.back", new AddTeam(key)).send();
     }

@@ -41,11 +41,11 @@ class TitleChoiceDialog extends ProposalsButton<TitleChoiceDialog.EditTitle> {
         Reply r = Cards.edit(s, key, t.text(s.locale(), "commendation.edit.choose-title", Cards.named(list, p)));
         if (p.individual()) {
             for (Campaign.Title title : c.individualTitles()) {
-                r.button(title.name(), new ProposeButton.ProposePerson(key, p.staffId(), title.code())).row();
+                r.button(title.name(), new ProposeDialog.ProposePerson(key, p.staffId(), title.code())).row();
             }
         } else {
             for (Campaign.Title title : c.collectiveTitles()) {
-                r.button(title.name(), new ProposeButton.ProposeTeam(key, p.teamName(), title.code())).row();
+                r.button(title.name(), new ProposeDialog.ProposeTeam(key, p.teamName(), title.code())).row();
             }
         }
         r.buttonKey("commendation.button.back", new CardDialog.Back(key, p.id())).send();

@@ -11,7 +11,7 @@ import vn.thiduabot.commendation.ProposalService;
  * proposal) and shows the card in place.
  */
 @Component
-class ProposeButton extends ProposalsButton<ProposeButton.Propose> {
+class ProposeDialog extends ProposalsButton<ProposeDialog.Propose> {
 
     sealed interface Propose extends ButtonPayload permits ProposePerson, ProposeTeam { }
 
@@ -23,7 +23,7 @@ class ProposeButton extends ProposalsButton<ProposeButton.Propose> {
     private final ProposalService proposals;
     private final CardDialog card;
 
-    ProposeButton(Commendations list, ProposalService proposals, CardDialog card) {
+    ProposeDialog(Commendations list, ProposalService proposals, CardDialog card) {
         this.list = list;
         this.proposals = proposals;
         this.card = card;

@@ -11,16 +11,16 @@ import vn.thiduabot.commendation.Proposal;
 
 /**
  * The card's buttons for a fact typed as text (initiative, research, start date): asks for it and waits
- * for the answer in {@link ProposalFactsFlow}. Nobody types the start date of their own proposal (it
+ * for the answer in {@link ProposalFactsDialog}. Nobody types the start date of their own proposal (it
  * decides whether they may have a title at all).
  */
 @Component
-class AskFactButton extends ProposalsButton<AskFactButton.AskFact> {
+class AskFactDialog extends ProposalsButton<AskFactDialog.AskFact> {
 
     enum Fact {
-        INITIATIVE(ProposalFactsFlow.STEP_INITIATIVE, "commendation.ask.initiative"),
-        RESEARCH(ProposalFactsFlow.STEP_RESEARCH, "commendation.ask.research-decision"),
-        START_DATE(ProposalFactsFlow.STEP_START, "commendation.ask.start-date");
+        INITIATIVE(ProposalFactsDialog.STEP_INITIATIVE, "commendation.ask.initiative"),
+        RESEARCH(ProposalFactsDialog.STEP_RESEARCH, "commendation.ask.research-decision"),
+        START_DATE(ProposalFactsDialog.STEP_START, "commendation.ask.start-date");
 
         final String step;
         final String question;
@@ -35,7 +35,7 @@ class AskFactButton extends ProposalsButton<AskFactButton.AskFact> {
 
     private final Commendations list;
 
-    AskFactButton(Commendations list) {
+    AskFactDialog(Commendations list) {
         this.list = list;
     }
 
@@ -60,8 +60,8 @@ class AskFactButton extends ProposalsButton<AskFactButton.AskFact> {
             throw new Refused("commendation.list.locked-submitted");
         }
         Map<String, String> draft = new HashMap<>();
-        draft.put(ProposalFactsFlow.DRAFT_PROPOSAL, String.valueOf(p.id()));
-        s.startFlow(ProposalFactsFlow.FLOW, ask.fact().step, draft);
+        draft.put(ProposalFactsDialog.DRAFT_PROPOSAL, String.valueOf(p.id()));
+        s.startFlow(ProposalFactsDialog.FLOW, ask.fact().step, draft);
         s.reply(ask.fact().question, Cards.named(list, p), String.valueOf(Commendations.MAX_TEXT_FIELD));
     }
 }

@@ -16,7 +16,7 @@ import vn.thiduabot.people.Role;
  * a refusal ends the flow with the reason.
  */
 @Component
-class ProposalFactsFlow implements Flow {
+class ProposalFactsDialog implements Flow {
 
     static final String FLOW = "commendation-proposals";
     static final String STEP_FIND = "find";
@@ -31,7 +31,7 @@ class ProposalFactsFlow implements Flow {
     private final ResearchStep research;
     private final StartDateStep startDate;
 
-    ProposalFactsFlow(Commendations list, FindPersonDialog find, InitiativeStep initiative, ResearchStep research, StartDateStep startDate) {
+    ProposalFactsDialog(Commendations list, FindPersonDialog find, InitiativeStep initiative, ResearchStep research, StartDateStep startDate) {
         this.list = list;
         this.find = find;
         this.initiative = initiative;
