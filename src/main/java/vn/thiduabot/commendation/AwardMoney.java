@@ -19,7 +19,7 @@ import vn.thiduabot.campaign.MoneyRules;
  *
  * @param decided true when {@code date} is the list's approval date, false when it is today (a preview)
  */
-record AwardMoney(List<Row> rows, List<Line> lines, long total, long baseSalary, LocalDate date, boolean decided) {
+public record AwardMoney(List<Row> rows, List<Line> lines, long total, long baseSalary, LocalDate date, boolean decided) {
 
     /** One amount: who, for which title or form, the multiple, the base salary and the amount. */
     record Row(String subject, boolean individual, String code, String name, boolean form, BigDecimal multiple, long baseSalary,

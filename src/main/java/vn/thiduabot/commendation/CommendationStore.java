@@ -1,6 +1,5 @@
 package vn.thiduabot.commendation;
 
-import vn.thiduabot.campaign.Discipline;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,14 +12,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.thiduabot.campaign.StaffRating;
 
 /**
- * The commendation tables (V50), in SQL. Every method joins the caller's transaction. Names of
- * people are not stored here: the staff directory gives them.
+ * The list's state and decisions and the council's votes (tables of V50), in SQL. Every method joins
+ * the caller's transaction. Public only so the chat side can name the list's status; every method
+ * stays package-private. Proposals are in {@link ProposalStore}, people's facts in {@link PersonFactsStore}.
  */
 @Repository
-class CommendationStore {
+public class CommendationStore {
 
     private final JdbcTemplate jdbc;
 
@@ -28,149 +27,13 @@ class CommendationStore {
         this.jdbc = jdbc;
     }
 
-    // --- people's facts ----------------------------------------------------------------------------
-
-    record PersonRow(long staffId, StaffRating rating, PersonFacts.RatingSource ratingSource, Discipline discipline,
-                     String initiativeName, String initiativeDecision, String researchName, String researchDecision,
-                     LocalDate researchDate, LocalDate startDate) {
-
-        static PersonRow empty(long staffId) {
-            return new PersonRow(staffId, null, null, Discipline.NONE, null, null, null, null, null, null);
-        }
-    }
-
-    Map<Long, PersonRow> people(String year) {
-        Map<Long, PersonRow> out = new HashMap<>();
-        jdbc.query("select * from commendation_person where school_year = ?", rs -> {
-            PersonRow r = person(rs);
-            out.put(r.staffId(), r);
-        }, year);
-        return out;
-    }
-
-    PersonRow person(String year, long staffId) {
-        return jdbc.query("select * from commendation_person where school_year = ? and staff_id = ?", (rs, i) -> person(rs), year, staffId)
-                .stream().findFirst().orElse(PersonRow.empty(staffId));
-    }
-
-    void savePerson(String year, PersonRow p, Long by, Instant now) {
-        jdbc.update("""
-                insert into commendation_person (school_year, staff_id, rating, rating_source, discipline, initiative_name,
-                    initiative_decision, research_name, research_decision, research_decision_date, start_date, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (school_year, staff_id) do update set rating = excluded.rating, rating_source = excluded.rating_source,
-                    discipline = excluded.discipline, initiative_name = excluded.initiative_name,
-                    initiative_decision = excluded.initiative_decision, research_name = excluded.research_name,
-                    research_decision = excluded.research_decision, research_decision_date = excluded.research_decision_date,
-                    start_date = excluded.start_date, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """, year, p.staffId(), p.rating() == null ? null : p.rating().name(),
-                p.ratingSource() == null ? null : p.ratingSource().name(), p.discipline().name(), p.initiativeName(),
-                p.initiativeDecision(), p.researchName(), p.researchDecision(), text(p.researchDate()), text(p.startDate()),
-                by, now.toString());
-    }
-
-    private static PersonRow person(ResultSet rs) throws SQLException {
-        String rating = rs.getString("rating");
-        String source = rs.getString("rating_source");
-        return new PersonRow(rs.getLong("staff_id"), rating == null ? null : StaffRating.valueOf(rating),
-                source == null ? null : PersonFacts.RatingSource.valueOf(source), Discipline.fromStored(rs.getString("discipline")),
-                rs.getString("initiative_name"), rs.getString("initiative_decision"), rs.getString("research_name"),
-                rs.getString("research_decision"), date(rs.getString("research_decision_date")), date(rs.getString("start_date")));
-    }
-
-    private static String text(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s);
-    }
-
-    // --- teams' own completion levels --------------------------------------------------------------
-
-    Map<String, StaffRating> teamCompletion(String year) {
-        Map<String, StaffRating> out = new HashMap<>();
-        jdbc.query("select team_name, completion from commendation_team where school_year = ?",
-                rs -> {
-                    String team = rs.getString("team_name");
-                    StaffRating.parse(rs.getString("completion")).ifPresent(r -> out.put(team, r));
-                }, year);
-        return out;
-    }
-
-    void saveTeamCompletion(String year, String team, StaffRating level, long by, Instant now) {
-        jdbc.update("""
-                insert into commendation_team (school_year, team_name, completion, updated_by, updated_at) values (?, ?, ?, ?, ?)
-                on conflict (school_year, team_name) do update set completion = excluded.completion,
-                    updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """, year, team, level.name(), by, now.toString());
-    }
-
-    // --- proposals ---------------------------------------------------------------------------------
-
-    List<Proposal> proposals(String year) {
-        return jdbc.query("select * from commendation_proposal where school_year = ? order by kind desc, id", (rs, i) -> proposal(rs), year);
-    }
-
-    Optional<Proposal> proposal(long id) {
-        return jdbc.query("select * from commendation_proposal where id = ?", (rs, i) -> proposal(rs), id).stream().findFirst();
-    }
-
-    Optional<Proposal> individualFor(String year, long staffId) {
-        return jdbc.query("select * from commendation_proposal where school_year = ? and kind = 'INDIVIDUAL' and staff_id = ?",
-                (rs, i) -> proposal(rs), year, staffId).stream().findFirst();
-    }
-
-    Optional<Proposal> collectiveFor(String year, String team) {
-        return jdbc.query("select * from commendation_proposal where school_year = ? and kind = 'COLLECTIVE' and team_name = ?",
-                (rs, i) -> proposal(rs), year, team).stream().findFirst();
-    }
-
-    long insertProposal(String year, Proposal.Kind kind, Long staffId, String team, String title, String form, String source,
-                        Long by, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var ps = c.prepareStatement("""
-                    insert into commendation_proposal (school_year, kind, staff_id, team_name, title_code, form_code, source,
-                        created_by, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, year);
-            ps.setString(2, kind.name());
-            ps.setObject(3, staffId);
-            ps.setString(4, team);
-            ps.setString(5, title);
-            ps.setString(6, form);
-            ps.setString(7, source);
-            ps.setObject(8, by);
-            ps.setString(9, now.toString());
-            ps.setString(10, now.toString());
-            return ps;
-        }, keys);
-        return newId(keys);
-    }
-
-    void updateProposal(long id, String title, String form, Instant now) {
-        jdbc.update("update commendation_proposal set title_code = ?, form_code = ?, updated_at = ? where id = ?", title, form,
-                now.toString(), id);
-    }
-
-    void deleteProposal(long id) {
-        jdbc.update("delete from commendation_proposal where id = ?", id);
-    }
-
-    private static Proposal proposal(ResultSet rs) throws SQLException {
-        long staff = rs.getLong("staff_id");
-        Long staffId = rs.wasNull() ? null : staff;
-        return new Proposal(rs.getLong("id"), rs.getString("school_year"), Proposal.Kind.valueOf(rs.getString("kind")), staffId,
-                rs.getString("team_name"), null, rs.getString("title_code"), rs.getString("form_code"));
-    }
-
     // --- the list and its decisions ----------------------------------------------------------------
 
-    enum ListStatus { DRAFT, SUBMITTED, APPROVED, RETURNED }
+    public enum ListStatus { DRAFT, SUBMITTED, APPROVED, RETURNED }
 
-    record ListState(ListStatus status, int round) {
+    public record ListState(ListStatus status, int round) {
 
-        boolean editable() {
+        public boolean editable() {
             return status == ListStatus.DRAFT || status == ListStatus.RETURNED;
         }
     }
@@ -244,7 +107,7 @@ class CommendationStore {
             ps.setInt(7, councilSize);
             return ps;
         }, keys);
-        return newId(keys);
+        return GeneratedIds.of(keys);
     }
 
     void insertMember(long voteId, long staffId) {
@@ -380,13 +243,4 @@ class CommendationStore {
                 new BigDecimal(rs.getString("threshold")), y, n, e, p);
     }
 
-    /**
-     * The new row's id: SQLite's driver returns just that key; PostgreSQL's returns the whole row for
-     * RETURN_GENERATED_KEYS, of which the id column is the one wanted.
-     */
-    private static long newId(GeneratedKeyHolder keys) {
-        Map<String, Object> row = keys.getKeyList().get(0);
-        Object id = row.containsKey("id") ? row.get("id") : row.values().iterator().next();
-        return ((Number) id).longValue();
-    }
 }

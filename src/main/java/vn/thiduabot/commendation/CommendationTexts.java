@@ -10,10 +10,10 @@ import vn.thiduabot.chat.Texts;
 
 /** Renders the commendation screens (list, cards, rule report, money) in one reader's language. */
 @Component
-class CommendationTexts {
+public class CommendationTexts {
 
     /** Keeps a message inside Telegram's 4096 characters. */
-    static final int MAX_TEXT = 3800;
+    public static final int MAX_TEXT = 3800;
 
     private final Texts texts;
 
@@ -21,36 +21,36 @@ class CommendationTexts {
         this.texts = texts;
     }
 
-    String text(Locale l, String key, Object... args) {
+    public String text(Locale l, String key, Object... args) {
         return texts.get(l, key, args);
     }
 
-    String money(Locale l, long amount) {
+    public String money(Locale l, long amount) {
         return texts.get(l, "commendation.money", Money.digits(amount, l));
     }
 
-    String title(Campaign c, String code) {
+    public String title(Campaign c, String code) {
         return c.title(code).map(Campaign.Title::name).orElse(code);
     }
 
-    String form(Locale l, Campaign c, String code) {
+    public String form(Locale l, Campaign c, String code) {
         return code == null ? texts.get(l, "commendation.form.none") : c.form(code).map(Campaign.CommendationForm::name).orElse(code);
     }
 
-    String rating(Locale l, StaffRating r) {
+    public String rating(Locale l, StaffRating r) {
         return r == null ? texts.get(l, "commendation.rating.unknown") : texts.get(l, r.messageKey());
     }
 
-    String discipline(Locale l, Discipline d) {
+    public String discipline(Locale l, Discipline d) {
         return texts.get(l, d.messageKey());
     }
 
-    String violation(Locale l, Violation v) {
+    public String violation(Locale l, Violation v) {
         return texts.get(l, v.key(), v.render(l, k -> texts.get(l, k)));
     }
 
     /** Bulleted violations, at most {@code max} of them, then how many more there are. */
-    String violations(Locale l, List<Violation> vs, int max) {
+    public String violations(Locale l, List<Violation> vs, int max) {
         StringBuilder b = new StringBuilder();
         int shown = 0;
         for (Violation v : vs) {
@@ -68,7 +68,7 @@ class CommendationTexts {
      * One line per title or form with money, and the total: the base salary in force on the decision's date (the
      * approval date, or today for a preview, said on screen), and each amount rounded up to 10,000 đ.
      */
-    String moneyLines(Locale l, AwardMoney m) {
+    public String moneyLines(Locale l, AwardMoney m) {
         String basis = texts.get(l, m.decided() ? "commendation.money.basis-decided" : "commendation.money.basis-preview",
                 m.date().equals(java.time.LocalDate.MAX) ? "" : Texts.date(m.date()));
         StringBuilder b = new StringBuilder(texts.get(l, "commendation.money.header", money(l, m.baseSalary()), basis));
@@ -83,7 +83,7 @@ class CommendationTexts {
     }
 
     /** One proposal on one line: person (team), title, form and rating; or the team, title and form. */
-    String proposal(Locale l, Campaign c, Proposal p, PersonFacts f) {
+    public String proposal(Locale l, Campaign c, Proposal p, PersonFacts f) {
         if (p.individual()) {
             String team = f == null || f.team() == null ? texts.get(l, "commendation.no-team") : f.team();
             return texts.get(l, "commendation.proposal.person", p.subjectName(), team, title(c, p.titleCode()), form(l, c, p.formCode()),
@@ -93,7 +93,7 @@ class CommendationTexts {
     }
 
     /** The counts per title, e.g. LDTT: 10, CSTDCS: 2, with the titles named as in the campaign file. */
-    String counts(Locale l, Campaign c, List<Proposal> ps) {
+    public String counts(Locale l, Campaign c, List<Proposal> ps) {
         StringBuilder b = new StringBuilder();
         for (Campaign.Title t : c.individualTitles()) {
             append(b, t, ps);
@@ -111,11 +111,11 @@ class CommendationTexts {
         }
     }
 
-    String status(Locale l, CommendationStore.ListStatus s) {
+    public String status(Locale l, CommendationStore.ListStatus s) {
         return texts.get(l, "commendation.status." + s.name().toLowerCase(Locale.ROOT));
     }
 
-    String date(java.time.LocalDate d) {
+    public String date(java.time.LocalDate d) {
         return Texts.date(d);
     }
 }

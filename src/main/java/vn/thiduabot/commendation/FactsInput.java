@@ -11,7 +11,7 @@ import java.util.Optional;
  * acceptance decision as "name; decision number; dd/MM/yyyy" (research counts for CSTĐCS only with
  * both the number and the date).
  */
-final class FactsInput {
+public final class FactsInput {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -19,7 +19,7 @@ final class FactsInput {
     }
 
     /** A day written dd/MM/yyyy (one-digit day and month accepted); empty if it is not a real date. */
-    static Optional<LocalDate> day(String text) {
+    public static Optional<LocalDate> day(String text) {
         try {
             return Optional.of(LocalDate.parse(text.strip(), DAY));
         } catch (DateTimeParseException e) {
@@ -28,14 +28,14 @@ final class FactsInput {
     }
 
     /** A research project as typed; {@code decision} and {@code decided} are null when not given. */
-    record Research(String name, String decision, LocalDate decided) { }
+    public record Research(String name, String decision, LocalDate decided) { }
 
     /**
      * "name; number; dd/MM/yyyy", or just "name" (which may itself contain ";"). The text is read as
      * name, number and date only when it ends in a date; a date that does not exist (31/02/2027), an
      * empty or too long number is refused with a message key.
      */
-    static Research research(String text, int maxDecision) {
+    public static Research research(String text, int maxDecision) {
         int last = text.lastIndexOf(';');
         int before = last < 0 ? -1 : text.lastIndexOf(';', last - 1);
         String tail = last < 0 ? "" : text.substring(last + 1).strip();

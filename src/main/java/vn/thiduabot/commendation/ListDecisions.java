@@ -31,7 +31,7 @@ import vn.thiduabot.commendation.CommendationStore.ListStatus;
  * violations. The cards are edited in place once decided; the secretaries are told.
  */
 @Service
-class ListDecisions {
+public class ListDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ListDecisions.class);
     static final String ACTION = "com.decide";
@@ -57,7 +57,7 @@ class ListDecisions {
     }
 
     /** The secretary sends the list to the principal. */
-    void submit(ChatSession s) {
+    public void submit(ChatSession s) {
         Campaign c = service.campaign();
         ListView v = service.view(c);
         if (!v.state().editable()) {

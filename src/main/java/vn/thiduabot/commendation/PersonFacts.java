@@ -10,7 +10,7 @@ import vn.thiduabot.campaign.StaffRating;
  * decision), an accepted research project (name, acceptance decision number and date) and the day
  * the person started work at the school (null: before this school year).
  */
-record PersonFacts(long staffId, String name, String team, StaffRating rating, RatingSource ratingSource,
+public record PersonFacts(long staffId, String name, String team, StaffRating rating, RatingSource ratingSource,
                    Discipline discipline, String initiativeName, String initiativeDecision, String researchName,
                    String researchDecision, LocalDate researchDate, LocalDate startDate) {
 
@@ -18,7 +18,7 @@ record PersonFacts(long staffId, String name, String team, StaffRating rating, R
      * Where the rating comes from: SCORE is only suggested from the approved score band; SECRETARY is
      * the official rating, set or confirmed by the secretary or the principal.
      */
-    enum RatingSource { SCORE, SECRETARY }
+    public enum RatingSource { SCORE, SECRETARY }
 
     /** Facts without an acceptance decision for research and without a start date. */
     PersonFacts(long staffId, String name, String team, StaffRating rating, RatingSource ratingSource, Discipline discipline,

@@ -16,13 +16,13 @@ import vn.thiduabot.commendation.Violation.Threshold;
  * (no database): prerequisites of each title, the CSTĐCS quota, the collective titles' shares and
  * the council's vote. Every number comes from the campaign file's {@link CommendationRules}.
  */
-final class RuleCheck {
+public final class RuleCheck {
 
     private RuleCheck() {
     }
 
     /** The result of the council's vote on one proposal (from the latest closed vote that covered it). */
-    record VoteResult(String titleCode, int yes, int eligible, BigDecimal threshold, boolean passed) { }
+    public record VoteResult(String titleCode, int yes, int eligible, BigDecimal threshold, boolean passed) { }
 
     /**
      * Everything the rules read.

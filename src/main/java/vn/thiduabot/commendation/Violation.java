@@ -8,9 +8,9 @@ import java.util.Locale;
  * the {@code commendation.rule.*} family and its arguments. {@link Share} arguments are shown as
  * percentages in the reader's language next to {@code threshold}.
  */
-record Violation(Long proposalId, String key, List<Object> args) {
+public record Violation(Long proposalId, String key, List<Object> args) {
 
-    Violation {
+    public Violation {
         args = List.copyOf(args);
     }
 

@@ -77,6 +77,7 @@ class AwardMoneyDecisionDateTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Commendations service;
+    @Autowired ProposalService proposals;
     @Autowired Campaigns campaigns;
     @MockitoBean AssessmentQueries assessments;
 
@@ -113,7 +114,7 @@ class AwardMoneyDecisionDateTest {
     @Test
     void a_draft_shows_todays_base_salary_as_a_preview_and_an_approved_list_keeps_the_approval_day() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
 
         chat.says(MINH, "/kiemtra");
         assertThat(chat.lastText(MINH)).contains(vi("commendation.money.basis-preview", "20/05/2024"))

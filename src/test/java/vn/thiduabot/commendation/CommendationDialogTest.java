@@ -98,6 +98,8 @@ class CommendationDialogTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Commendations service;
+    @Autowired ProposalService proposals;
+    @Autowired PersonFactsService facts;
     @Autowired Campaigns campaigns;
     @Autowired MinutesDocument minutes;
     /** The approved scores; empty unless a test says otherwise. */
@@ -188,10 +190,10 @@ class CommendationDialogTest {
     @Test
     void a_team_of_four_with_two_advanced_workers_is_not_more_than_half() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
-        service.proposePerson(c, dung, "LDTT", minh);
-        service.updatePerson(c.schoolYear(), hoa, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
-        service.updatePerson(c.schoolYear(), dung, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, dung, "LDTT", minh);
+        facts.updatePerson(c.schoolYear(), hoa, r -> r.withRating(StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
+        facts.updatePerson(c.schoolYear(), dung, r -> r.withRating(StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.add-team"));
         chat.presses(MINH, "Toán - Tin");
@@ -202,7 +204,7 @@ class CommendationDialogTest {
     /** Found by fuzz.IntakeFuzzTest: the second press used to end in "error.internal" (a rollback-only transaction). */
     @Test
     void pressing_delete_twice_says_the_proposal_is_gone() {
-        service.proposePerson(campaigns.current(), hoa, "LDTT", minh);
+        proposals.proposePerson(campaigns.current(), hoa, "LDTT", minh);
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         chat.presses(MINH, vi("commendation.button.delete"));
         String yes = ChatDriver.token(chat.latestWith(MINH, vi("commendation.button.delete-yes")), vi("commendation.button.delete-yes"));
@@ -241,7 +243,7 @@ class CommendationDialogTest {
     @Test
     void the_rating_is_suggested_from_the_approved_score_and_the_secretary_can_override_it() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "CSTDCS", minh);
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);
         java.math.BigDecimal total = new java.math.BigDecimal("92.5");
         AssessmentSummary approved = new AssessmentSummary(1, hoa, "Lò Thị Hoa", "Toán - Tin", "2023-2024", AssessmentStatus.APPROVED,
                 total, total, total, total, "A", "Xuất sắc", 0, START, START, START);
@@ -271,7 +273,7 @@ class CommendationDialogTest {
     @Test
     void approving_a_list_that_breaks_rules_needs_a_second_confirmation_and_is_recorded() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);   // no rating: breaks a rule, and LĐTT needs a vote
+        proposals.proposePerson(c, hoa, "LDTT", minh);   // no rating: breaks a rule, and LĐTT needs a vote
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.submit"));
         assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.submit.done", "1", "2", "Nguyễn Văn Hùng"));
@@ -303,7 +305,7 @@ class CommendationDialogTest {
     @Test
     void the_principal_returns_the_list_with_a_reason_and_the_secretary_can_edit_again() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.submit"));
         chat.presses(HUNG, vi("commendation.decide.return-button"));
@@ -322,7 +324,7 @@ class CommendationDialogTest {
     @Test
     void an_initiative_a_research_title_and_the_principals_reason_are_kept_up_to_their_limit_and_refused_one_over() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         chat.presses(MINH, vi("commendation.button.initiative"));
         chat.says(MINH, TypedText.ofLength(301) + "; 45/QĐ-PTDTNT");
@@ -349,7 +351,7 @@ class CommendationDialogTest {
 
     @Test
     void a_meeting_place_and_a_written_ballots_note_are_kept_up_to_their_limit_and_refused_one_over() {
-        service.proposePerson(campaigns.current(), hoa, "LDTT", minh);
+        proposals.proposePerson(campaigns.current(), hoa, "LDTT", minh);
         chat.says(MINH, "/bieuquyet");
         chat.says(MINH, TypedText.ofLength(121));
         assertThat(chat.lastText(MINH)).isEqualTo(vi("input.too-long", 121, 120));
@@ -371,8 +373,8 @@ class CommendationDialogTest {
     @Test
     void ballots_change_until_close_the_candidate_does_not_vote_an_absent_member_votes_in_writing_and_the_minutes_list_the_tally() throws Exception {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "CSTDCS", minh);   // 1: threshold 75% of 5
-        service.proposePerson(c, tam, "LDTT", minh);     // 2: Tâm is on the council and does not vote; 50% of all 5 members
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);   // 1: threshold 75% of 5
+        proposals.proposePerson(c, tam, "LDTT", minh);     // 2: Tâm is on the council and does not vote; 50% of all 5 members
 
         chat.says(MINH, "/bieuquyet");
         assertThat(chat.lastText(MINH)).isEqualTo(vi("commendation.vote.ask-place", "2", "5"));
@@ -461,7 +463,7 @@ class CommendationDialogTest {
     @Test
     void a_vote_closes_at_its_time_and_a_late_ballot_is_refused() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
         chat.says(MINH, "/bieuquyet");
         chat.says(MINH, "Phòng họp");
         chat.says(MINH, "20/05/2024");
@@ -546,8 +548,8 @@ class CommendationDialogTest {
     @Test
     void research_counts_only_with_its_acceptance_decision_and_a_newcomer_needs_ten_months_of_the_year() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "CSTDCS", minh);
-        service.updatePerson(c.schoolYear(), hoa, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);
+        facts.updatePerson(c.schoolYear(), hoa, r -> r.withRating(StaffRating.HTTNV, PersonFacts.RatingSource.SECRETARY), minh);
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         chat.presses(MINH, vi("commendation.button.research"));
         chat.says(MINH, "Dạy tiếng Việt cho học sinh dân tộc Thái");
@@ -578,8 +580,8 @@ class CommendationDialogTest {
     @Test
     void a_rating_suggested_from_the_score_is_listed_by_kiemtra_until_the_secretary_confirms_it() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
-        service.updatePerson(c.schoolYear(), hoa, r -> Commendations.withRating(r, StaffRating.HTTNV, PersonFacts.RatingSource.SCORE), minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
+        facts.updatePerson(c.schoolYear(), hoa, r -> r.withRating(StaffRating.HTTNV, PersonFacts.RatingSource.SCORE), minh);
         String unconfirmed = vi("commendation.rule.rating-unconfirmed", "Lò Thị Hoa", "Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ");
         chat.says(MINH, "/kiemtra");
         assertThat(chat.lastText(MINH)).contains(unconfirmed);
@@ -593,8 +595,8 @@ class CommendationDialogTest {
     @Test
     void the_principal_records_a_teams_completion_level_but_not_for_his_own_team_without_a_substitute() {
         Campaign c = campaigns.current();
-        service.proposeTeam(c, "Toán - Tin", "TTLDXS", minh);
-        service.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
+        proposals.proposeTeam(c, "Toán - Tin", "TTLDXS", minh);
+        proposals.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
         chat.says(MINH, "/kiemtra");
         assertThat(chat.lastText(MINH)).contains(vi("commendation.rule.team-completion-missing", "Toán - Tin", "Hoàn thành xuất sắc nhiệm vụ"));
 

@@ -78,6 +78,7 @@ class CommendationRefusalTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Commendations service;
+    @Autowired ProposalService proposals;
     @Autowired Campaigns campaigns;
     ChatDriver chat;
     long hoa;
@@ -115,7 +116,7 @@ class CommendationRefusalTest {
     @Test
     void deleting_a_proposal_after_the_list_went_to_the_principal_is_refused_politely_and_the_proposal_stays() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "LDTT", minh);
+        proposals.proposePerson(c, hoa, "LDTT", minh);
         chat.says(MINH, "/dexuat Lo Thi Hoa");
         chat.presses(MINH, vi("commendation.button.delete"));
         String yes = ChatDriver.token(chat.latestWith(MINH, vi("commendation.button.delete-yes")), vi("commendation.button.delete-yes"));
@@ -132,7 +133,7 @@ class CommendationRefusalTest {
     @Test
     void opening_a_vote_after_the_list_went_to_the_principal_is_refused_politely_and_the_list_stays_with_the_principal() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "CSTDCS", minh);
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);
         chat.says(MINH, "/bieuquyet");
         chat.says(MINH, "Phòng họp Hội đồng");
         chat.says(MINH, "-");

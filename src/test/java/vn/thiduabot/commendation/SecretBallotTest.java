@@ -90,6 +90,7 @@ class SecretBallotTest {
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
     @Autowired Commendations service;
+    @Autowired ProposalService proposals;
     @Autowired Campaigns campaigns;
     @MockitoBean AssessmentQueries assessments;
 
@@ -162,7 +163,7 @@ class SecretBallotTest {
     @Test
     void a_paper_ballot_is_shown_to_the_member_her_own_vote_replaces_it_and_after_the_close_only_counts_remain() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hoa, "CSTDCS", minh);
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);
         opensVote();
         String one = "1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: ";
 
@@ -207,7 +208,7 @@ class SecretBallotTest {
 
     @Test
     void a_broken_ballot_button_is_no_longer_valid() {
-        service.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        proposals.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
         opensVote();
         String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
         for (String broken : new String[] {"x|1|Y|0", "1", "", "1|2|maybe|0"}) {
@@ -220,7 +221,7 @@ class SecretBallotTest {
     @Test
     void a_list_proposing_the_principal_is_not_submitted_while_nobody_is_named_to_decide_it() {
         Campaign c = campaigns.current();
-        service.proposePerson(c, hung, "LDTT", minh);
+        proposals.proposePerson(c, hung, "LDTT", minh);
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.submit"));
         assertThat(chat.lastText(MINH)).isEqualTo(vi("decision.substitute.missing"));
@@ -232,7 +233,7 @@ class SecretBallotTest {
     void the_named_substitute_decides_a_list_that_proposes_the_principal_and_the_principal_cannot() {
         substitute("0912 200 005");
         Campaign c = campaigns.current();
-        service.proposePerson(c, hung, "LDTT", minh);
+        proposals.proposePerson(c, hung, "LDTT", minh);
         chat.says(MINH, "/dexuat");
         chat.presses(MINH, vi("commendation.button.submit"));
         assertThat(chat.lastText(HUNG)).isEqualTo(vi("decision.list.own-info", "Bùi Văn Sơn"));
@@ -254,7 +255,7 @@ class SecretBallotTest {
     @Test
     void the_named_substitute_records_the_level_of_the_principals_own_team_and_nobody_else_can() {
         Campaign c = campaigns.current();
-        service.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
+        proposals.proposeTeam(c, "Văn phòng", "TTLDTT", minh);
         chat.says(HUNG, "/hoanthanhto");
         assertThat(chat.presses(HUNG, "Văn phòng")).isEqualTo(vi("decision.substitute.missing"));
 
@@ -278,7 +279,7 @@ class SecretBallotTest {
 
     @Test
     void the_secretary_does_not_set_the_rating_on_a_proposal_about_himself() {
-        service.proposePerson(campaigns.current(), minh, "LDTT", minh);
+        proposals.proposePerson(campaigns.current(), minh, "LDTT", minh);
         chat.says(MINH, "/dexuat Ha Van Minh");
         chat.presses(MINH, vi("commendation.button.rating"));
         assertThat(chat.presses(MINH, vi("commendation.rating.htxsnv"))).isEqualTo(vi("decision.proposal.own"));

@@ -1,28 +1,36 @@
-package vn.thiduabot.commendation;
+package vn.thiduabot.commendation.chat;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
-import vn.thiduabot.people.Role;
+import vn.thiduabot.commendation.CommendationTexts;
+import vn.thiduabot.commendation.Commendations;
 import vn.thiduabot.commendation.Commendations.ListView;
+import vn.thiduabot.commendation.Violation;
+import vn.thiduabot.people.Role;
 
 /**
- * /kiemtra (/check): the rule report of the year's list: every rule a proposal breaks, in plain
- * words, and the expected award money, for the secretary, the council and the principal.
+ * /kiemtra (/check), and the overview's "check" button: the rule report of the year's list: every rule
+ * a proposal breaks, in plain words, and the expected award money, for the secretary, the council and
+ * the principal.
  */
 @Component
 @Order(610)
-class CheckCommand implements Command {
+class CheckDialog implements Command, ButtonAction<CheckDialog.RunCheck> {
 
-    private final Commendations service;
+    record RunCheck() implements ButtonPayload { }
+
+    private final Commendations list;
     private final CommendationTexts t;
 
-    CheckCommand(Commendations service, CommendationTexts t) {
-        this.service = service;
+    CheckDialog(Commendations list, CommendationTexts t) {
+        this.list = list;
         this.t = t;
     }
 
@@ -42,11 +50,26 @@ class CheckCommand implements Command {
     }
 
     @Override
-    public void run(ChatSession s, String args) {
-        report(s, service.view(), t);
+    public String action() {
+        return "com.check";
     }
 
-    static void report(ChatSession s, ListView v, CommendationTexts t) {
+    @Override
+    public Class<RunCheck> payloadType() {
+        return RunCheck.class;
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        report(s, list.view());
+    }
+
+    @Override
+    public void onPress(ChatSession s, RunCheck payload) {
+        report(s, list.view());
+    }
+
+    private void report(ChatSession s, ListView v) {
         Locale l = s.locale();
         StringBuilder b = new StringBuilder(t.text(l, "commendation.check.header", v.campaign().schoolYear(),
                 t.status(l, v.state().status()), String.valueOf(v.individuals().size()), String.valueOf(v.collectives().size())));
