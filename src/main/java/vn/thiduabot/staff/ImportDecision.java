@@ -87,11 +87,11 @@ class ImportDecision implements LegacyButtonAction {
         log.info("Update {}: staff #{} applied staff import #{} sent by staff #{}: {} new, {} updated, {} rejected",
                 s.incoming().updateId(), me.staffId(), id, row.requestedByStaffId(), report.imported(), report.updated(),
                 report.rejected());
-        s.literal(report.render(texts, s.locale(), ImportStaffCommand.MAX_REPORT)).send();
+        s.literal(report.render(texts, s.locale(), ImportStaffDialog.MAX_REPORT)).send();
         if (!row.isRequestedBy(me.staffId())) {
             Reply.Recipient to = preview.requester(row);
             s.messenger().to(to, "import.applied-by", me.fullName()).key("import:" + id + ":applied-by").send();
-            s.messenger().toLiteral(to, report.render(texts, to.locale(), ImportStaffCommand.MAX_REPORT))
+            s.messenger().toLiteral(to, report.render(texts, to.locale(), ImportStaffDialog.MAX_REPORT))
                     .key("import:" + id + ":report").send();
         }
         leaveFlow(s);
@@ -105,7 +105,7 @@ class ImportDecision implements LegacyButtonAction {
 
     /** The sender's wait for a file ends with the decision on it. */
     private static void leaveFlow(ChatSession s) {
-        if (s.inFlow(ImportStaffCommand.FLOW)) {
+        if (s.inFlow(ImportStaffDialog.FLOW)) {
             s.endFlow();
         }
     }

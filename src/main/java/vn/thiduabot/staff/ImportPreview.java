@@ -69,7 +69,7 @@ class ImportPreview {
             // nothing to confirm: only rejected or unchanged rows
             ImportReport report = importer.apply(plan, AuditLog.Actor.staff(row.requestedByStaffId()));
             row.applied(row.requestedByStaffId(), clock.instant());
-            messenger.toLiteral(to, report.render(texts, to.locale(), ImportStaffCommand.MAX_REPORT)).key(key + ":report").send();
+            messenger.toLiteral(to, report.render(texts, to.locale(), ImportStaffDialog.MAX_REPORT)).key(key + ":report").send();
             return;
         }
         row.downloaded(content, clock.instant());

@@ -31,11 +31,11 @@ class RelinkApproval implements LegacyButtonAction {
     private final StaffRepository staff;
     private final RelinkRequestRepository requests;
     private final AccountLinking linking;
-    private final InviteCommand invites;
+    private final InviteDialog invites;
     private final AuditLog audit;
     private final Clock clock;
 
-    RelinkApproval(StaffRepository staff, RelinkRequestRepository requests, AccountLinking linking, InviteCommand invites,
+    RelinkApproval(StaffRepository staff, RelinkRequestRepository requests, AccountLinking linking, InviteDialog invites,
                    AuditLog audit, Clock clock) {
         this.staff = staff;
         this.requests = requests;

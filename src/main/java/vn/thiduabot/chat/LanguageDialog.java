@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 /** /ngonngu (/language): Vietnamese (default) or English, kept on the staff member's row. */
 @Component
 @Order(9100)
-class LanguageCommand implements Command, LegacyButtonAction {
+class LanguageDialog implements Command, LegacyButtonAction {
 
     static final String ACTION = "lang";
 
     private final PersonDirectory directory;
 
-    LanguageCommand(PersonDirectory directory) {
+    LanguageDialog(PersonDirectory directory) {
         this.directory = directory;
     }
 

@@ -26,7 +26,7 @@ import vn.thiduabot.nomination.Quarter;
  */
 @Component
 @Order(500)
-class ExportCommand implements Command, LegacyButtonAction {
+class ExportDialog implements Command, LegacyButtonAction {
 
     static final String ACTION = "report.file";
     static final String REGISTRATION = "reg";
@@ -37,7 +37,7 @@ class ExportCommand implements Command, LegacyButtonAction {
     private final ReportService reports;
     private final Clock clock;
 
-    ExportCommand(ReportService reports, Clock clock) {
+    ExportDialog(ReportService reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }

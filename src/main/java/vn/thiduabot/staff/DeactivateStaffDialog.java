@@ -14,7 +14,7 @@ import vn.thiduabot.people.Role;
  * taken off the active list; their records stay, and a later import that lists them brings them back.
  */
 @Component
-class DeactivateStaffCommand implements Command, LegacyButtonAction {
+class DeactivateStaffDialog implements Command, LegacyButtonAction {
 
     static final String ACTION = "staff-deactivate";
     private static final String YES = "y:";
@@ -24,7 +24,7 @@ class DeactivateStaffCommand implements Command, LegacyButtonAction {
     private final StaffImporter importer;
     private final StaffRepository staff;
 
-    DeactivateStaffCommand(StaffImporter importer, StaffRepository staff) {
+    DeactivateStaffDialog(StaffImporter importer, StaffRepository staff) {
         this.importer = importer;
         this.staff = staff;
     }

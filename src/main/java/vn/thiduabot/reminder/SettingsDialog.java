@@ -12,13 +12,13 @@ import vn.thiduabot.people.Role;
 /** /caidat (/settings): mute or unmute general notices; deadline reminders always come. */
 @Component
 @Order(9050)
-class SettingsCommand implements Command, LegacyButtonAction {
+class SettingsDialog implements Command, LegacyButtonAction {
 
     static final String ACTION = "settings.notices";
 
     private final NotificationPreferences preferences;
 
-    SettingsCommand(NotificationPreferences preferences) {
+    SettingsDialog(NotificationPreferences preferences) {
         this.preferences = preferences;
     }
 

@@ -23,9 +23,9 @@ import vn.thiduabot.people.Role;
  * confirmation press (see {@link ImportPreview}); then answers with the same report as the command line.
  */
 @Component
-class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
+class ImportStaffDialog implements Command, Flow, LegacyButtonAction {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportStaffCommand.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportStaffDialog.class);
     static final String FLOW = "staff-import";
     static final String ACTION = "staff-import";
     private static final String STEP = "await-file";
@@ -39,7 +39,7 @@ class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
     private final StaffImportWorker worker;
     private final Clock clock;
 
-    ImportStaffCommand(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
+    ImportStaffDialog(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
                        StaffImportWorker worker, Clock clock) {
         this.importer = importer;
         this.fetcher = fetcher;

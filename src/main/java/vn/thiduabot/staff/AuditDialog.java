@@ -26,7 +26,7 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(820)
-class AuditCommand implements Command, LegacyButtonAction {
+class AuditDialog implements Command, LegacyButtonAction {
 
     static final String ACTION = "audit-page";
     /** Lines in one message: readable on a phone, well under Telegram's 4,096 characters. */
@@ -38,7 +38,7 @@ class AuditCommand implements Command, LegacyButtonAction {
     private final StaffRepository staff;
     private final ZoneId zone;
 
-    AuditCommand(AuditLog audit, StaffRepository staff, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+    AuditDialog(AuditLog audit, StaffRepository staff, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.audit = audit;
         this.staff = staff;
         this.zone = ZoneId.of(zone);

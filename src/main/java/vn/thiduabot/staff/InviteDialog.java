@@ -21,7 +21,7 @@ import vn.thiduabot.chat.Texts;
  */
 @Component
 @Order(800)
-class InviteCommand implements Command, LegacyButtonAction {
+class InviteDialog implements Command, LegacyButtonAction {
 
     static final String PICK = "invite.pick";
 
@@ -29,7 +29,7 @@ class InviteCommand implements Command, LegacyButtonAction {
     private final String botUsername;
     private final ZoneId zone;
 
-    InviteCommand(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
+    InviteDialog(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
                   @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.linking = linking;
         this.botUsername = botUsername;
