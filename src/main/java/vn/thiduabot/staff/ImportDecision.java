@@ -6,7 +6,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Reply;
@@ -19,12 +20,12 @@ import vn.thiduabot.chat.Texts;
  * gives them roles; privileged roles need the principal or an admin). The sender may always cancel.
  */
 @Component
-class ImportDecision implements LegacyButtonAction {
+class ImportDecision implements ButtonAction<ImportDecision.Decide> {
+
+    /** Apply or cancel one staff list waiting for confirmation. */
+    record Decide(long importId, boolean apply) implements ButtonPayload { }
 
     private static final Logger log = LoggerFactory.getLogger(ImportDecision.class);
-    static final String ACTION = "staff-import-decide";
-    static final String YES = "yes:";
-    static final String NO = "no:";
 
     private final StaffImportRepository imports;
     private final StaffImporter importer;
@@ -42,7 +43,12 @@ class ImportDecision implements LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "staff-import-decide";
+    }
+
+    @Override
+    public Class<Decide> payloadType() {
+        return Decide.class;
     }
 
     @Override
@@ -51,9 +57,9 @@ class ImportDecision implements LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        boolean apply = payload.startsWith(YES);
-        long id = Long.parseLong(payload.substring(payload.indexOf(':') + 1));
+    public void onPress(ChatSession s, Decide press) {
+        boolean apply = press.apply();
+        long id = press.importId();
         Optional<StaffImport> found = imports.findById(id);
         if (found.isEmpty()) {
             s.alert("error.button-stale");

@@ -97,7 +97,7 @@ class ImportPreview {
         }
         String names = deciders.stream().map(Person::fullName).collect(Collectors.joining(", "));
         messenger.toLiteral(to, describe(plan, to.locale()) + "\n\n" + texts.get(to.locale(), "import.preview.sent-to", names))
-                .buttonKey("import.cancel", ImportDecision.ACTION, ImportDecision.NO + importId)
+                .buttonKey("import.cancel", new ImportDecision.Decide(importId, false))
                 .key(key + ":sent").send();
         log.info("Staff import #{}: changes roles the sender may not confirm; sent to staff {}", importId,
                 deciders.stream().map(Person::staffId).toList());
@@ -105,8 +105,8 @@ class ImportPreview {
 
     private void card(Reply.Recipient to, ImportPlan plan, String footer, long importId, String key) {
         messenger.toLiteral(to, describe(plan, to.locale()) + "\n\n" + footer)
-                .buttonKey("import.apply", ImportDecision.ACTION, ImportDecision.YES + importId)
-                .buttonKey("import.cancel", ImportDecision.ACTION, ImportDecision.NO + importId)
+                .buttonKey("import.apply", new ImportDecision.Decide(importId, true))
+                .buttonKey("import.cancel", new ImportDecision.Decide(importId, false))
                 .key(key).send();
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
@@ -19,13 +20,18 @@ import vn.thiduabot.people.Role;
  * to the one who asked. The person concerned and the one who asked can never confirm.
  */
 @Component
-class RelinkApproval implements LegacyButtonAction {
+class RelinkApproval implements ButtonAction<RelinkApproval.RelinkPress> {
+
+    /** The buttons of a new-phone request: asking for it, and deciding on it. */
+    sealed interface RelinkPress extends ButtonPayload permits Ask, Decide { }
+
+    /** The secretary asks to link a new phone for this staff member (the button on /moima's refusal). */
+    record Ask(long staffId) implements RelinkPress { }
+
+    /** A decider approves or declines one request, on the card sent to them. */
+    record Decide(long requestId, boolean approve) implements RelinkPress { }
 
     private static final Logger log = LoggerFactory.getLogger(RelinkApproval.class);
-    static final String ACTION = "relink";
-    static final String ASK = "ask:";
-    private static final String YES = "yes:";
-    private static final String NO = "no:";
     private static final Set<Role> ASKERS = Set.of(Role.SECRETARY, Role.ADMIN);
 
     private final StaffRepository staff;
@@ -47,7 +53,12 @@ class RelinkApproval implements LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "relink";
+    }
+
+    @Override
+    public Class<RelinkPress> payloadType() {
+        return RelinkPress.class;
     }
 
     @Override
@@ -56,14 +67,11 @@ class RelinkApproval implements LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        int colon = payload.indexOf(':');
-        long id = Long.parseLong(payload.substring(colon + 1));
-        String verb = payload.substring(0, colon + 1);
-        if (verb.equals(ASK)) {
-            ask(s, id);
-        } else {
-            decide(s, id, verb.equals(YES));
+    public void onPress(ChatSession s, RelinkPress press) {
+        if (press instanceof Ask a) {
+            ask(s, a.staffId());
+        } else if (press instanceof Decide d) {
+            decide(s, d.requestId(), d.approve());
         }
     }
 
@@ -98,8 +106,8 @@ class RelinkApproval implements LegacyButtonAction {
         for (StaffMember d : deciders) {
             Person decider = StaffDirectory.toChatUser(d);
             s.messenger().to(decider, "relink.card", me.fullName(), m.nameAndTeam(), m.telegramAccount())
-                    .buttonKey("relink.approve", ACTION, YES + request.id())
-                    .buttonKey("relink.decline", ACTION, NO + request.id())
+                    .buttonKey("relink.approve", new Decide(request.id(), true))
+                    .buttonKey("relink.decline", new Decide(request.id(), false))
                     .key("relink-card:" + request.id() + ":" + d.getId())
                     .send();
         }

@@ -49,7 +49,7 @@ class StaffListDialog implements Command {
         long inactive = staff.count() - active.size();
         if (active.isEmpty() && inactive == 0) {
             s.message("staff.list.empty")
-                    .buttonKey("staff.list.import-button", ImportStaffDialog.ACTION, "")
+                    .buttonKey("staff.list.import-button", new ImportStaffDialog.AskFile())
                     .send();
             return;
         }
@@ -83,7 +83,7 @@ class StaffListDialog implements Command {
         }
         text.append(footer);
         s.literal(text.toString())
-                .buttonKey("staff.list.import-button", ImportStaffDialog.ACTION, "")
+                .buttonKey("staff.list.import-button", new ImportStaffDialog.AskFile())
                 .send();
     }
 }
