@@ -122,7 +122,7 @@ public final class ScoreWorkbook {
         columns.add(Sheets.Column.text(l.text("report.score.rating")));
         columns.add(Sheets.Column.text(l.text("report.col.status")));
 
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.scores"), titled(heading, l.text("report.score.title", c.schoolYear())),
+        SheetTable t = sheets.table(l.text("report.score.sheet.scores"), titled(heading, l.text("report.score.title", c.schoolYear())),
                 groups, columns, 2);
         int no = 0;
         for (StaffView p : people) {
@@ -162,7 +162,7 @@ public final class ScoreWorkbook {
     private static void adjustments(Sheets sheets, Campaign c, Input in, Sheets.Heading heading, List<StaffView> people,
                                     Map<Long, AssessmentSummary> byStaff) {
         ReportLabels l = sheets.labels();
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.adjustments"),
+        SheetTable t = sheets.table(l.text("report.score.sheet.adjustments"),
                 titled(heading, l.text("report.score.title.adjustments", c.schoolYear())),
                 List.of(Sheets.Column.number(l.text("report.col.no")), Sheets.Column.text(l.text("report.col.name")),
                         Sheets.Column.text(l.text("report.col.team")), Sheets.Column.text(l.text("report.score.item")),
@@ -199,7 +199,7 @@ public final class ScoreWorkbook {
             columns.add(Sheets.Column.number(b.name()));
         }
         columns.add(Sheets.Column.number(l.text("report.score.not-approved")));
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.ratings"), titled(heading, l.text("report.score.title.ratings", c.schoolYear())),
+        SheetTable t = sheets.table(l.text("report.score.sheet.ratings"), titled(heading, l.text("report.score.title.ratings", c.schoolYear())),
                 groups, columns, 1);
         Map<String, List<StaffView>> teams = new LinkedHashMap<>();
         for (StaffView p : people) {
