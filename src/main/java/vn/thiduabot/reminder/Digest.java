@@ -12,17 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.nomination.NominationSummary;
-import vn.thiduabot.nomination.NomineeKind;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationQueries;
 import vn.thiduabot.scoring.AssessmentQueries;
-import vn.thiduabot.scoring.AssessmentStatus;
-import vn.thiduabot.scoring.AssessmentSummary;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

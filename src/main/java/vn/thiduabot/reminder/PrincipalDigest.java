@@ -1,30 +1,14 @@
 package vn.thiduabot.reminder;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.people.Role;
-import vn.thiduabot.nomination.NominationQueries;
-import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.nomination.NominationSummary;
 import vn.thiduabot.nomination.NomineeKind;
-import vn.thiduabot.nomination.Quarter;
-import vn.thiduabot.registration.CollectiveRegistrationSummary;
-import vn.thiduabot.registration.RegistrationQueries;
-import vn.thiduabot.scoring.AssessmentQueries;
-import vn.thiduabot.scoring.AssessmentStatus;
 import vn.thiduabot.scoring.AssessmentSummary;
-import vn.thiduabot.staff.StaffDirectory;
-import vn.thiduabot.staff.StaffView;
 
 /** The principal's digest: only what waits for the principal's decision. */
 @Component

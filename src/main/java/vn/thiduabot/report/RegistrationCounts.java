@@ -1,6 +1,5 @@
 package vn.thiduabot.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

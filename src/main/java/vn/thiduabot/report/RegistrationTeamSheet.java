@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationSummary;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,6 +1,5 @@
 package vn.thiduabot.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
-import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationSummary;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,29 +1,15 @@
 package vn.thiduabot.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** One sheet being written row by row; {@link #finish()} applies widths, panes and print setup. */
 final class SheetTable {
@@ -85,7 +71,7 @@ final class SheetTable {
             if (!spanned.contains(i)) {
                 c.setCellValue(columns.get(i).header());
             }
-            widths[i] = headerWidth(columns.get(i).header());
+            widths[i] = Sheets.headerWidth(columns.get(i).header());
         }
         lastHeaderRow = next;
         next++;
@@ -164,7 +150,7 @@ final class SheetTable {
                 String s = v.toString();
                 c.setCellValue(s);
                 c.setCellStyle(total ? styles.totalText : kind == Sheets.Kind.WRAP ? styles.wrap : styles.text);
-                length = longestLine(s);
+                length = Sheets.longestLine(s);
             }
             if (length > widths[i]) {
                 widths[i] = length;
@@ -198,31 +184,6 @@ final class SheetTable {
             sheet.setAutoFilter(new CellRangeAddress(lastHeaderRow, lastDataRow, 0, columns.size() - 1));
         }
         sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(XSSFSheet.LeftMargin, 0.5);
-        sheet.setMargin(XSSFSheet.RightMargin, 0.5);
-        sheet.getFooter().setCenter(labels.text("report.footer.page", "&P", "&N"));
-    }
-
-    private static int headerWidth(String header) {
-        int longestWord = 0;
-        for (String w : header.split("\\s+")) {
-            longestWord = Math.max(longestWord, w.length());
-        }
-        return Math.max(longestWord, Math.min(header.length(), Sheets.HEADER_WIDTH));
-    }
-
-    private static int longestLine(String s) {
-        int longest = 0;
-        for (String line : s.split("\n", -1)) {
-            longest = Math.max(longest, line.length());
-        }
-        return longest;
+        SheetStyles.printOnA4(sheet, labels.text("report.footer.page", "&P", "&N"));
     }
 }

@@ -5,24 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -116,5 +103,21 @@ final class Sheets {
             return b.stripTrailingZeros().toPlainString();
         }
         return n.toString();
+    }
+
+    static int headerWidth(String header) {
+        int longestWord = 0;
+        for (String w : header.split("\\s+")) {
+            longestWord = Math.max(longestWord, w.length());
+        }
+        return Math.max(longestWord, Math.min(header.length(), HEADER_WIDTH));
+    }
+
+    static int longestLine(String s) {
+        int longest = 0;
+        for (String line : s.split("\n", -1)) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
     }
 }

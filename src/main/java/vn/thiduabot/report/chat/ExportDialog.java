@@ -1,4 +1,4 @@
-package vn.thiduabot.report;
+package vn.thiduabot.report.chat;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -17,6 +17,8 @@ import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.report.ReportFile;
+import vn.thiduabot.report.ReportService;
 
 /**
  * /xuat (/export): the files for the Department, chosen with inline buttons. The secretary, the admin
