@@ -141,7 +141,11 @@ class ImportPreview {
 
     /** The sender, at the chat the file came from, in their language. */
     Reply.Recipient requester(StaffImport row) {
-        Locale locale = staff.findById(row.requestedByStaffId()).map(m -> Texts.locale(m.getLanguage())).orElse(Texts.VIETNAMESE);
-        return new Reply.Recipient(row.chatId(), row.userId(), locale);
+        return requester(new StaffImportService.Sender(row.requestedByStaffId(), row.chatId(), row.userId()));
+    }
+
+    Reply.Recipient requester(StaffImportService.Sender sender) {
+        Locale locale = staff.findById(sender.staffId()).map(m -> Texts.locale(m.getLanguage())).orElse(Texts.VIETNAMESE);
+        return new Reply.Recipient(sender.chatId(), sender.userId(), locale);
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
@@ -29,6 +31,7 @@ import vn.thiduabot.support.ChatDriver;
  * other admin, Hà Thị Lan), and the old account is told and loses access at once.
  */
 @SpringBootTest(properties = "thidua.transport=none")
+@RecordApplicationEvents
 class RelinkingTest {
 
     @TempDir
@@ -52,6 +55,7 @@ class RelinkingTest {
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired ApplicationEvents events;
     ChatDriver chat;
 
     @BeforeEach
@@ -248,5 +252,20 @@ class RelinkingTest {
 
         assertThat(openCodes()).isZero();
         assertThat(jdbc.queryForObject("select status from relink_request", String.class)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_phone_number_moving_to_another_account_is_published_once_with_who_and_how() {
+        long huongsNewPhone = 7207;
+        sharesOwnContact(huongsNewPhone, "0912000004");
+
+        long huong = staff.findByTelegramUserId(huongsNewPhone).orElseThrow().getId();
+        assertThat(events.stream(AccountMoved.class)).singleElement().satisfies(e -> {
+            assertThat(e.staffId()).isEqualTo(huong);
+            assertThat(e.fullName()).isEqualTo("Bùi Thị Hương");
+            assertThat(e.oldUserId()).isEqualTo(HUONG);
+            assertThat(e.oldChatId()).isEqualTo(HUONG);
+            assertThat(e.proof()).isEqualTo(AccountMoved.Proof.CONTACT);
+        });
     }
 }
