@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -17,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * record, or changed by hand, decodes to nothing rather than to a half-filled record.
  */
 @Component
-public class ButtonCodec {
+class ButtonCodec implements SmartInitializingSingleton {
 
     /** A button as stored: the action that handles it and its encoded payload. */
     record Encoded(String action, String payload) { }
@@ -35,12 +39,38 @@ public class ButtonCodec {
     private final Map<Class<?>, String> actionOf = new HashMap<>();
     /** Per action: the simple name of each record it handles, to its class. */
     private final Map<String, Map<String, Class<?>>> records = new HashMap<>();
+    private final Supplier<List<ButtonAction<?>>> actions;
+    private volatile boolean indexed;
 
     ButtonCodec(List<ButtonAction<?>> actions) {
-        for (ButtonAction<?> a : actions) {
+        this.actions = () -> actions;
+        index();
+    }
+
+    /**
+     * The actions are looked up once every bean exists: an action may send messages with buttons, so it
+     * needs the {@link Messenger}, which needs this codec.
+     */
+    @Autowired
+    ButtonCodec(ObjectProvider<ButtonAction<?>> actions) {
+        this.actions = () -> actions.orderedStream().toList();
+    }
+
+    /** A payload record claimed twice stops the start-up, not the first press. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        index();
+    }
+
+    private synchronized void index() {
+        if (indexed) {
+            return;
+        }
+        for (ButtonAction<?> a : actions.get()) {
             Map<String, Class<?>> byName = records.computeIfAbsent(a.action(), k -> new HashMap<>());
             register(a.action(), a.payloadType(), byName);
         }
+        indexed = true;
     }
 
     private void register(String action, Class<?> type, Map<String, Class<?>> byName) {
@@ -63,6 +93,7 @@ public class ButtonCodec {
     }
 
     Encoded encode(ButtonPayload payload) {
+        index();
         String action = actionOf.get(payload.getClass());
         if (action == null) {
             throw new IllegalArgumentException(payload.getClass().getName() + " is not the payload of any button action");
@@ -75,6 +106,7 @@ public class ButtonCodec {
         if (stored == null) {
             return Optional.empty();
         }
+        index();
         int brace = stored.indexOf('{');
         Class<?> type = brace < 0 ? null : records.getOrDefault(action.action(), Map.of()).get(stored.substring(0, brace));
         if (type == null || !action.payloadType().isAssignableFrom(type)) {

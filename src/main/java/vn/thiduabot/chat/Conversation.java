@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Where one (chat, user) is in a dialog and the draft so far; stored so a restart resumes it. */
 @Entity
 @Table(name = "conversation")
-public class Conversation {
+class Conversation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,6 +1,7 @@
 package vn.thiduabot.chat;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,11 +24,29 @@ public final class PickOne {
      * @param tooManyKey message key with {0} = how many matched, {1} = what was typed
      * @param chooseKey  message key with {0} = how many matched; the matches follow as buttons, one a row
      * @param label      a match's button label
-     * @param action     the {@link LegacyButtonAction} a button runs, with {@code payload} of the match
+     * @param button     the button record of a match, handled by the command's {@link ButtonAction}
      */
+    public static <T> void among(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
+                                 String tooManyKey, String chooseKey, Function<T, String> label,
+                                 Function<T, ? extends ButtonPayload> button) {
+        offer(s, found, typed, none, single, tooManyKey, chooseKey, (choice, t) -> choice.button(label.apply(t), button.apply(t)));
+    }
+
+    /**
+     * As above, for a {@link LegacyButtonAction} that takes {@code payload} of the match as text.
+     *
+     * @deprecated give each match a {@link ButtonPayload} record instead
+     */
+    @Deprecated
     public static <T> void among(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
                                  String tooManyKey, String chooseKey, Function<T, String> label, String action,
                                  Function<T, String> payload) {
+        offer(s, found, typed, none, single, tooManyKey, chooseKey,
+                (choice, t) -> choice.button(label.apply(t), action, payload.apply(t)));
+    }
+
+    private static <T> void offer(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
+                                  String tooManyKey, String chooseKey, BiConsumer<Reply, T> addButton) {
         if (found.isEmpty()) {
             none.run();
         } else if (found.size() == 1) {
@@ -37,7 +56,8 @@ public final class PickOne {
         } else {
             Reply choice = s.message(chooseKey, String.valueOf(found.size()));
             for (T t : found) {
-                choice.button(label.apply(t), action, payload.apply(t)).row();
+                addButton.accept(choice, t);
+                choice.row();
             }
             choice.send();
         }

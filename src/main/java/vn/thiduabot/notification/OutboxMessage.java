@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One message waiting to be delivered, delivered, or given up on (kept for admins to see). */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+class OutboxMessage {
 
     public enum Status { PENDING, SENT, FAILED }
 

@@ -6,7 +6,7 @@ import vn.thiduabot.campaign.Campaign;
  * Who gets one kind of reminder, and what it says. Implementations find the people who still owe
  * the task and hand each message to {@link Deliveries}, which sends it at most once per person.
  */
-public interface ReminderAudience {
+interface ReminderAudience {
 
     ReminderKind kind();
 

@@ -4,7 +4,7 @@ package vn.thiduabot.reminder;
  * What a reminder is about. Deadline reminders cannot be muted; notices (the year's timeline,
  * openings, calls, digests) can, with /caidat.
  */
-public enum ReminderKind {
+enum ReminderKind {
     REGISTRATION_DUE(true),
     REGISTRATION_FINAL_SUMMARY(true),
     DEPARTMENT_CHECKLIST(true),

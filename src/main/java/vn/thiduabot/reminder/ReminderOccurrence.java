@@ -12,6 +12,6 @@ import java.time.ZonedDateTime;
  * @param deadline   the date the reminder is about (shown to people)
  * @param title      for timeline notices, what happens that day
  */
-public record ReminderOccurrence(String id, ReminderKind kind, String series, ZonedDateTime fireAt, LocalDate lastUseful,
+record ReminderOccurrence(String id, ReminderKind kind, String series, ZonedDateTime fireAt, LocalDate lastUseful,
                                  LocalDate deadline, String title) {
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.thiduabot.nomination.Quarter;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.people.Person;
@@ -93,5 +94,10 @@ class ReminderTexts {
             out.add(current.toString().stripTrailing());
         }
         return out;
+    }
+
+    /** A quarter as people read it in their language (its number and year). */
+    String quarter(Locale l, Quarter q) {
+        return text(l, "nomination.quarter", String.valueOf(q.year()), String.valueOf(q.number()));
     }
 }

@@ -29,7 +29,7 @@ public final class ExemplarWorkbook {
         Campaign c = in.campaign();
         ZoneId zone = c.zone();
         Sheets sheets = new Sheets(l);
-        Sheets.Table t = sheets.table(l.text("report.ex.sheet"),
+        SheetTable t = sheets.table(l.text("report.ex.sheet"),
                 new Sheets.Heading(c.schoolName(), l.text("report.ex.title", String.valueOf(in.quarter().number()), String.valueOf(in.quarter().year())),
                         l.text("report.subtitle", c.schoolYear(), Sheets.date(in.madeOn()))),
                 List.of(Sheets.Column.number(l.text("report.col.no")), Sheets.Column.text(l.text("report.col.nominee")),

@@ -18,7 +18,7 @@ final class MoneySheet {
         String basis = l.text(m.decided() ? "commendation.money.basis-decided" : "commendation.money.basis-preview", Sheets.date(m.date()));
         Sheets.Heading h = new Sheets.Heading(heading.school(),
                 l.text("commendation.money.minutes-title", l.text("commendation.money", plainDong(m.baseSalary())), basis), heading.subtitle());
-        Sheets.Table t = sheets.table(l.text("commendation.money.sheet"), h,
+        SheetTable t = sheets.table(l.text("commendation.money.sheet"), h,
                 List.of(Sheets.Column.number(l.text("report.col.no")), Sheets.Column.text(l.text("commendation.money.col-subject")),
                         Sheets.Column.text(l.text("commendation.money.col-award")), Sheets.Column.number(l.text("commendation.money.col-multiple")),
                         Sheets.Column.number(l.text("commendation.money.col-base")), Sheets.Column.number(l.text("commendation.money.col-amount"))),

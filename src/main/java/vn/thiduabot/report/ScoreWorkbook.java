@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,14 +69,14 @@ public final class ScoreWorkbook {
         Sheets sheets = new Sheets(l);
         scores(sheets, c, in, heading, people, byStaff);
         adjustments(sheets, c, in, heading, people, byStaff);
-        ratings(sheets, c, heading, people, byStaff);
+        ScoreRatingsSheet.write(sheets, c, titled(heading, l.text("report.score.title.ratings", c.schoolYear())), people, byStaff);
         if (in.money() != null) {
             MoneySheet.add(sheets, heading, in.money());
         }
         return new ReportFile(fileName(in), sheets.toBytes());
     }
 
-    private static Sheets.Heading titled(Sheets.Heading h, String title) {
+    static Sheets.Heading titled(Sheets.Heading h, String title) {
         return new Sheets.Heading(h.school(), title, h.subtitle());
     }
 
@@ -122,7 +121,7 @@ public final class ScoreWorkbook {
         columns.add(Sheets.Column.text(l.text("report.score.rating")));
         columns.add(Sheets.Column.text(l.text("report.col.status")));
 
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.scores"), titled(heading, l.text("report.score.title", c.schoolYear())),
+        SheetTable t = sheets.table(l.text("report.score.sheet.scores"), titled(heading, l.text("report.score.title", c.schoolYear())),
                 groups, columns, 2);
         int no = 0;
         for (StaffView p : people) {
@@ -162,7 +161,7 @@ public final class ScoreWorkbook {
     private static void adjustments(Sheets sheets, Campaign c, Input in, Sheets.Heading heading, List<StaffView> people,
                                     Map<Long, AssessmentSummary> byStaff) {
         ReportLabels l = sheets.labels();
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.adjustments"),
+        SheetTable t = sheets.table(l.text("report.score.sheet.adjustments"),
                 titled(heading, l.text("report.score.title.adjustments", c.schoolYear())),
                 List.of(Sheets.Column.number(l.text("report.col.no")), Sheets.Column.text(l.text("report.col.name")),
                         Sheets.Column.text(l.text("report.col.team")), Sheets.Column.text(l.text("report.score.item")),
@@ -182,52 +181,6 @@ public final class ScoreWorkbook {
             }
         }
         t.note(l.text("report.score.total.adjustments", String.valueOf(no)));
-        t.finish();
-    }
-
-    private static void ratings(Sheets sheets, Campaign c, Sheets.Heading heading, List<StaffView> people,
-                                Map<Long, AssessmentSummary> byStaff) {
-        ReportLabels l = sheets.labels();
-        List<ScoreSheet.Band> bands = c.scoreSheet().bands().stream()
-                .sorted(Comparator.comparing(ScoreSheet.Band::min).reversed()).toList();
-        List<Sheets.Group> groups = new ArrayList<>(List.of(new Sheets.Group(l.text("report.col.team"), 1),
-                new Sheets.Group(l.text("report.col.staff-count"), 1), new Sheets.Group(l.text("report.score.approved"), 1),
-                new Sheets.Group(l.text("report.score.ratings"), bands.size()), new Sheets.Group(l.text("report.score.not-approved"), 1)));
-        List<Sheets.Column> columns = new ArrayList<>(List.of(Sheets.Column.text(l.text("report.col.team")),
-                Sheets.Column.number(l.text("report.col.staff-count")), Sheets.Column.number(l.text("report.score.approved"))));
-        for (ScoreSheet.Band b : bands) {
-            columns.add(Sheets.Column.number(b.name()));
-        }
-        columns.add(Sheets.Column.number(l.text("report.score.not-approved")));
-        Sheets.Table t = sheets.table(l.text("report.score.sheet.ratings"), titled(heading, l.text("report.score.title.ratings", c.schoolYear())),
-                groups, columns, 1);
-        Map<String, List<StaffView>> teams = new LinkedHashMap<>();
-        for (StaffView p : people) {
-            teams.computeIfAbsent(p.teamName() == null ? l.text("report.no-team") : p.teamName(), k -> new ArrayList<>()).add(p);
-        }
-        long[] totals = new long[columns.size()];
-        teams.forEach((team, members) -> {
-            List<AssessmentSummary> approved = members.stream().map(p -> byStaff.get(p.staffId()))
-                    .filter(a -> a != null && a.finalTotal() != null).toList();
-            List<Long> values = new ArrayList<>(List.of((long) members.size(), (long) approved.size()));
-            for (ScoreSheet.Band b : bands) {
-                values.add(approved.stream().filter(a -> Objects.equals(b.code(), a.ratingCode())).count());
-            }
-            values.add((long) (members.size() - approved.size()));
-            List<Object> row = new ArrayList<>();
-            row.add(team);
-            for (int i = 0; i < values.size(); i++) {
-                totals[i + 1] += values.get(i);
-                row.add(values.get(i));
-            }
-            t.row(row);
-        });
-        List<Object> total = new ArrayList<>();
-        total.add(l.text("report.total"));
-        for (int i = 1; i < totals.length; i++) {
-            total.add(totals[i]);
-        }
-        t.totalRow(total);
         t.finish();
     }
 

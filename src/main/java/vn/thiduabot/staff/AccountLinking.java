@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,17 +32,17 @@ public class AccountLinking {
     private final StaffRepository staff;
     private final InviteCodeRepository invites;
     private final AuditLog audit;
-    private final LinkNotices notices;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration inviteValidity;
     private final SecureRandom random = new SecureRandom();
 
-    AccountLinking(StaffRepository staff, InviteCodeRepository invites, AuditLog audit, LinkNotices notices, Clock clock,
+    AccountLinking(StaffRepository staff, InviteCodeRepository invites, AuditLog audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${thidua.invite.valid-days:7}") int validDays) {
         this.staff = staff;
         this.invites = invites;
         this.audit = audit;
-        this.notices = notices;
+        this.events = events;
         this.clock = clock;
         this.inviteValidity = Duration.ofDays(validDays);
     }
@@ -52,7 +53,7 @@ public class AccountLinking {
         Optional<StaffMember> member = PhoneNumbers.normalise(rawPhone).flatMap(staff::findByPhone).filter(StaffMember::isActive);
         member.ifPresent(m -> {
             revokeOpenCodes(m.getId());
-            link(m, telegramUserId, chatId, username, LinkNotices.How.CONTACT);
+            link(m, telegramUserId, chatId, username, AccountMoved.Proof.CONTACT);
         });
         return member;
     }
@@ -77,7 +78,7 @@ public class AccountLinking {
         member.ifPresent(m -> {
             invite.get().use(telegramUserId, now);
             revokeOpenCodes(m.getId());
-            link(m, telegramUserId, chatId, username, LinkNotices.How.INVITE);
+            link(m, telegramUserId, chatId, username, AccountMoved.Proof.INVITE);
         });
         return member;
     }
@@ -86,7 +87,7 @@ public class AccountLinking {
      * Links the account; an account the person had before loses access at once (its id is replaced) and
      * is told, with the secretaries. Everything goes into the audit log, done by the person themselves.
      */
-    private void link(StaffMember member, long telegramUserId, long chatId, String username, LinkNotices.How how) {
+    private void link(StaffMember member, long telegramUserId, long chatId, String username, AccountMoved.Proof proof) {
         Instant now = clock.instant();
         AuditLog.Actor self = AuditLog.Actor.staff(member.getId());
         staff.findByTelegramUserId(telegramUserId)
@@ -107,7 +108,8 @@ public class AccountLinking {
         }
         if (replaced) {
             log.info("Staff #{} linked a new Telegram account; the old one lost access", member.getId());
-            notices.accountReplaced(member, oldUser, oldChat, how);
+            events.publishEvent(new AccountMoved(member.getId(), member.getFullName(), member.getLanguage(), oldUser, oldChat,
+                    proof, now));
         }
     }
 

@@ -69,7 +69,7 @@ class ImportPreview {
             // nothing to confirm: only rejected or unchanged rows
             ImportReport report = importer.apply(plan, AuditLog.Actor.staff(row.requestedByStaffId()));
             row.applied(row.requestedByStaffId(), clock.instant());
-            messenger.toLiteral(to, report.render(texts, to.locale(), ImportStaffCommand.MAX_REPORT)).key(key + ":report").send();
+            messenger.toLiteral(to, report.render(texts, to.locale(), ImportStaffDialog.MAX_REPORT)).key(key + ":report").send();
             return;
         }
         row.downloaded(content, clock.instant());
@@ -97,7 +97,7 @@ class ImportPreview {
         }
         String names = deciders.stream().map(Person::fullName).collect(Collectors.joining(", "));
         messenger.toLiteral(to, describe(plan, to.locale()) + "\n\n" + texts.get(to.locale(), "import.preview.sent-to", names))
-                .buttonKey("import.cancel", ImportDecision.ACTION, ImportDecision.NO + importId)
+                .buttonKey("import.cancel", new ImportDecision.Decide(importId, false))
                 .key(key + ":sent").send();
         log.info("Staff import #{}: changes roles the sender may not confirm; sent to staff {}", importId,
                 deciders.stream().map(Person::staffId).toList());
@@ -105,8 +105,8 @@ class ImportPreview {
 
     private void card(Reply.Recipient to, ImportPlan plan, String footer, long importId, String key) {
         messenger.toLiteral(to, describe(plan, to.locale()) + "\n\n" + footer)
-                .buttonKey("import.apply", ImportDecision.ACTION, ImportDecision.YES + importId)
-                .buttonKey("import.cancel", ImportDecision.ACTION, ImportDecision.NO + importId)
+                .buttonKey("import.apply", new ImportDecision.Decide(importId, true))
+                .buttonKey("import.cancel", new ImportDecision.Decide(importId, false))
                 .key(key).send();
     }
 
@@ -141,7 +141,11 @@ class ImportPreview {
 
     /** The sender, at the chat the file came from, in their language. */
     Reply.Recipient requester(StaffImport row) {
-        Locale locale = staff.findById(row.requestedByStaffId()).map(m -> Texts.locale(m.getLanguage())).orElse(Texts.VIETNAMESE);
-        return new Reply.Recipient(row.chatId(), row.userId(), locale);
+        return requester(new StaffImportService.Sender(row.requestedByStaffId(), row.chatId(), row.userId()));
+    }
+
+    Reply.Recipient requester(StaffImportService.Sender sender) {
+        Locale locale = staff.findById(sender.staffId()).map(m -> Texts.locale(m.getLanguage())).orElse(Texts.VIETNAMESE);
+        return new Reply.Recipient(sender.chatId(), sender.userId(), locale);
     }
 }

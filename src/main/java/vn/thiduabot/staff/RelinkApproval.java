@@ -1,14 +1,10 @@
 package vn.thiduabot.staff;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
@@ -16,38 +12,36 @@ import vn.thiduabot.people.Role;
 /**
  * "Link a new phone" for someone already linked: the secretary asks (a button on /moima's refusal),
  * the principal or another admin confirms on a card of their own, and only then is the code issued,
- * to the one who asked. The person concerned and the one who asked can never confirm.
+ * to the one who asked. The person concerned and the one who asked can never confirm ({@link RelinkService}).
  */
 @Component
-class RelinkApproval implements LegacyButtonAction {
+class RelinkApproval implements ButtonAction<RelinkApproval.RelinkPress> {
 
-    private static final Logger log = LoggerFactory.getLogger(RelinkApproval.class);
-    static final String ACTION = "relink";
-    static final String ASK = "ask:";
-    private static final String YES = "yes:";
-    private static final String NO = "no:";
-    private static final Set<Role> ASKERS = Set.of(Role.SECRETARY, Role.ADMIN);
+    /** The buttons of a new-phone request: asking for it, and deciding on it. */
+    sealed interface RelinkPress extends ButtonPayload permits Ask, Decide { }
 
-    private final StaffRepository staff;
-    private final RelinkRequestRepository requests;
-    private final AccountLinking linking;
-    private final InviteCommand invites;
-    private final AuditLog audit;
-    private final Clock clock;
+    /** The secretary asks to link a new phone for this staff member (the button on /moima's refusal). */
+    record Ask(long staffId) implements RelinkPress { }
 
-    RelinkApproval(StaffRepository staff, RelinkRequestRepository requests, AccountLinking linking, InviteCommand invites,
-                   AuditLog audit, Clock clock) {
-        this.staff = staff;
-        this.requests = requests;
-        this.linking = linking;
+    /** A decider approves or declines one request, on the card sent to them. */
+    record Decide(long requestId, boolean approve) implements RelinkPress { }
+
+    private final RelinkService relinks;
+    private final InviteDialog invites;
+
+    RelinkApproval(RelinkService relinks, InviteDialog invites) {
+        this.relinks = relinks;
         this.invites = invites;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @Override
     public String action() {
-        return ACTION;
+        return "relink";
+    }
+
+    @Override
+    public Class<RelinkPress> payloadType() {
+        return RelinkPress.class;
     }
 
     @Override
@@ -56,92 +50,62 @@ class RelinkApproval implements LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        int colon = payload.indexOf(':');
-        long id = Long.parseLong(payload.substring(colon + 1));
-        String verb = payload.substring(0, colon + 1);
-        if (verb.equals(ASK)) {
-            ask(s, id);
-        } else {
-            decide(s, id, verb.equals(YES));
+    public void onPress(ChatSession s, RelinkPress press) {
+        if (press instanceof Ask a) {
+            ask(s, a.staffId());
+        } else if (press instanceof Decide d) {
+            decide(s, d.requestId(), d.approve());
         }
     }
 
     private void ask(ChatSession s, long staffId) {
         Person me = s.requireUser();
-        if (!me.hasAny(ASKERS)) {
+        if (!me.hasAny(RelinkService.ASKERS)) {
             s.alert("error.forbidden");
             return;
         }
-        Optional<StaffMember> member = staff.findById(staffId).filter(StaffMember::isActive);
-        if (member.isEmpty()) {
-            s.reply("invite.not-found", String.valueOf(staffId));
-            return;
+        RelinkService.AskResult asked = relinks.ask(staffId, me.staffId());
+        switch (asked.outcome()) {
+            case NOT_FOUND -> s.reply("invite.not-found", String.valueOf(staffId));
+            case NOT_LINKED -> s.reply("relink.not-linked", asked.subjectName());
+            case ALREADY_ASKED -> s.reply("relink.already-asked", asked.subjectName());
+            case NOBODY_TO_DECIDE -> s.reply("relink.nobody", asked.subjectName());
+            case ASKED -> {
+                long id = asked.requestId();
+                for (Person decider : asked.deciders()) {
+                    s.messenger().to(decider, "relink.card", me.fullName(), asked.subjectNameAndTeam(), asked.subjectAccount())
+                            .buttonKey("relink.approve", new Decide(id, true))
+                            .buttonKey("relink.decline", new Decide(id, false))
+                            .key("relink-card:" + id + ":" + decider.staffId())
+                            .send();
+                }
+                s.reply("relink.asked", asked.subjectName(),
+                        asked.deciders().stream().map(Person::fullName).collect(Collectors.joining(", ")));
+                s.toast("relink.asked-toast");
+            }
         }
-        StaffMember m = member.get();
-        if (!m.isLinked()) {
-            s.reply("relink.not-linked", m.getFullName());
-            return;
-        }
-        if (requests.findFirstByStaffIdAndStatus(staffId, RelinkRequest.Status.PENDING).isPresent()) {
-            s.reply("relink.already-asked", m.getFullName());
-            return;
-        }
-        List<StaffMember> deciders = staff.findByActiveTrueOrderByFullNameAsc().stream()
-                .filter(d -> d.maySecondOthers() && d.getId() != me.staffId() && !d.getId().equals(m.getId()))
-                .toList();
-        if (deciders.isEmpty()) {
-            s.reply("relink.nobody", m.getFullName());
-            return;
-        }
-        RelinkRequest request = requests.save(new RelinkRequest(staffId, me.staffId(), clock.instant()));
-        for (StaffMember d : deciders) {
-            Person decider = StaffDirectory.toChatUser(d);
-            s.messenger().to(decider, "relink.card", me.fullName(), m.nameAndTeam(), m.telegramAccount())
-                    .buttonKey("relink.approve", ACTION, YES + request.id())
-                    .buttonKey("relink.decline", ACTION, NO + request.id())
-                    .key("relink-card:" + request.id() + ":" + d.getId())
-                    .send();
-        }
-        log.info("Staff #{} asked to link a new Telegram account for staff #{} (request #{})", me.staffId(), staffId, request.id());
-        s.reply("relink.asked", m.getFullName(), deciders.stream().map(StaffMember::getFullName).collect(Collectors.joining(", ")));
-        s.toast("relink.asked-toast");
     }
 
     private void decide(ChatSession s, long requestId, boolean approve) {
-        Optional<RelinkRequest> found = requests.findById(requestId);
-        StaffMember me = staff.findById(s.requireUser().staffId()).orElseThrow();
-        if (found.isEmpty() || !found.get().mayBeDecidedBy(me)) {
-            s.alert("relink.not-yours");
-            return;
+        RelinkService.Decision d = relinks.decide(requestId, s.requireUser().staffId(), approve);
+        String requesterName = d.requester().map(Person::fullName).orElse("-");
+        switch (d.outcome()) {
+            case NOT_YOURS -> s.alert("relink.not-yours");
+            case ALREADY_DECIDED -> s.alert("relink.already-decided");
+            case DECLINED -> {
+                d.requester().ifPresent(r -> s.messenger().to(r, "relink.declined-notice", d.deciderName(), d.subjectName())
+                        .key("relink-decided:" + requestId).send());
+                s.reply("relink.declined", d.subjectName());
+            }
+            case CANNOT_ISSUE -> s.reply("relink.cannot-issue", d.subjectName());
+            case APPROVED -> {
+                Person requester = d.requester().orElseThrow();
+                s.messenger().to(requester, "relink.approved-notice", d.deciderName(), d.subjectName())
+                        .key("relink-decided:" + requestId).send();
+                s.messenger().to(requester, "invite.issued", invites.args(d.invite())).key("relink-code:" + requestId).send();
+                s.reply("relink.approved", d.subjectName(), requesterName);
+                s.toast("relink.approved-toast");
+            }
         }
-        RelinkRequest request = found.get();
-        if (!request.decide(approve, me.getId(), clock.instant())) {
-            s.alert("relink.already-decided");
-            return;
-        }
-        StaffMember subject = staff.findById(request.staffId()).orElseThrow();
-        Optional<Person> requester = staff.findById(request.requestedByStaffId())
-                .filter(r -> r.isActive() && r.isLinked() && r.getRoles().stream().anyMatch(ASKERS::contains))
-                .map(StaffDirectory::toChatUser);
-        String requesterName = requester.map(Person::fullName).orElse("-");
-        audit.record(AuditLog.Actor.staff(me.getId()), subject.getId(),
-                approve ? AuditEntry.Action.RELINK_APPROVED : AuditEntry.Action.RELINK_DECLINED, null, requesterName);
-        if (!approve) {
-            requester.ifPresent(r -> s.messenger().to(r, "relink.declined-notice", me.getFullName(), subject.getFullName())
-                    .key("relink-decided:" + requestId).send());
-            s.reply("relink.declined", subject.getFullName());
-            return;
-        }
-        if (!subject.isActive() || requester.isEmpty()) {
-            s.reply("relink.cannot-issue", subject.getFullName());
-            return;
-        }
-        AccountLinking.Invite invite = linking.issueInvite(subject.getId(), request.requestedByStaffId(), true);
-        s.messenger().to(requester.get(), "relink.approved-notice", me.getFullName(), subject.getFullName())
-                .key("relink-decided:" + requestId).send();
-        s.messenger().to(requester.get(), "invite.issued", invites.args(invite)).key("relink-code:" + requestId).send();
-        s.reply("relink.approved", subject.getFullName(), requesterName);
-        s.toast("relink.approved-toast");
     }
 }

@@ -24,7 +24,7 @@ import vn.thiduabot.staff.ImportReport.Rejection;
  * deleted. A row with any problem is left out whole and reported with its line.
  */
 @Service
-public class StaffImporter {
+class StaffImporter {
 
     private static final Logger log = LoggerFactory.getLogger(StaffImporter.class);
 

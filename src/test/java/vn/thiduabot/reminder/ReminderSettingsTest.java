@@ -56,6 +56,7 @@ class ReminderSettingsTest {
     @Autowired Outbox outbox;
     @Autowired ReminderService reminders;
     @Autowired Texts texts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 
     @BeforeAll
@@ -101,5 +102,17 @@ class ReminderSettingsTest {
         }
         chat().says(703, "/taila");
         assertThat(chat().lastText(703)).contains("2023-2024");
+    }
+
+    @Test
+    void a_mute_button_of_the_earlier_text_format_is_no_longer_valid_and_mutes_nothing() {
+        chat().says(702, "/caidat");
+        String mute = ChatDriver.token(chat().latestWith(702, texts.get(Texts.VIETNAMESE, "settings.mute")),
+                texts.get(Texts.VIETNAMESE, "settings.mute"));
+        jdbc.update("update callback_token set payload = 'off' where token = ?", mute);
+
+        assertThat(chat().pressToken(702, mute)).isEqualTo(texts.get(Texts.VIETNAMESE, "error.button-stale"));
+        chat().says(702, "/caidat");
+        assertThat(chat().lastText(702)).isEqualTo(texts.get(Texts.VIETNAMESE, "settings.notices-on"));
     }
 }

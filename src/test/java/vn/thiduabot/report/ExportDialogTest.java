@@ -180,4 +180,19 @@ class ExportDialogTest {
         assertThat(chat.last(MAI).text()).isEqualTo(vi("error.forbidden"));
         assertThat(chat.last(MAI).file()).isNull();
     }
+
+    @Test
+    void an_exemplars_button_of_the_earlier_text_format_or_for_a_quarter_that_does_not_exist_makes_no_file() {
+        chat.says(MINH, "/xuat");
+        String label = vi("report.button.exemplars", "3", "2023");
+        String button = ChatDriver.token(chat.last(MINH), label);
+        int before = chat.sent(MINH).size();
+
+        jdbc.update("update callback_token set payload = ? where token = ?", "ex:2023-Q3", button);
+        assertThat(chat.pressToken(MINH, button)).isEqualTo(vi("error.button-stale"));
+        jdbc.update("update callback_token set payload = ? where token = ?", "Exemplars{\"year\":2023,\"quarter\":5}", button);
+        assertThat(chat.pressToken(MINH, button)).isEqualTo(vi("error.button-stale"));
+
+        assertThat(chat.sent(MINH)).hasSize(before);
+    }
 }

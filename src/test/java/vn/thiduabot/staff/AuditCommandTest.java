@@ -100,16 +100,16 @@ class AuditCommandTest {
 
     @Test
     void a_long_log_comes_a_page_at_a_time() {
-        for (int i = 0; i < AuditCommand.PAGE + 5; i++) {
+        for (int i = 0; i < AuditDialog.PAGE + 5; i++) {
             audit.record(AuditLog.Actor.commandLine(), hoaId, AuditEntry.Action.ROLES_CHANGED, "GIAO_VIEN", "THU_KY;" + i);
-            if (i == AuditCommand.PAGE - 1) {
+            if (i == AuditDialog.PAGE - 1) {
                 chat.says(HUNG, "/nhatky");
                 assertThat(ChatDriver.labels(chat.last(HUNG))).as("exactly one page: nothing older").isEmpty();
             }
         }
         chat.says(HUNG, "/nhatky");
         OutgoingMessage first = chat.last(HUNG);
-        assertThat(first.text().split("\n")).hasSize(1 + AuditCommand.PAGE);
+        assertThat(first.text().split("\n")).hasSize(1 + AuditDialog.PAGE);
         assertThat(first.text()).contains(vi("audit.actor.command-line") + " → Lò Thị Hoa").contains("THU_KY;19").doesNotContain("THU_KY;4)");
         assertThat(first.text().length()).isLessThan(4096);
         chat.presses(HUNG, vi("audit.older"));

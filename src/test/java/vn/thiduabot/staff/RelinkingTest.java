@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
@@ -29,6 +31,7 @@ import vn.thiduabot.support.ChatDriver;
  * other admin, Hà Thị Lan), and the old account is told and loses access at once.
  */
 @SpringBootTest(properties = "thidua.transport=none")
+@RecordApplicationEvents
 class RelinkingTest {
 
     @TempDir
@@ -52,6 +55,7 @@ class RelinkingTest {
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired ApplicationEvents events;
     ChatDriver chat;
 
     @BeforeEach
@@ -195,5 +199,73 @@ class RelinkingTest {
         assertThat(chat.lastText(HUONG)).isEqualTo(vi("error.not-linked"));
         assertThat(jdbc.queryForObject("select old_value || ' -> ' || new_value from audit_entry where action = 'LINKED'",
                 String.class)).isEqualTo("Telegram " + HUONG + " -> Telegram " + huongsNewPhone);
+    }
+
+    private int auditRows() {
+        return jdbc.queryForObject("select count(*) from audit_entry", Integer.class);
+    }
+
+    @Test
+    void a_card_pressed_after_the_other_decider_said_yes_is_refused_and_changes_nothing() {
+        chat.says(HOA, "/moima Bùi Thị Hương");
+        chat.presses(HOA, vi("invite.relink-button"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("relink.asked", "Bùi Thị Hương", "Hà Thị Lan, Hà Văn Hùng"));
+        chat.presses(LAN, vi("relink.approve"));
+        int audited = auditRows();
+        int hoasMessages = chat.sent(HOA).size();
+
+        assertThat(chat.presses(HUNG, vi("relink.decline"))).as("the principal's own card, decided meanwhile")
+                .isEqualTo(vi("relink.already-decided"));
+        assertThat(openCodes()).isEqualTo(1);
+        assertThat(auditRows()).isEqualTo(audited);
+        assertThat(chat.sent(HOA)).as("no notice of a decline").hasSize(hoasMessages);
+    }
+
+    @Test
+    void a_card_sent_before_the_buttons_were_typed_is_no_longer_valid_and_changes_nothing() {
+        chat.says(HOA, "/moima Hà Văn Hùng");
+        chat.presses(HOA, vi("invite.relink-button"));
+        String approve = ChatDriver.token(chat.latestWith(LAN, vi("relink.approve")), vi("relink.approve"));
+        long request = jdbc.queryForObject("select id from relink_request", Long.class);
+        // what the card carried in the text format of the earlier version
+        jdbc.update("update callback_token set payload = ? where token = ?", "yes:" + request, approve);
+
+        assertThat(chat.pressToken(LAN, approve)).isEqualTo(vi("error.button-stale"));
+        assertThat(openCodes()).isZero();
+        assertThat(auditRows()).isZero();
+        assertThat(jdbc.queryForObject("select status from relink_request", String.class)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void an_approval_forged_with_an_extra_field_or_for_another_request_decides_nothing() {
+        chat.says(HOA, "/moima Hà Văn Hùng");
+        chat.presses(HOA, vi("invite.relink-button"));
+        String approve = ChatDriver.token(chat.latestWith(LAN, vi("relink.approve")), vi("relink.approve"));
+        long request = jdbc.queryForObject("select id from relink_request", Long.class);
+
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "Decide{\"requestId\":" + request + ",\"approve\":true,\"staffId\":1}", approve);
+        assertThat(chat.pressToken(LAN, approve)).isEqualTo(vi("error.button-stale"));
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "Decide{\"requestId\":" + (request + 1000) + ",\"approve\":true}", approve);
+        assertThat(chat.pressToken(LAN, approve)).isEqualTo(vi("relink.not-yours"));
+
+        assertThat(openCodes()).isZero();
+        assertThat(jdbc.queryForObject("select status from relink_request", String.class)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_phone_number_moving_to_another_account_is_published_once_with_who_and_how() {
+        long huongsNewPhone = 7207;
+        sharesOwnContact(huongsNewPhone, "0912000004");
+
+        long huong = staff.findByTelegramUserId(huongsNewPhone).orElseThrow().getId();
+        assertThat(events.stream(AccountMoved.class)).singleElement().satisfies(e -> {
+            assertThat(e.staffId()).isEqualTo(huong);
+            assertThat(e.fullName()).isEqualTo("Bùi Thị Hương");
+            assertThat(e.oldUserId()).isEqualTo(HUONG);
+            assertThat(e.oldChatId()).isEqualTo(HUONG);
+            assertThat(e.proof()).isEqualTo(AccountMoved.Proof.CONTACT);
+        });
     }
 }

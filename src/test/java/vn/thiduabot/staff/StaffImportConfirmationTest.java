@@ -153,6 +153,26 @@ class StaffImportConfirmationTest {
     }
 
     @Test
+    void an_apply_button_of_the_earlier_text_format_or_forged_for_another_list_applies_nothing() {
+        sendsFile(THU, "ds.csv", csv(HEADER, "Bùi Thị Hương,0912000004,GIAO_VIEN;HOI_DONG"));
+        String apply = ChatDriver.token(chat.latestWith(HUNG, vi("import.apply")), vi("import.apply"));
+        long id = jdbc.queryForObject("select id from staff_import", Long.class);
+        String issued = jdbc.queryForObject("select payload from callback_token where token = ?", String.class, apply);
+
+        jdbc.update("update callback_token set payload = ? where token = ?", "yes:" + id, apply);
+        assertThat(chat.pressToken(HUNG, apply)).isEqualTo(vi("error.button-stale"));
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "Decide{\"importId\":" + (id + 1000) + ",\"apply\":true}", apply);
+        assertThat(chat.pressToken(HUNG, apply)).isEqualTo(vi("error.button-stale"));
+
+        assertThat(roles("+84912000004")).containsExactly(Role.TEACHER);
+        assertThat(jdbc.queryForObject("select status from staff_import", String.class)).isEqualTo("AWAITING_CONFIRMATION");
+        jdbc.update("update callback_token set payload = ? where token = ?", issued, apply);
+        chat.pressToken(HUNG, apply);
+        assertThat(roles("+84912000004")).as("the real button still works").containsExactlyInAnyOrder(Role.TEACHER, Role.COUNCIL);
+    }
+
+    @Test
     void nobody_confirms_a_list_that_raises_their_own_roles() {
         sendsFile(HOA, "ds.csv", csv(HEADER, "Lò Thị Hoa,0912000002,THU_KY;HOI_DONG;QUAN_TRI;HIEU_TRUONG"));
         assertThat(ChatDriver.labels(chat.last(HOA))).containsExactly(vi("import.cancel"));

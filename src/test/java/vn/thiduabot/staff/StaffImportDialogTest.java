@@ -201,7 +201,7 @@ class StaffImportDialogTest {
         sendsFile(HOA, "/nhapds", "ds.csv", rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String reply = chat.lastText(HOA);
         assertThat(reply).startsWith("Đã thêm 0, cập nhật 0, từ chối 300\ndòng 2: ");
-        assertThat(reply.length()).isLessThanOrEqualTo(ImportStaffCommand.MAX_REPORT);
+        assertThat(reply.length()).isLessThanOrEqualTo(ImportStaffDialog.MAX_REPORT);
         int shown = reply.split("\n").length - 2;
         assertThat(reply).endsWith(vi("import.report.more", String.valueOf(300 - shown)));
     }

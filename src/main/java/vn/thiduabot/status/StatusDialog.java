@@ -30,14 +30,14 @@ import vn.thiduabot.scoring.AssessmentSummary;
  */
 @Component
 @Order(50)
-class StatusCommand implements Command {
+class StatusDialog implements Command {
 
     private final Campaigns campaigns;
     private final RegistrationQueries registrations;
     private final AssessmentQueries assessments;
     private final NominationQueries nominations;
 
-    StatusCommand(Campaigns campaigns, RegistrationQueries registrations, AssessmentQueries assessments,
+    StatusDialog(Campaigns campaigns, RegistrationQueries registrations, AssessmentQueries assessments,
                   NominationQueries nominations) {
         this.campaigns = campaigns;
         this.registrations = registrations;

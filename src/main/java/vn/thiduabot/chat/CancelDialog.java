@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /** /huy (/cancel): leaves any flow. What the features already saved stays saved. */
 @Component
 @Order(9200)
-class CancelCommand implements Command {
+class CancelDialog implements Command {
 
     @Override
     public List<String> names() {

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.PickOne;
@@ -21,15 +22,16 @@ import vn.thiduabot.chat.Texts;
  */
 @Component
 @Order(800)
-class InviteCommand implements Command, LegacyButtonAction {
+class InviteDialog implements Command, ButtonAction<InviteDialog.Pick> {
 
-    static final String PICK = "invite.pick";
+    /** One of several people whose name matched what was typed. */
+    record Pick(long staffId) implements ButtonPayload { }
 
     private final AccountLinking linking;
     private final String botUsername;
     private final ZoneId zone;
 
-    InviteCommand(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
+    InviteDialog(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
                   @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.linking = linking;
         this.botUsername = botUsername;
@@ -61,17 +63,22 @@ class InviteCommand implements Command, LegacyButtonAction {
         PickOne.among(s, linking.find(args), args,
                 () -> s.reply("invite.not-found", args),
                 m -> issue(s, m.getId()),
-                "invite.too-many", "invite.choose", StaffMember::nameAndTeam, PICK, m -> String.valueOf(m.getId()));
+                "invite.too-many", "invite.choose", StaffMember::nameAndTeam, m -> new Pick(m.getId()));
     }
 
     @Override
     public String action() {
-        return PICK;
+        return "invite.pick";
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        if (issue(s, Long.parseLong(payload))) {
+    public Class<Pick> payloadType() {
+        return Pick.class;
+    }
+
+    @Override
+    public void onPress(ChatSession s, Pick pick) {
+        if (issue(s, pick.staffId())) {
             s.toast("invite.issued-toast");
         }
     }
@@ -82,7 +89,7 @@ class InviteCommand implements Command, LegacyButtonAction {
         if (member.isPresent() && member.get().isLinked()) {
             // An invite would take the account away from whoever uses it now: only with a second person's consent.
             s.message("invite.already-linked", member.get().getFullName())
-                    .buttonKey("invite.relink-button", RelinkApproval.ACTION, RelinkApproval.ASK + staffId)
+                    .buttonKey("invite.relink-button", new RelinkApproval.Ask(staffId))
                     .send();
             return false;
         }

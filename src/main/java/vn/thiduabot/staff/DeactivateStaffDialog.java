@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
@@ -14,17 +15,17 @@ import vn.thiduabot.people.Role;
  * taken off the active list; their records stay, and a later import that lists them brings them back.
  */
 @Component
-class DeactivateStaffCommand implements Command, LegacyButtonAction {
+class DeactivateStaffDialog implements Command, ButtonAction<DeactivateStaffDialog.Confirm> {
 
-    static final String ACTION = "staff-deactivate";
-    private static final String YES = "y:";
-    private static final String NO = "n:";
+    /** Có (take them off the list) or Không (keep them) on the confirmation of one staff member. */
+    record Confirm(long staffId, boolean yes) implements ButtonPayload { }
+
     private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.SECRETARY);
 
     private final StaffImporter importer;
     private final StaffRepository staff;
 
-    DeactivateStaffCommand(StaffImporter importer, StaffRepository staff) {
+    DeactivateStaffDialog(StaffImporter importer, StaffRepository staff) {
         this.importer = importer;
         this.staff = staff;
     }
@@ -46,7 +47,12 @@ class DeactivateStaffCommand implements Command, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "staff-deactivate";
+    }
+
+    @Override
+    public Class<Confirm> payloadType() {
+        return Confirm.class;
     }
 
     @Override
@@ -74,15 +80,15 @@ class DeactivateStaffCommand implements Command, LegacyButtonAction {
             return;
         }
         s.message("staff.deactivate.confirm", member.getFullName(), teamName(s, member), nationalForm(member.getPhone()))
-                .buttonKey("staff.deactivate.yes", ACTION, YES + member.getId())
-                .buttonKey("staff.deactivate.no", ACTION, NO + member.getId())
+                .buttonKey("staff.deactivate.yes", new Confirm(member.getId(), true))
+                .buttonKey("staff.deactivate.no", new Confirm(member.getId(), false))
                 .send();
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        boolean yes = payload.startsWith(YES);
-        long id = Long.parseLong(payload.substring(2));
+    public void onPress(ChatSession s, Confirm press) {
+        boolean yes = press.yes();
+        long id = press.staffId();
         Optional<StaffMember> member = staff.findById(id);
         if (member.isEmpty()) {
             s.toast("error.button-stale");

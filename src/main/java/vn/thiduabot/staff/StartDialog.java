@@ -14,13 +14,13 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(0)
-class StartCommand implements Command {
+class StartDialog implements Command {
 
     private final AccountLinking linking;
     private final LinkGreeting greeting;
     private final InviteCodeInput invites;
 
-    StartCommand(AccountLinking linking, LinkGreeting greeting, InviteCodeInput invites) {
+    StartDialog(AccountLinking linking, LinkGreeting greeting, InviteCodeInput invites) {
         this.linking = linking;
         this.greeting = greeting;
         this.invites = invites;

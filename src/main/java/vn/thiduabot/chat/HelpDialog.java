@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /** /trogiup (/help): only the commands this person may use. */
 @Component
 @Order(9000)
-class HelpCommand implements Command {
+class HelpDialog implements Command {
 
     private final CommandCatalog catalog;
     private final Texts texts;
 
-    HelpCommand(CommandCatalog catalog, Texts texts) {
+    HelpDialog(CommandCatalog catalog, Texts texts) {
         this.catalog = catalog;
         this.texts = texts;
     }

@@ -12,13 +12,25 @@ import org.springframework.stereotype.Component;
 /** /ngonngu (/language): Vietnamese (default) or English, kept on the staff member's row. */
 @Component
 @Order(9100)
-class LanguageCommand implements Command, LegacyButtonAction {
+class LanguageDialog implements Command, ButtonAction<LanguageDialog.Choose> {
 
-    static final String ACTION = "lang";
+    /** The languages the bot speaks, as stored on the staff member's row. */
+    enum Language {
+        VI("vi"), EN("en");
+
+        private final String code;
+
+        Language(String code) {
+            this.code = code;
+        }
+    }
+
+    /** The button of one language. */
+    record Choose(Language language) implements ButtonPayload { }
 
     private final PersonDirectory directory;
 
-    LanguageCommand(PersonDirectory directory) {
+    LanguageDialog(PersonDirectory directory) {
         this.directory = directory;
     }
 
@@ -40,20 +52,24 @@ class LanguageCommand implements Command, LegacyButtonAction {
     @Override
     public void run(ChatSession s, String args) {
         s.message("language.choose")
-                .buttonKey("language.vi", ACTION, "vi")
-                .buttonKey("language.en", ACTION, "en")
+                .buttonKey("language.vi", new Choose(Language.VI))
+                .buttonKey("language.en", new Choose(Language.EN))
                 .send();
     }
 
-
     @Override
     public String action() {
-        return ACTION;
+        return "lang";
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        var locale = Texts.locale(payload);
+    public Class<Choose> payloadType() {
+        return Choose.class;
+    }
+
+    @Override
+    public void onPress(ChatSession s, Choose choice) {
+        var locale = Texts.locale(choice.language().code);
         directory.changeLanguage(s.requireUser().staffId(), locale);
         s.useLocale(locale);
         s.toast("language.changed");

@@ -18,12 +18,12 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(9060)
-class ReloadCommand implements Command {
+class ReloadDialog implements Command {
 
     private final Campaigns campaigns;
     private final ReminderScheduler scheduler;
 
-    ReloadCommand(Campaigns campaigns, ReminderScheduler scheduler) {
+    ReloadDialog(Campaigns campaigns, ReminderScheduler scheduler) {
         this.campaigns = campaigns;
         this.scheduler = scheduler;
     }

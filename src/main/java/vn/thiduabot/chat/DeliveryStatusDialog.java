@@ -11,11 +11,11 @@ import vn.thiduabot.notification.Outbox;
 /** /guitin (/delivery): admins see what waits to be sent and what could not be delivered, and why. */
 @Component
 @Order(9300)
-class DeliveryStatusCommand implements Command {
+class DeliveryStatusDialog implements Command {
 
     private final Outbox outbox;
 
-    DeliveryStatusCommand(Outbox outbox) {
+    DeliveryStatusDialog(Outbox outbox) {
         this.outbox = outbox;
     }
 

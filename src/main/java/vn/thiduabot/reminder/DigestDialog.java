@@ -16,12 +16,12 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(400)
-class DigestCommand implements Command {
+class DigestDialog implements Command {
 
     private final Digest digest;
     private final Campaigns campaigns;
 
-    DigestCommand(Digest digest, Campaigns campaigns) {
+    DigestDialog(Digest digest, Campaigns campaigns) {
         this.digest = digest;
         this.campaigns = campaigns;
     }

@@ -1,4 +1,4 @@
-package vn.thiduabot.report;
+package vn.thiduabot.report.chat;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -9,13 +9,16 @@ import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.report.ReportFile;
+import vn.thiduabot.report.ReportService;
 
 /**
  * /xuat (/export): the files for the Department, chosen with inline buttons. The secretary, the admin
@@ -26,18 +29,35 @@ import vn.thiduabot.nomination.Quarter;
  */
 @Component
 @Order(500)
-class ExportCommand implements Command, LegacyButtonAction {
+class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
 
-    static final String ACTION = "report.file";
-    static final String REGISTRATION = "reg";
-    static final String SCORES = "score";
-    static final String EXEMPLARS = "ex:";
+    /** The file a button of the menu makes. */
+    sealed interface FilePress extends ButtonPayload permits Registration, Scores, Exemplars { }
+
+    /** The registration summary (of the whole school, or of the team leader's own team). */
+    record Registration() implements FilePress { }
+
+    /** The score table (of the whole school, or of the team leader's own team). */
+    record Scores() implements FilePress { }
+
+    /** The exemplars of one quarter, for the whole school only. */
+    record Exemplars(int year, int quarter) implements FilePress {
+        Exemplars {
+            if (quarter < 1 || quarter > 4) {
+                throw new IllegalArgumentException("quarter " + quarter + " is not 1..4");
+            }
+        }
+
+        Exemplars(Quarter q) {
+            this(q.year(), q.number());
+        }
+    }
     private static final DateTimeFormatter MADE_AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ReportService reports;
     private final Clock clock;
 
-    ExportCommand(ReportService reports, Clock clock) {
+    ExportDialog(ReportService reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }
@@ -54,7 +74,12 @@ class ExportCommand implements Command, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "report.file";
+    }
+
+    @Override
+    public Class<FilePress> payloadType() {
+        return FilePress.class;
     }
 
     @Override
@@ -77,15 +102,15 @@ class ExportCommand implements Command, LegacyButtonAction {
         Campaign c = reports.campaign();
         if (wholeSchool(u)) {
             Reply r = s.message("report.menu", c.schoolYear());
-            r.buttonKey("report.button.registration", ACTION, REGISTRATION).row();
-            r.buttonKey("report.button.scores", ACTION, SCORES).row();
+            r.buttonKey("report.button.registration", new Registration()).row();
+            r.buttonKey("report.button.scores", new Scores()).row();
             Quarter current = reports.currentQuarter();
             r.button(s.text("report.button.exemplars", String.valueOf(current.number()), String.valueOf(current.year())),
-                    ACTION, EXEMPLARS + current.label()).row();
+                    new Exemplars(current)).row();
             for (Quarter q : reports.quarters()) {
                 if (!q.equals(current)) {
-                    r.button(s.text("report.button.quarter", String.valueOf(q.number()), String.valueOf(q.year())), ACTION,
-                            EXEMPLARS + q.label());
+                    r.button(s.text("report.button.quarter", String.valueOf(q.number()), String.valueOf(q.year())),
+                            new Exemplars(q));
                 }
             }
             r.send();
@@ -97,13 +122,13 @@ class ExportCommand implements Command, LegacyButtonAction {
             return;
         }
         s.message("report.menu.team", c.schoolYear(), team.get())
-                .buttonKey("report.button.registration", ACTION, REGISTRATION).row()
-                .buttonKey("report.button.scores", ACTION, SCORES)
+                .buttonKey("report.button.registration", new Registration()).row()
+                .buttonKey("report.button.scores", new Scores())
                 .send();
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, FilePress press) {
         Person u = s.requireUser();
         boolean school = wholeSchool(u);
         Optional<String> team = school ? Optional.empty() : ownTeam(u);
@@ -114,14 +139,14 @@ class ExportCommand implements Command, LegacyButtonAction {
         Campaign c = reports.campaign();
         String madeAt = ZonedDateTime.now(clock.withZone(c.zone())).format(MADE_AT);
         String scope = team.map(t -> s.text("report.caption.scope-team", t)).orElseGet(() -> s.text("report.caption.scope-school"));
-        if (REGISTRATION.equals(payload)) {
+        if (press instanceof Registration) {
             ReportFile f = reports.registrationSummary(team.orElse(null));
             send(s, f, s.text("report.caption.registration", c.schoolYear(), scope, madeAt));
-        } else if (SCORES.equals(payload)) {
+        } else if (press instanceof Scores) {
             ReportFile f = reports.scoreTable(team.orElse(null));
             send(s, f, s.text("report.caption.scores", c.schoolYear(), scope, madeAt));
-        } else if (payload.startsWith(EXEMPLARS) && school) {
-            Quarter q = Quarter.parse(payload.substring(EXEMPLARS.length()));
+        } else if (press instanceof Exemplars e && school) {
+            Quarter q = new Quarter(e.year(), e.quarter());
             ReportFile f = reports.exemplars(q);
             send(s, f, s.text("report.caption.exemplars", String.valueOf(q.number()), String.valueOf(q.year()), madeAt));
         } else {

@@ -17,14 +17,14 @@ import vn.thiduabot.chat.Texts;
  * with a button to import the list.
  */
 @Component
-class StaffListCommand implements Command {
+class StaffListDialog implements Command {
 
     /** Well under Telegram's 4,096 characters, whatever the number of teams. */
     static final int MAX_CHARS = 3800;
 
     private final StaffRepository staff;
 
-    StaffListCommand(StaffRepository staff) {
+    StaffListDialog(StaffRepository staff) {
         this.staff = staff;
     }
 
@@ -49,7 +49,7 @@ class StaffListCommand implements Command {
         long inactive = staff.count() - active.size();
         if (active.isEmpty() && inactive == 0) {
             s.message("staff.list.empty")
-                    .buttonKey("staff.list.import-button", ImportStaffCommand.ACTION, "")
+                    .buttonKey("staff.list.import-button", new ImportStaffDialog.AskFile())
                     .send();
             return;
         }
@@ -83,7 +83,7 @@ class StaffListCommand implements Command {
         }
         text.append(footer);
         s.literal(text.toString())
-                .buttonKey("staff.list.import-button", ImportStaffCommand.ACTION, "")
+                .buttonKey("staff.list.import-button", new ImportStaffDialog.AskFile())
                 .send();
     }
 }

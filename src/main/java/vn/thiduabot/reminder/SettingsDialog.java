@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
@@ -12,13 +13,14 @@ import vn.thiduabot.people.Role;
 /** /caidat (/settings): mute or unmute general notices; deadline reminders always come. */
 @Component
 @Order(9050)
-class SettingsCommand implements Command, LegacyButtonAction {
+class SettingsDialog implements Command, ButtonAction<SettingsDialog.Notices> {
 
-    static final String ACTION = "settings.notices";
+    /** The one button: mute general notices, or let them come again. */
+    record Notices(boolean mute) implements ButtonPayload { }
 
     private final NotificationPreferences preferences;
 
-    SettingsCommand(NotificationPreferences preferences) {
+    SettingsDialog(NotificationPreferences preferences) {
         this.preferences = preferences;
     }
 
@@ -41,18 +43,23 @@ class SettingsCommand implements Command, LegacyButtonAction {
     public void run(ChatSession s, String args) {
         boolean muted = preferences.muted(s.requireUser().staffId());
         s.message(muted ? "settings.notices-muted" : "settings.notices-on")
-                .buttonKey(muted ? "settings.unmute" : "settings.mute", ACTION, muted ? "on" : "off")
+                .buttonKey(muted ? "settings.unmute" : "settings.mute", new Notices(!muted))
                 .send();
     }
 
     @Override
     public String action() {
-        return ACTION;
+        return "settings.notices";
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        boolean mute = "off".equals(payload);
+    public Class<Notices> payloadType() {
+        return Notices.class;
+    }
+
+    @Override
+    public void onPress(ChatSession s, Notices press) {
+        boolean mute = press.mute();
         preferences.setMuted(s.requireUser().staffId(), mute);
         s.toast(mute ? "settings.muted-toast" : "settings.unmuted-toast");
         s.reply(mute ? "settings.notices-muted" : "settings.notices-on");

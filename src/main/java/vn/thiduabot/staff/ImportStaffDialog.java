@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.FileFetcher;
@@ -23,11 +24,13 @@ import vn.thiduabot.people.Role;
  * confirmation press (see {@link ImportPreview}); then answers with the same report as the command line.
  */
 @Component
-class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
+class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog.AskFile> {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportStaffCommand.class);
+    /** The import button of /danhsach: asks for the file as /nhapds does. */
+    record AskFile() implements ButtonPayload { }
+
+    private static final Logger log = LoggerFactory.getLogger(ImportStaffDialog.class);
     static final String FLOW = "staff-import";
-    static final String ACTION = "staff-import";
     private static final String STEP = "await-file";
     /** Room left under Telegram's 4,096 characters for a report. */
     static final int MAX_REPORT = 3500;
@@ -39,7 +42,7 @@ class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
     private final StaffImportWorker worker;
     private final Clock clock;
 
-    ImportStaffCommand(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
+    ImportStaffDialog(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
                        StaffImportWorker worker, Clock clock) {
         this.importer = importer;
         this.fetcher = fetcher;
@@ -65,7 +68,12 @@ class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "staff-import";
+    }
+
+    @Override
+    public Class<AskFile> payloadType() {
+        return AskFile.class;
     }
 
     @Override
@@ -86,7 +94,7 @@ class ImportStaffCommand implements Command, Flow, LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, AskFile press) {
         s.startFlow(FLOW, STEP);
         askForFile(s);
     }

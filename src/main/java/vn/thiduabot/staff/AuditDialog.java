@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
@@ -26,9 +27,17 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(820)
-class AuditCommand implements Command, LegacyButtonAction {
+class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
 
-    static final String ACTION = "audit-page";
+    /** "Older changes": the page to show (0 is the newest) and the name the list is narrowed to, or "". */
+    record Older(int page, String name) implements ButtonPayload {
+        Older {
+            if (page < 1) {
+                throw new IllegalArgumentException("an older page is page 1 or later");
+            }
+        }
+    }
+
     /** Lines in one message: readable on a phone, well under Telegram's 4,096 characters. */
     static final int PAGE = 15;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -38,7 +47,7 @@ class AuditCommand implements Command, LegacyButtonAction {
     private final StaffRepository staff;
     private final ZoneId zone;
 
-    AuditCommand(AuditLog audit, StaffRepository staff, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+    AuditDialog(AuditLog audit, StaffRepository staff, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.audit = audit;
         this.staff = staff;
         this.zone = ZoneId.of(zone);
@@ -61,7 +70,12 @@ class AuditCommand implements Command, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "audit-page";
+    }
+
+    @Override
+    public Class<Older> payloadType() {
+        return Older.class;
     }
 
     @Override
@@ -70,9 +84,8 @@ class AuditCommand implements Command, LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        int colon = payload.indexOf(':');
-        show(s, Integer.parseInt(payload.substring(0, colon)), payload.substring(colon + 1));
+    public void onPress(ChatSession s, Older older) {
+        show(s, older.page(), older.name());
     }
 
     private void show(ChatSession s, int page, String name) {
@@ -105,7 +118,7 @@ class AuditCommand implements Command, LegacyButtonAction {
         }
         Reply reply = s.literal(text.toString());
         if (more) {
-            reply.buttonKey("audit.older", ACTION, (page + 1) + ":" + name);
+            reply.buttonKey("audit.older", new Older(page + 1, name));
         }
         reply.send();
     }
