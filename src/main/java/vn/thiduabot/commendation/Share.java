@@ -11,7 +11,7 @@ import java.util.Locale;
  * hide which side of a threshold the share falls on (69.6% shown as 70% against 70%), one decimal is
  * shown instead. Comparisons are always exact.
  */
-record Share(int part, int whole) {
+public record Share(int part, int whole) {
 
     BigDecimal percent() {
         return whole == 0 ? BigDecimal.ZERO
@@ -27,7 +27,7 @@ record Share(int part, int whole) {
     }
 
     /** e.g. "57%", or "69,6%" in Vietnamese next to a 70% threshold. */
-    String format(Locale locale, BigDecimal threshold) {
+    public String format(Locale locale, BigDecimal threshold) {
         BigDecimal p = percent();
         BigDecimal rounded = p.setScale(0, RoundingMode.HALF_UP);
         boolean misleading = threshold != null && rounded.compareTo(threshold) == 0 && p.compareTo(threshold) != 0;
@@ -38,7 +38,7 @@ record Share(int part, int whole) {
         return format(locale, null);
     }
 
-    static String number(BigDecimal n, Locale locale) {
+    public static String number(BigDecimal n, Locale locale) {
         DecimalFormat f = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale));
         return f.format(n.stripTrailingZeros());
     }

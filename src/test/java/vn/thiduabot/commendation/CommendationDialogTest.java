@@ -37,6 +37,7 @@ import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.commendation.chat.BallotCards;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentStatus;
@@ -399,7 +400,7 @@ class CommendationDialogTest {
         assertThat(chat.presses(MAI, "1. Không đồng ý")).as("changed before the close").isEqualTo(vi("commendation.ballot.saved-no"));
         chat.presses(MAI, "2. Đồng ý");
         OutgoingMessage maiBallot = chat.last(MAI);
-        assertThat(maiBallot.editOfKey()).isEqualTo(Votes.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
+        assertThat(maiBallot.editOfKey()).isEqualTo(BallotCards.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
         assertThat(maiBallot.text()).contains("1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: " + vi("commendation.ballot.no"));
 
         // The secretary sees how many voted, never who chose what.

@@ -31,6 +31,7 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.commendation.chat.BallotCards;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.scoring.AssessmentQueries;
@@ -199,10 +200,10 @@ class SecretBallotTest {
         assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
         assertThat(jdbc.queryForList("select staff_id from commendation_vote_participant", Long.class))
                 .containsExactlyInAnyOrder(hung, mai);
-        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = ?", Integer.class, Votes.BALLOT_ACTION))
+        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = ?", Integer.class, "com.ballot"))
                 .isZero();
         long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
-        assertThat(sensitive(Votes.ballotKey(vote, mai, 0))).isEqualTo(1);
+        assertThat(sensitive(BallotCards.ballotKey(vote, mai, 0))).isEqualTo(1);
     }
 
     @Test
@@ -212,7 +213,8 @@ class SecretBallotTest {
         String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
         for (String broken : new String[] {"x|1|Y|0", "1", "", "1|2|maybe|0"}) {
             jdbc.update("update callback_token set payload = ? where token = ?", broken, token);
-            assertThat(chat.pressToken(MAI, token)).as(broken).isEqualTo(vi("decision.button.invalid"));
+            // A payload that no longer decodes to the ballot's record is refused by the router as stale.
+            assertThat(chat.pressToken(MAI, token)).as(broken).isEqualTo(vi("error.button-stale"));
         }
         assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
     }
