@@ -25,6 +25,7 @@ import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.commendation.Commendations.ListView;
 import vn.thiduabot.commendation.Commendations.Refused;
+import vn.thiduabot.commendation.chat.ListSubmitDialog;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -51,9 +52,9 @@ class ProposalsCommand implements Command, LegacyButtonAction, Flow {
 
     private final Commendations service;
     private final CommendationTexts t;
-    private final ListDecisions decisions;
+    private final ListSubmitDialog decisions;
 
-    ProposalsCommand(Commendations service, CommendationTexts t, ListDecisions decisions) {
+    ProposalsCommand(Commendations service, CommendationTexts t, ListSubmitDialog decisions) {
         this.service = service;
         this.t = t;
         this.decisions = decisions;

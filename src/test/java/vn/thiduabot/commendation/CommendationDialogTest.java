@@ -286,12 +286,12 @@ class CommendationDialogTest {
 
         chat.presses(HUNG, vi("commendation.decide.approve-button"));
         OutgoingMessage confirm = chat.last(HUNG);
-        assertThat(confirm.editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(confirm.editOfKey()).isEqualTo(ListCards.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
         assertThat(confirm.text()).contains(vi("commendation.decide.confirm-override", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
 
         chat.presses(HUNG, vi("commendation.decide.override-button"));
-        assertThat(chat.last(HUNG).editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(chat.last(HUNG).editOfKey()).isEqualTo(ListCards.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
         assertThat(chat.lastText(HUNG)).contains(vi("commendation.decide.approved-override", "Nguyễn Văn Hùng", "20/05/2024", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.APPROVED);
         Map<String, Object> d = jdbc.queryForMap("select * from commendation_decision where action = 'APPROVED_OVERRIDE'");
