@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
@@ -49,6 +51,7 @@ import vn.thiduabot.support.MutableClock;
  * the substitute the campaign file names (Bùi Văn Sơn), or not submitted at all while nobody is named.
  */
 @SpringBootTest(properties = {"thidua.transport=none", "thidua.commendation.close-check-seconds=0"})
+@RecordApplicationEvents
 class SecretBallotTest {
 
     @TempDir
@@ -93,6 +96,7 @@ class SecretBallotTest {
     @Autowired Commendations service;
     @Autowired Campaigns campaigns;
     @MockitoBean AssessmentQueries assessments;
+    @Autowired ApplicationEvents events;
 
     long hoa;
     long hung;
@@ -286,5 +290,86 @@ class SecretBallotTest {
         assertThat(chat.presses(MINH, vi("commendation.rating.htxsnv"))).isEqualTo(vi("decision.proposal.own"));
         assertThat(jdbc.queryForList("select rating from commendation_person where staff_id = ?", String.class, minh))
                 .allMatch(r -> r == null);
+    }
+
+    // --- a member's ballot buttons can be trusted: forged, stale or repeated presses change no count ---------
+
+    private int ballots() {
+        return jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class);
+    }
+
+    private String forged(String payload) {
+        String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
+        jdbc.update("update callback_token set payload = ? where token = ?", payload, token);
+        return chat.pressToken(MAI, token);
+    }
+
+    @Test
+    void a_forged_ballot_button_for_another_vote_or_item_is_refused_politely_and_counts_nothing() {
+        service.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+        long item = jdbc.queryForObject("select id from commendation_vote_item", Long.class);
+
+        assertThat(forged("BallotPress{\"voteId\":" + (vote + 7) + ",\"itemId\":" + item + ",\"choice\":\"YES\"}"))
+                .as("a vote that does not exist").isEqualTo(vi("decision.button.invalid"));
+        assertThat(forged("BallotPress{\"voteId\":" + vote + ",\"itemId\":" + (item + 7) + ",\"choice\":\"YES\"}"))
+                .as("an item not on this vote").isEqualTo(vi("decision.button.invalid"));
+        assertThat(forged("BallotPress{\"voteId\":" + vote + ",\"itemId\":" + item + ",\"choice\":\"MAYBE\"}"))
+                .as("a choice that is neither").isEqualTo(vi("error.button-stale"));
+        assertThat(ballots()).isZero();
+
+        // Mai cannot use Sơn's button: it was issued to him.
+        String sons = ChatDriver.token(chat.last(SON), "1. Đồng ý");
+        assertThat(chat.pressToken(MAI, sons)).isEqualTo(vi("error.button-stale"));
+        // Sơn, no longer among the vote's members (as if he had joined the council after it opened), counts nothing.
+        jdbc.update("delete from commendation_vote_member where staff_id = (select id from staff_member where full_name = 'Bùi Văn Sơn')");
+        assertThat(chat.pressToken(SON, sons)).isEqualTo(vi("commendation.ballot.not-member"));
+        assertThat(ballots()).isZero();
+    }
+
+    @Test
+    void pressing_agree_twice_keeps_one_ballot_and_a_button_pressed_after_the_close_is_stale_and_changes_no_count() {
+        service.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        String agree = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
+        assertThat(chat.pressToken(MAI, agree)).isEqualTo(vi("commendation.ballot.saved-yes"));
+        assertThat(chat.pressToken(MAI, agree)).as("the same press again").isEqualTo(vi("commendation.ballot.saved-yes"));
+        assertThat(ballots()).as("one member, one ballot").isEqualTo(1);
+
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        chat.pressToken(MINH, closeYes);
+        chat.pressToken(MINH, closeYes);
+        assertThat(chat.lastText(MINH)).as("closing twice").isEqualTo(vi("commendation.ballot.closed"));
+
+        assertThat(chat.pressToken(MAI, agree)).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.pressToken(HUNG, ChatDriver.token(chat.sent(HUNG).get(0), "1. Không đồng ý"))).isEqualTo(vi("error.button-stale"));
+        assertThat(jdbc.queryForObject("select yes_count || '/' || no_count from commendation_vote_item", String.class)).isEqualTo("1/0");
+    }
+
+    @Test
+    void closing_publishes_vote_closed_once_with_the_counts_and_never_who_chose_what() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "CSTDCS", minh);   // needs 75% of the 4 members: 3
+        opensVote();
+        chat.presses(MAI, "1. Đồng ý");
+        chat.presses(HUNG, "1. Đồng ý");
+        chat.presses(TAM, "1. Không đồng ý");
+        assertThat(events.stream(VoteClosed.class)).isEmpty();
+
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        chat.pressToken(MINH, closeYes);
+        chat.pressToken(MINH, closeYes);
+
+        long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+        long item = jdbc.queryForObject("select id from commendation_vote_item", Long.class);
+        assertThat(events.stream(VoteClosed.class)).containsExactly(new VoteClosed(vote, "2023-2024", minh, 3, 4,
+                List.of(new VoteClosed.Tally(item, 1, 2, 1, 4, false))));
+        assertThat(VoteClosed.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
+                .containsExactly("voteId", "schoolYear", "closedBy", "present", "councilSize", "tallies");
     }
 }
