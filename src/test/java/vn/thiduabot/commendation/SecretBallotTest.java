@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
@@ -97,6 +98,7 @@ class SecretBallotTest {
     @Autowired Campaigns campaigns;
     @MockitoBean AssessmentQueries assessments;
     @Autowired ApplicationEvents events;
+    @MockitoSpyBean MinutesDocument minutesDocument;
 
     long hoa;
     long hung;
@@ -371,5 +373,28 @@ class SecretBallotTest {
                 List.of(new VoteClosed.Tally(item, 1, 2, 1, 4, false))));
         assertThat(VoteClosed.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
                 .containsExactly("voteId", "schoolYear", "closedBy", "present", "councilSize", "tallies");
+    }
+
+    @Test
+    void when_the_minutes_cannot_be_written_the_close_is_undone_and_no_result_is_queued() {
+        service.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        chat.presses(MAI, "1. Đồng ý");
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        org.mockito.Mockito.doThrow(new IllegalStateException("disk full")).when(minutesDocument).write(org.mockito.ArgumentMatchers.any());
+
+        assertThat(chat.pressToken(MINH, closeYes)).isEqualTo(vi("error.internal"));
+        assertThat(jdbc.queryForObject("select status from commendation_vote", String.class)).isEqualTo("OPEN");
+        assertThat(ballots()).as("Mai's ballot stays until a close that holds").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key like 'com-vote-%' "
+                + "or idempotency_key like '%-closed'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = 'com.ballot'", Integer.class)).isPositive();
+
+        org.mockito.Mockito.reset(minutesDocument);
+        chat.pressToken(MINH, closeYes);
+        assertThat(jdbc.queryForObject("select status from commendation_vote", String.class)).isEqualTo("CLOSED");
+        assertThat(chat.last(MINH).file().fileName()).endsWith(".docx");
     }
 }
