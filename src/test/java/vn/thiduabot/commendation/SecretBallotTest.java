@@ -397,4 +397,25 @@ class SecretBallotTest {
         assertThat(jdbc.queryForObject("select status from commendation_vote", String.class)).isEqualTo("CLOSED");
         assertThat(chat.last(MINH).file().fileName()).endsWith(".docx");
     }
+
+    @Test
+    void submitting_and_approving_over_the_violations_publish_one_event_each_with_the_round_and_the_decider() {
+        Campaign c = campaigns.current();
+        service.proposePerson(c, hoa, "LDTT", minh);   // no rating and no vote yet: two violations
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        assertThat(events.stream(ListSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(List.of(e.schoolYear(), e.round(), e.submittedBy(), e.proposals(), e.violations()))
+                        .containsExactly("2023-2024", 1, minh, 1, 2));
+
+        chat.presses(HUNG, vi("commendation.decide.approve-button"));
+        assertThat(events.stream(ListApproved.class)).as("the first press only asks to confirm").isEmpty();
+        chat.presses(HUNG, vi("commendation.decide.override-button"));
+        assertThat(events.stream(ListApproved.class)).singleElement()
+                .satisfies(e -> assertThat(List.of(e.round(), e.decidedBy(), e.overridden(), e.violations()))
+                        .containsExactly(1, hung, true, 2));
+        assertThat(jdbc.queryForList("select action from commendation_decision order by id", String.class))
+                .containsExactly("SUBMITTED", "APPROVED_OVERRIDE");
+        assertThat(events.stream(ListReturned.class)).isEmpty();
+    }
 }
