@@ -12,12 +12,12 @@ class VoteButtons implements ButtonAction<VotePress> {
 
     static final String ACTION = "com.vote";
 
-    private final VoteDialog vote;
+    private final VoteConfirmation confirmation;
     private final WrittenBallotDialog written;
     private final VoteCloseDialog close;
 
-    VoteButtons(VoteDialog vote, WrittenBallotDialog written, VoteCloseDialog close) {
-        this.vote = vote;
+    VoteButtons(VoteConfirmation confirmation, WrittenBallotDialog written, VoteCloseDialog close) {
+        this.confirmation = confirmation;
         this.written = written;
         this.close = close;
     }
@@ -40,7 +40,7 @@ class VoteButtons implements ButtonAction<VotePress> {
     @Override
     public void onPress(ChatSession s, VotePress press) {
         if (press instanceof VotePress.OpenVote) {
-            vote.open(s);
+            confirmation.open(s);
         } else if (press instanceof VotePress.CancelVote) {
             s.endFlow();
             s.reply("commendation.vote.cancelled");

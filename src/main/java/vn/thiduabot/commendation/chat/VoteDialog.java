@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +18,8 @@ import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.commendation.DecisionRefused;
-import vn.thiduabot.commendation.Share;
 import vn.thiduabot.commendation.VoteCandidate;
 import vn.thiduabot.commendation.VoteInput;
-import vn.thiduabot.commendation.VoteOpening;
 import vn.thiduabot.commendation.VoteService;
 import vn.thiduabot.commendation.VoteStatus;
 import vn.thiduabot.people.Role;
@@ -44,11 +40,14 @@ class VoteDialog implements Command, Flow {
 
     private final VoteService votes;
     private final WrittenBallotDialog written;
+    private final VoteConfirmation confirmation;
     private final Campaigns campaigns;
     private final VoteTexts t;
     private final Clock clock;
 
-    VoteDialog(VoteService votes, WrittenBallotDialog written, Campaigns campaigns, VoteTexts t, Clock clock) {
+    VoteDialog(VoteService votes, WrittenBallotDialog written, VoteConfirmation confirmation, Campaigns campaigns, VoteTexts t,
+               Clock clock) {
+        this.confirmation = confirmation;
         this.clock = clock;
         this.votes = votes;
         this.written = written;
@@ -167,49 +166,7 @@ class VoteDialog implements Command, Flow {
         }
         s.saveDraft(draft);
         s.moveTo("confirm");
-        confirm(s, c, draft);
-    }
-
-    private void confirm(ChatSession s, Campaign c, Map<String, String> draft) {
-        Locale l = s.locale();
-        StringBuilder b = new StringBuilder(t.text(l, "commendation.vote.confirm", draft.get("place"),
-                Texts.date(LocalDate.parse(draft.get("date"))),
-                t.closing(l, c, draft.containsKey("closes") ? Instant.parse(draft.get("closes")) : null),
-                String.valueOf(votes.council().size())));
-        int i = 0;
-        for (VoteCandidate p : votes.candidates(c)) {
-            String line = "\n" + (++i) + ". " + p.subject() + " — " + VoteTexts.title(c, p.titleCode()) + " ("
-                    + Share.number(p.threshold(), l) + "%)";
-            if (b.length() + line.length() > VoteTexts.MAX_TEXT) {
-                break;
-            }
-            b.append(line);
-        }
-        s.literal(b.toString())
-                .buttonKey("commendation.button.open-vote", new VotePress.OpenVote())
-                .buttonKey("commendation.button.cancel", new VotePress.CancelVote())
-                .send();
-    }
-
-    /** "Open the vote" under the confirmation. */
-    void open(ChatSession s) {
-        if (!s.inFlow(FLOW) || !"confirm".equals(s.step())) {
-            s.toast("error.button-stale");
-            return;
-        }
-        Map<String, String> d = s.draft();
-        s.endFlow();
-        try {
-            VoteOpening o = votes.open(campaigns.current(), d.get("place"), LocalDate.parse(d.get("date")),
-                    d.containsKey("closes") ? Instant.parse(d.get("closes")) : null, s.requireUser().staffId());
-            s.reply("commendation.vote.opened", String.valueOf(o.items()), String.valueOf(o.council() - o.unlinked().size()),
-                    String.valueOf(o.council()));
-            if (!o.unlinked().isEmpty()) {
-                s.reply("commendation.vote.unlinked", String.join(", ", o.unlinked()));
-            }
-        } catch (DecisionRefused r) {
-            s.reply(r.key(), r.args());
-        }
+        confirmation.show(s, c, draft);
     }
 
     private LocalDate today(Campaign c) {
