@@ -6,8 +6,8 @@ public enum BallotOutcome {
     SAVED_NO("commendation.ballot.saved-no"),
     /** The member's own vote replaced the written ballot the secretary had recorded for them. */
     REPLACED_WRITTEN("decision.written.replaced"),
-    /** No such vote, or the item is not on it: a forged or stale button. */
-    STALE("error.button-stale"),
+    /** No such vote, or the item is not on it: a forged or stale button. Nothing has changed, the answer says. */
+    STALE("decision.button.invalid"),
     CLOSED("commendation.ballot.closed"),
     NOT_MEMBER("commendation.ballot.not-member"),
     OWN("commendation.ballot.own-refused");

@@ -53,7 +53,7 @@ class BallotDialog implements ButtonAction<BallotPress> {
         Person me = s.requireUser();
         BallotOutcome outcome = ballots.cast(me.staffId(), press.voteId(), press.itemId(), press.choice() == BallotPress.Choice.YES);
         if (!outcome.saved()) {
-            s.alert(outcome == BallotOutcome.STALE ? "decision.button.invalid" : outcome.key());
+            s.alert(outcome.key());
             return;
         }
         MemberBallot mine = ballots.ballotOf(press.voteId(), me.staffId());
