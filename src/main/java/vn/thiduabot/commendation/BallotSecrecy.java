@@ -12,12 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.thiduabot.chat.SecretTraces;
 
 /**
  * Keeps a closed vote's ballots secret at rest. Inside the closing transaction, after the tally: the
- * per-member choices are deleted (who took part stays), and so are the ballots' button payloads and any
- * written-ballot draft. After the commit the SQLite write-ahead log is checkpointed and truncated, so
+ * per-member choices are deleted (who took part stays); the chat side deletes the ballots' button payloads
+ * and any written-ballot draft on {@link VoteClosed} (commendation.chat.BallotTraces). After the commit the SQLite write-ahead log is checkpointed and truncated, so
  * the deleted rows (overwritten with zeros thanks to {@code secure_delete}) leave no copy in the -wal file.
  * On PostgreSQL the tables that held them are vacuumed instead, so the deleted row versions do not wait
  * for autovacuum in the table files (best effort: a row another open transaction may still see stays
@@ -29,13 +28,11 @@ class BallotSecrecy {
     private static final Logger log = LoggerFactory.getLogger(BallotSecrecy.class);
 
     private final CommendationStore store;
-    private final SecretTraces traces;
     private final String url;
     private final DataSource dataSource;
 
-    BallotSecrecy(CommendationStore store, SecretTraces traces, @Value("${spring.datasource.url:}") String url, DataSource dataSource) {
+    BallotSecrecy(CommendationStore store, @Value("${spring.datasource.url:}") String url, DataSource dataSource) {
         this.store = store;
-        this.traces = traces;
         this.url = url;
         this.dataSource = dataSource;
     }
@@ -43,10 +40,7 @@ class BallotSecrecy {
     /** Call inside the closing transaction, after the results are stored. */
     void forget(long voteId) {
         int choices = store.forgetChoices(voteId);
-        int buttons = traces.revokeButtons(Votes.BALLOT_ACTION, voteId + "|");
-        int drafts = traces.forgetDrafts(VoteCommand.FLOW, VoteCommand.STEP_WRITTEN);
-        log.info("Vote #{}: {} choices, {} ballot buttons and {} written-ballot drafts deleted after the tally", voteId, choices,
-                buttons, drafts);
+        log.info("Vote #{}: {} choices deleted after the tally", voteId, choices);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

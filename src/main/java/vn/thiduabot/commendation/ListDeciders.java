@@ -20,7 +20,7 @@ import vn.thiduabot.staff.StaffView;
  * principals are only told. Without a substitute such a list cannot be submitted.
  */
 @Component
-class ListDeciders {
+public class ListDeciders {
 
     private final PersonDirectory users;
     private final StaffDirectory staff;
@@ -35,12 +35,12 @@ class ListDeciders {
      * @param named     principals the list proposes (they decide nothing on it)
      * @param substitute the substitute named in the file, if any (whether or not they decide this list)
      */
-    record Who(List<Person> deciders, List<Person> named, Optional<StaffView> substitute) {
-        boolean decides(long staffId) {
+    public record Who(List<Person> deciders, List<Person> named, Optional<StaffView> substitute) {
+        public boolean decides(long staffId) {
             return deciders.stream().anyMatch(u -> u.staffId() == staffId);
         }
 
-        boolean isNamed(long staffId) {
+        public boolean isNamed(long staffId) {
             return named.stream().anyMatch(u -> u.staffId() == staffId);
         }
     }

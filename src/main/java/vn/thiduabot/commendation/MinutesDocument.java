@@ -1,5 +1,9 @@
 package vn.thiduabot.commendation;
 
+import static vn.thiduabot.commendation.MinutesLayout.block;
+import static vn.thiduabot.commendation.MinutesLayout.cell;
+import static vn.thiduabot.commendation.MinutesLayout.paragraph;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.commendation.MinutesLayout.Line;
 
 /**
  * The minutes of the council meeting (biên bản họp Hội đồng TĐKT) as a .docx: date, place, chair,
@@ -29,7 +32,6 @@ import vn.thiduabot.chat.Texts;
 class MinutesDocument {
 
     static final Locale VI = Texts.VIETNAMESE;
-    private static final String FONT = "Times New Roman";
     /** The short rules under the issuing body and under the motto. */
     private static final String RULE_SHORT = "________";
     private static final String RULE_LONG = "____________________";
@@ -191,46 +193,5 @@ class MinutesDocument {
 
     private String t(String key, Object... args) {
         return texts.get(VI, key, args);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment align, boolean italic) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(13);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setText(text);
-    }
-
-    /** A table cell with one centred line per entry (bold for headers and signature blocks). */
-    private static void cell(XWPFTableRow row, int index, List<String> lines, boolean bold) {
-        block(row, index, lines.stream().map(l -> new Line(l, bold, false, 12)).toList(), bold);
-    }
-
-    private static void block(XWPFTableRow row, int index, List<Line> lines) {
-        block(row, index, lines, true);
-    }
-
-    /** One line of a table cell, with its own weight, slant and size. */
-    private record Line(String text, boolean bold, boolean italic, int size) { }
-
-    private static void block(XWPFTableRow row, int index, List<Line> lines, boolean centred) {
-        var cell = row.getCell(index) != null ? row.getCell(index) : row.addNewTableCell();
-        XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-        p.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            XWPFRun run = p.createRun();
-            run.setFontFamily(FONT);
-            run.setFontSize(line.size());
-            run.setBold(line.bold());
-            run.setItalic(line.italic());
-            run.setText(line.text());
-            if (i < lines.size() - 1) {
-                run.addBreak();
-            }
-        }
     }
 }

@@ -19,10 +19,10 @@ class VoteCloser {
 
     private static final Logger log = LoggerFactory.getLogger(VoteCloser.class);
 
-    private final Votes votes;
+    private final VoteClosing votes;
     private final boolean enabled;
 
-    VoteCloser(Votes votes, @Value("${thidua.commendation.close-check-seconds:30}") long seconds) {
+    VoteCloser(VoteClosing votes, @Value("${thidua.commendation.close-check-seconds:30}") long seconds) {
         this.votes = votes;
         this.enabled = seconds > 0;
     }

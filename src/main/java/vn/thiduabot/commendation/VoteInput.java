@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses what the secretary types when opening a vote or recording a written ballot. */
-final class VoteInput {
+public final class VoteInput {
 
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\s+(\\d{1,2})[:hH](\\d{2})");
@@ -24,7 +24,7 @@ final class VoteInput {
     }
 
     /** "20/05/2027" (also with dots or dashes). */
-    static Optional<LocalDate> date(String s) {
+    public static Optional<LocalDate> date(String s) {
         Matcher m = DATE.matcher(s.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -37,7 +37,7 @@ final class VoteInput {
     }
 
     /** "20/05/2027 16:30" (or 16h30) in the school's time zone. */
-    static Optional<Instant> dateTime(String s, ZoneId zone) {
+    public static Optional<Instant> dateTime(String s, ZoneId zone) {
         Matcher m = DATE_TIME.matcher(s.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -51,19 +51,19 @@ final class VoteInput {
         }
     }
 
-    static String dateTime(Instant at, ZoneId zone) {
+    public static String dateTime(Instant at, ZoneId zone) {
         return SHOWN.format(at.atZone(zone));
     }
 
     /** One choice per proposal: yes, no, or skipped (the member's own proposal). */
-    enum Choice { YES, NO, SKIP }
+    public enum Choice { YES, NO, SKIP }
 
     /**
      * The choices of a written ballot, one per proposal in order, e.g. D K D - (or DKD-): D, the
      * Vietnamese D with a stroke, or Y for agree; K or N for disagree; a dash for the member's own
      * proposal. Spaces and commas are ignored. Empty if a character is none of these.
      */
-    static Optional<List<Choice>> choices(String s) {
+    public static Optional<List<Choice>> choices(String s) {
         List<Choice> out = new ArrayList<>();
         for (char ch : s.toCharArray()) {
             char c = Character.toUpperCase(ch);

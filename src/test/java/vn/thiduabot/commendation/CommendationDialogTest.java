@@ -37,6 +37,7 @@ import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.commendation.chat.BallotCards;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentStatus;
@@ -287,12 +288,12 @@ class CommendationDialogTest {
 
         chat.presses(HUNG, vi("commendation.decide.approve-button"));
         OutgoingMessage confirm = chat.last(HUNG);
-        assertThat(confirm.editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(confirm.editOfKey()).isEqualTo(ListCards.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
         assertThat(confirm.text()).contains(vi("commendation.decide.confirm-override", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.SUBMITTED);
 
         chat.presses(HUNG, vi("commendation.decide.override-button"));
-        assertThat(chat.last(HUNG).editOfKey()).isEqualTo(ListDecisions.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
+        assertThat(chat.last(HUNG).editOfKey()).isEqualTo(ListCards.cardKey(c, 1, staffId("Nguyễn Văn Hùng")));
         assertThat(chat.lastText(HUNG)).contains(vi("commendation.decide.approved-override", "Nguyễn Văn Hùng", "20/05/2024", "2"));
         assertThat(service.state(c.schoolYear()).status()).isEqualTo(CommendationStore.ListStatus.APPROVED);
         Map<String, Object> d = jdbc.queryForMap("select * from commendation_decision where action = 'APPROVED_OVERRIDE'");
@@ -401,7 +402,7 @@ class CommendationDialogTest {
         assertThat(chat.presses(MAI, "1. Không đồng ý")).as("changed before the close").isEqualTo(vi("commendation.ballot.saved-no"));
         chat.presses(MAI, "2. Đồng ý");
         OutgoingMessage maiBallot = chat.last(MAI);
-        assertThat(maiBallot.editOfKey()).isEqualTo(Votes.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
+        assertThat(maiBallot.editOfKey()).isEqualTo(BallotCards.ballotKey(voteId(), staffId("Sa Thị Mai"), 0));
         assertThat(maiBallot.text()).contains("1. Lò Thị Hoa — Chiến sĩ thi đua cơ sở: " + vi("commendation.ballot.no"));
 
         // The secretary sees how many voted, never who chose what.

@@ -24,13 +24,17 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.commendation.chat.BallotCards;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.scoring.AssessmentQueries;
@@ -48,6 +52,7 @@ import vn.thiduabot.support.MutableClock;
  * the substitute the campaign file names (Bùi Văn Sơn), or not submitted at all while nobody is named.
  */
 @SpringBootTest(properties = {"thidua.transport=none", "thidua.commendation.close-check-seconds=0"})
+@RecordApplicationEvents
 class SecretBallotTest {
 
     @TempDir
@@ -93,6 +98,8 @@ class SecretBallotTest {
     @Autowired ProposalService proposals;
     @Autowired Campaigns campaigns;
     @MockitoBean AssessmentQueries assessments;
+    @Autowired ApplicationEvents events;
+    @MockitoSpyBean MinutesDocument minutesDocument;
 
     long hoa;
     long hung;
@@ -200,10 +207,10 @@ class SecretBallotTest {
         assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
         assertThat(jdbc.queryForList("select staff_id from commendation_vote_participant", Long.class))
                 .containsExactlyInAnyOrder(hung, mai);
-        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = ?", Integer.class, Votes.BALLOT_ACTION))
+        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = ?", Integer.class, "com.ballot"))
                 .isZero();
         long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
-        assertThat(sensitive(Votes.ballotKey(vote, mai, 0))).isEqualTo(1);
+        assertThat(sensitive(BallotCards.ballotKey(vote, mai, 0))).isEqualTo(1);
     }
 
     @Test
@@ -213,7 +220,8 @@ class SecretBallotTest {
         String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
         for (String broken : new String[] {"x|1|Y|0", "1", "", "1|2|maybe|0"}) {
             jdbc.update("update callback_token set payload = ? where token = ?", broken, token);
-            assertThat(chat.pressToken(MAI, token)).as(broken).isEqualTo(vi("decision.button.invalid"));
+            // A payload that no longer decodes to the ballot's record is refused by the router as stale.
+            assertThat(chat.pressToken(MAI, token)).as(broken).isEqualTo(vi("error.button-stale"));
         }
         assertThat(jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class)).isZero();
     }
@@ -285,5 +293,130 @@ class SecretBallotTest {
         assertThat(chat.presses(MINH, vi("commendation.rating.htxsnv"))).isEqualTo(vi("decision.proposal.own"));
         assertThat(jdbc.queryForList("select rating from commendation_person where staff_id = ?", String.class, minh))
                 .allMatch(r -> r == null);
+    }
+
+    // --- a member's ballot buttons can be trusted: forged, stale or repeated presses change no count ---------
+
+    private int ballots() {
+        return jdbc.queryForObject("select count(*) from commendation_ballot", Integer.class);
+    }
+
+    private String forged(String payload) {
+        String token = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
+        jdbc.update("update callback_token set payload = ? where token = ?", payload, token);
+        return chat.pressToken(MAI, token);
+    }
+
+    @Test
+    void a_forged_ballot_button_for_another_vote_or_item_is_refused_politely_and_counts_nothing() {
+        proposals.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+        long item = jdbc.queryForObject("select id from commendation_vote_item", Long.class);
+
+        assertThat(forged("BallotPress{\"voteId\":" + (vote + 7) + ",\"itemId\":" + item + ",\"choice\":\"YES\"}"))
+                .as("a vote that does not exist").isEqualTo(vi("decision.button.invalid"));
+        assertThat(forged("BallotPress{\"voteId\":" + vote + ",\"itemId\":" + (item + 7) + ",\"choice\":\"YES\"}"))
+                .as("an item not on this vote").isEqualTo(vi("decision.button.invalid"));
+        assertThat(forged("BallotPress{\"voteId\":" + vote + ",\"itemId\":" + item + ",\"choice\":\"MAYBE\"}"))
+                .as("a choice that is neither").isEqualTo(vi("error.button-stale"));
+        assertThat(ballots()).isZero();
+
+        // Mai cannot use Sơn's button: it was issued to him.
+        String sons = ChatDriver.token(chat.last(SON), "1. Đồng ý");
+        assertThat(chat.pressToken(MAI, sons)).isEqualTo(vi("error.button-stale"));
+        // Sơn, no longer among the vote's members (as if he had joined the council after it opened), counts nothing.
+        jdbc.update("delete from commendation_vote_member where staff_id = (select id from staff_member where full_name = 'Bùi Văn Sơn')");
+        assertThat(chat.pressToken(SON, sons)).isEqualTo(vi("commendation.ballot.not-member"));
+        assertThat(ballots()).isZero();
+    }
+
+    @Test
+    void pressing_agree_twice_keeps_one_ballot_and_a_button_pressed_after_the_close_is_stale_and_changes_no_count() {
+        proposals.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        String agree = ChatDriver.token(chat.last(MAI), "1. Đồng ý");
+        assertThat(chat.pressToken(MAI, agree)).isEqualTo(vi("commendation.ballot.saved-yes"));
+        assertThat(chat.pressToken(MAI, agree)).as("the same press again").isEqualTo(vi("commendation.ballot.saved-yes"));
+        assertThat(ballots()).as("one member, one ballot").isEqualTo(1);
+
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        chat.pressToken(MINH, closeYes);
+        chat.pressToken(MINH, closeYes);
+        assertThat(chat.lastText(MINH)).as("closing twice").isEqualTo(vi("commendation.ballot.closed"));
+
+        assertThat(chat.pressToken(MAI, agree)).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.pressToken(HUNG, ChatDriver.token(chat.sent(HUNG).get(0), "1. Không đồng ý"))).isEqualTo(vi("error.button-stale"));
+        assertThat(jdbc.queryForObject("select yes_count || '/' || no_count from commendation_vote_item", String.class)).isEqualTo("1/0");
+    }
+
+    @Test
+    void closing_publishes_vote_closed_once_with_the_counts_and_never_who_chose_what() {
+        Campaign c = campaigns.current();
+        proposals.proposePerson(c, hoa, "CSTDCS", minh);   // needs 75% of the 4 members: 3
+        opensVote();
+        chat.presses(MAI, "1. Đồng ý");
+        chat.presses(HUNG, "1. Đồng ý");
+        chat.presses(TAM, "1. Không đồng ý");
+        assertThat(events.stream(VoteClosed.class)).isEmpty();
+
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        chat.pressToken(MINH, closeYes);
+        chat.pressToken(MINH, closeYes);
+
+        long vote = jdbc.queryForObject("select max(id) from commendation_vote", Long.class);
+        long item = jdbc.queryForObject("select id from commendation_vote_item", Long.class);
+        assertThat(events.stream(VoteClosed.class)).containsExactly(new VoteClosed(vote, "2023-2024", minh, 3, 4,
+                List.of(new VoteClosed.Tally(item, 1, 2, 1, 4, false))));
+        assertThat(VoteClosed.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
+                .containsExactly("voteId", "schoolYear", "closedBy", "present", "councilSize", "tallies");
+    }
+
+    @Test
+    void when_the_minutes_cannot_be_written_the_close_is_undone_and_no_result_is_queued() {
+        proposals.proposePerson(campaigns.current(), hoa, "CSTDCS", minh);
+        opensVote();
+        chat.presses(MAI, "1. Đồng ý");
+        chat.says(MINH, "/bieuquyet");
+        chat.presses(MINH, vi("commendation.button.close-vote"));
+        String closeYes = ChatDriver.token(chat.last(MINH), vi("commendation.button.close-yes"));
+        org.mockito.Mockito.doThrow(new IllegalStateException("disk full")).when(minutesDocument).write(org.mockito.ArgumentMatchers.any());
+
+        assertThat(chat.pressToken(MINH, closeYes)).isEqualTo(vi("error.internal"));
+        assertThat(jdbc.queryForObject("select status from commendation_vote", String.class)).isEqualTo("OPEN");
+        assertThat(ballots()).as("Mai's ballot stays until a close that holds").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key like 'com-vote-%' "
+                + "or idempotency_key like '%-closed'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from callback_token where action = 'com.ballot'", Integer.class)).isPositive();
+
+        org.mockito.Mockito.reset(minutesDocument);
+        chat.pressToken(MINH, closeYes);
+        assertThat(jdbc.queryForObject("select status from commendation_vote", String.class)).isEqualTo("CLOSED");
+        assertThat(chat.last(MINH).file().fileName()).endsWith(".docx");
+    }
+
+    @Test
+    void submitting_and_approving_over_the_violations_publish_one_event_each_with_the_round_and_the_decider() {
+        Campaign c = campaigns.current();
+        proposals.proposePerson(c, hoa, "LDTT", minh);   // no rating and no vote yet: two violations
+        chat.says(MINH, "/dexuat");
+        chat.presses(MINH, vi("commendation.button.submit"));
+        assertThat(events.stream(ListSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(List.of(e.schoolYear(), e.round(), e.submittedBy(), e.proposals(), e.violations()))
+                        .containsExactly("2023-2024", 1, minh, 1, 2));
+
+        chat.presses(HUNG, vi("commendation.decide.approve-button"));
+        assertThat(events.stream(ListApproved.class)).as("the first press only asks to confirm").isEmpty();
+        chat.presses(HUNG, vi("commendation.decide.override-button"));
+        assertThat(events.stream(ListApproved.class)).singleElement()
+                .satisfies(e -> assertThat(List.of(e.round(), e.decidedBy(), e.overridden(), e.violations()))
+                        .containsExactly(1, hung, true, 2));
+        assertThat(jdbc.queryForList("select action from commendation_decision order by id", String.class))
+                .containsExactly("SUBMITTED", "APPROVED_OVERRIDE");
+        assertThat(events.stream(ListReturned.class)).isEmpty();
     }
 }

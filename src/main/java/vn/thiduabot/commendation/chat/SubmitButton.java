@@ -1,10 +1,8 @@
 package vn.thiduabot.commendation.chat;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.commendation.ListDecisions;
 
 /** The overview's "submit" button: the secretary sends the list to the principal. */
 @Component
@@ -12,10 +10,9 @@ class SubmitButton extends ProposalsButton<SubmitButton.Submit> {
 
     record Submit() implements ButtonPayload { }
 
-    /** Looked up at the press: ListDecisions sends messages, and the messenger needs every button action first. */
-    private final ObjectProvider<ListDecisions> decisions;
+    private final ListSubmitDialog decisions;
 
-    SubmitButton(ObjectProvider<ListDecisions> decisions) {
+    SubmitButton(ListSubmitDialog decisions) {
         this.decisions = decisions;
     }
 
@@ -31,6 +28,6 @@ class SubmitButton extends ProposalsButton<SubmitButton.Submit> {
 
     @Override
     void press(ChatSession s, Submit payload) {
-        decisions.getObject().submit(s);
+        decisions.submit(s);
     }
 }
