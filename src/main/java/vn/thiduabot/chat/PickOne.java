@@ -42,4 +42,23 @@ public final class PickOne {
             choice.send();
         }
     }
+
+    /** The same, the matches' buttons carrying a typed payload ({@link ButtonAction}). */
+    public static <T> void among(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
+                                 String tooManyKey, String chooseKey, Function<T, String> label,
+                                 Function<T, ? extends ButtonPayload> payload) {
+        if (found.isEmpty()) {
+            none.run();
+        } else if (found.size() == 1) {
+            single.accept(found.get(0));
+        } else if (found.size() > MAX_CHOICES) {
+            s.reply(tooManyKey, String.valueOf(found.size()), typed);
+        } else {
+            Reply choice = s.message(chooseKey, String.valueOf(found.size()));
+            for (T t : found) {
+                choice.button(label.apply(t), payload.apply(t)).row();
+            }
+            choice.send();
+        }
+    }
 }

@@ -2,20 +2,60 @@ package vn.thiduabot.nomination;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.people.Role;
 
-/** The yes/no buttons of review cards, one action per stage so the router checks the stage's role. */
-abstract class NominationDecisionButtons implements LegacyButtonAction {
+/**
+ * The yes/no buttons of review cards, one action (and one record) per stage so the router checks the
+ * stage's role. Each carries the nomination's version as the card showed it and the card's key, so
+ * the card can be edited in place to show the decision.
+ */
+abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Decision> implements ButtonAction<P> {
+
+    /** A reviewer's yes or no on a card. */
+    sealed interface Decision extends ButtonPayload permits TeamDecision, CouncilDecision, PrincipalDecision, SubstituteDecision {
+        long nominationId();
+
+        long version();
+
+        boolean yes();
+
+        String cardKey();
+    }
+
+    record TeamDecision(long nominationId, long version, boolean yes, String cardKey) implements Decision { }
+
+    record CouncilDecision(long nominationId, long version, boolean yes, String cardKey) implements Decision { }
+
+    record PrincipalDecision(long nominationId, long version, boolean yes, String cardKey) implements Decision { }
+
+    record SubstituteDecision(long nominationId, long version, boolean yes, String cardKey) implements Decision { }
+
+    /** The button of this stage (of the substitute's, for a nomination a principal is party to). */
+    static Decision of(ReviewStage stage, boolean substitute, Nomination n, boolean yes, String cardKey) {
+        long id = n.getId();
+        long v = n.getVersion();
+        if (substitute) {
+            return new SubstituteDecision(id, v, yes, cardKey);
+        }
+        return switch (stage) {
+            case TEAM -> new TeamDecision(id, v, yes, cardKey);
+            case COUNCIL -> new CouncilDecision(id, v, yes, cardKey);
+            case PRINCIPAL -> new PrincipalDecision(id, v, yes, cardKey);
+        };
+    }
 
     private final NominationDecisions decisions;
     private final ReviewStage stage;
+    private final Class<P> type;
 
-    NominationDecisionButtons(NominationDecisions decisions, ReviewStage stage) {
+    NominationDecisionButtons(NominationDecisions decisions, ReviewStage stage, Class<P> type) {
         this.decisions = decisions;
         this.stage = stage;
+        this.type = type;
     }
 
     @Override
@@ -24,36 +64,41 @@ abstract class NominationDecisionButtons implements LegacyButtonAction {
     }
 
     @Override
+    public Class<P> payloadType() {
+        return type;
+    }
+
+    @Override
     public Set<Role> roles() {
         return stage.roles();
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, P payload) {
         decisions.press(s, stage, payload);
     }
 
     /** Xac nhan / Khong xac nhan: the nominator's team leader. */
     @Component
-    static class Team extends NominationDecisionButtons {
+    static class Team extends NominationDecisionButtons<TeamDecision> {
         Team(NominationDecisions decisions) {
-            super(decisions, ReviewStage.TEAM);
+            super(decisions, ReviewStage.TEAM, TeamDecision.class);
         }
     }
 
     /** Chuyen Hieu truong / Khong chuyen: a council member. */
     @Component
-    static class Council extends NominationDecisionButtons {
+    static class Council extends NominationDecisionButtons<CouncilDecision> {
         Council(NominationDecisions decisions) {
-            super(decisions, ReviewStage.COUNCIL);
+            super(decisions, ReviewStage.COUNCIL, CouncilDecision.class);
         }
     }
 
     /** Gioi thieu / Khong gioi thieu: the principal. */
     @Component
-    static class Principal extends NominationDecisionButtons {
+    static class Principal extends NominationDecisionButtons<PrincipalDecision> {
         Principal(NominationDecisions decisions) {
-            super(decisions, ReviewStage.PRINCIPAL);
+            super(decisions, ReviewStage.PRINCIPAL, PrincipalDecision.class);
         }
     }
 
@@ -62,9 +107,9 @@ abstract class NominationDecisionButtons implements LegacyButtonAction {
      * campaign file, who may hold no principal's role; {@link PrincipalsOwnNominations} checks who it is.
      */
     @Component
-    static class Substitute extends NominationDecisionButtons {
+    static class Substitute extends NominationDecisionButtons<SubstituteDecision> {
         Substitute(NominationDecisions decisions) {
-            super(decisions, ReviewStage.PRINCIPAL);
+            super(decisions, ReviewStage.PRINCIPAL, SubstituteDecision.class);
         }
 
         @Override

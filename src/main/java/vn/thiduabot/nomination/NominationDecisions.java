@@ -33,21 +33,11 @@ class NominationDecisions {
         this.staff = staff;
     }
 
-    /**
-     * A press on a card's yes/no button; payload {@code yes|id|version|cardKey} or {@code no|id|version|cardKey},
-     * the version being the nomination's as the card showed it.
-     */
-    void press(ChatSession s, ReviewStage stage, String payload) {
-        String[] p = payload == null ? new String[0] : payload.split("\\|", 4);
-        Optional<Long> id = p.length == 4 ? number(p[1]) : Optional.empty();
-        Optional<Long> version = p.length == 4 ? number(p[2]) : Optional.empty();
-        if (id.isEmpty() || version.isEmpty() || !(p[0].equals("yes") || p[0].equals("no"))) {
-            s.alert("decision.button.invalid");
-            return;
-        }
-        boolean yes = p[0].equals("yes");
-        String cardKey = p[3];
-        Optional<Nomination> found = service.find(id.get());
+    /** A press on a card's yes/no button, the version being the nomination's as the card showed it. */
+    void press(ChatSession s, ReviewStage stage, NominationDecisionButtons.Decision d) {
+        boolean yes = d.yes();
+        String cardKey = d.cardKey();
+        Optional<Nomination> found = service.find(d.nominationId());
         if (found.isEmpty()) {
             s.alert("decision.button.invalid");
             return;
@@ -67,7 +57,7 @@ class NominationDecisions {
             showCard(s, n, cardKey);
             return;
         }
-        if (n.getVersion() != version.get()) {
+        if (n.getVersion() != d.version()) {
             s.alert("decision.card.stale");
             return;
         }
@@ -122,14 +112,6 @@ class NominationDecisions {
         }
         apply(s, n, stage, false, reason, d.get("card"));
         s.reply("nomination.reason.saved", cards.nominee(s.locale(), n));
-    }
-
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void apply(ChatSession s, Nomination n, ReviewStage stage, boolean yes, String reason, String cardKey) {

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 
 /** "Xem minh chung" on a card: the nomination's photos and documents, sent again from Telegram's copy. */
 @Component
-class NominationEvidenceButton implements LegacyButtonAction {
+class NominationEvidenceButton implements ButtonAction<NominationEvidenceButton.ShowEvidence> {
 
-    static final String ACTION = "nom.evidence";
+    record ShowEvidence(long nominationId) implements ButtonPayload { }
+
+
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.TEAM_LEADER, Role.COUNCIL, Role.PRINCIPAL, Role.SECRETARY, Role.ADMIN);
 
     private final NominationService service;
@@ -25,7 +28,12 @@ class NominationEvidenceButton implements LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "nom.evidence";
+    }
+
+    @Override
+    public Class<ShowEvidence> payloadType() {
+        return ShowEvidence.class;
     }
 
     @Override
@@ -34,9 +42,9 @@ class NominationEvidenceButton implements LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, ShowEvidence payload) {
         Person me = s.requireUser();
-        Optional<Nomination> found = service.find(Long.parseLong(payload));
+        Optional<Nomination> found = service.find(payload.nominationId());
         if (found.isEmpty() || found.get().getStatus() == NominationStatus.DRAFT) {
             s.toast("error.button-stale");
             return;

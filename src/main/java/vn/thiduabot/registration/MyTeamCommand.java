@@ -106,7 +106,7 @@ class MyTeamCommand implements Command {
             if (i == messages.size() - 1 && open) {
                 boolean sent = collective.isPresent() && collective.get().status() == RegistrationStatus.SUBMITTED;
                 m.buttonKey(sent ? "registration.team.button.view" : "registration.team.button.register",
-                        TeamRegistrationDialog.ACTION, TeamRegistrationDialog.START);
+                        new TeamRegistrationButtons.Start());
             }
             m.send();
         }

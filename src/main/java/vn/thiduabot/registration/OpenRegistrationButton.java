@@ -18,9 +18,9 @@ public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButt
     /** The button's payload: nothing but "open the registration", e.g. {@code reply.buttonKey(label, new Open())}. */
     public record Open() implements ButtonPayload { }
 
-    private final RegisterCommand register;
+    private final RegistrationDialog register;
 
-    OpenRegistrationButton(RegisterCommand register) {
+    OpenRegistrationButton(RegistrationDialog register) {
         this.register = register;
     }
 
