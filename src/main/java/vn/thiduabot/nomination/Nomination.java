@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One nomination, from the nominator's draft to the principal's decision. */
 @Entity
 @Table(name = "nomination")
-class Nomination {
+class Nomination extends AbstractAggregateRoot<Nomination> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,7 +113,14 @@ class Nomination {
         updatedAt = now;
     }
 
-    void submit(String schoolYear, Quarter quarter, LocalDate deadline, String team, Instant now) {
+    /**
+     * Sends the complete draft. With a {@code skipReason} it passes the team stage at once (the nominator
+     * has no team, leads it, or the team has no other leader).
+     */
+    void submit(String schoolYear, Quarter quarter, LocalDate deadline, String team, String skipReason, Instant now) {
+        if (status != NominationStatus.DRAFT || !complete()) {
+            throw new IllegalStateException("nomination #" + id + " is not a complete draft");
+        }
         this.schoolYear = schoolYear;
         this.quarter = quarter.label();
         this.deadline = deadline == null ? null : deadline.toString();
@@ -120,11 +128,23 @@ class Nomination {
         this.submittedAt = now;
         this.status = NominationStatus.SUBMITTED;
         this.updatedAt = now;
+        registerEvent(new NominationSubmitted(id, nominatorStaffId, team, quarter, skipReason, now));
+        if (skipReason != null) {
+            status = NominationStatus.TEAM_CONFIRMED;
+            registerEvent(new NominationPassed(id, ReviewStage.TEAM, NominationStatus.SUBMITTED, status, null, skipReason, now));
+        }
     }
 
-    void moveTo(NominationStatus to, Instant now) {
-        status = to;
+    /** A reviewer's yes or no at the stage it waits at. */
+    void decide(ReviewStage stage, boolean yes, long actorStaffId, String reason, Instant now) {
+        if (status != stage.waiting) {
+            throw new IllegalStateException("nomination #" + id + " does not wait at the " + stage + " stage");
+        }
+        NominationStatus from = status;
+        status = yes ? stage.yes : stage.no;
         updatedAt = now;
+        registerEvent(yes ? new NominationPassed(id, stage, from, status, actorStaffId, reason, now)
+                : new NominationRejected(id, stage, from, status, actorStaffId, reason, now));
     }
 
     boolean nomineeChosen() {

@@ -3,18 +3,15 @@ package vn.thiduabot.nomination;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Incoming;
-import vn.thiduabot.people.Role;
-import vn.thiduabot.staff.StaffDirectory;
-import vn.thiduabot.staff.StaffView;
 
 /**
  * What a reviewer's yes/no does at each stage: the state check (someone else may have decided), the
- * typed reason a "no" needs, the card edited in place to show the decision, and who is told.
+ * typed reason a "no" needs, and the card edited in place to show the decision. Who is told is
+ * {@link NominationNotifications}' job, from the event the decision registers.
  */
 @Component
 class NominationDecisions {
@@ -23,14 +20,10 @@ class NominationDecisions {
 
     private final NominationService service;
     private final NominationCards cards;
-    private final StaffDirectory staff;
-    private final PrincipalsOwnNominations principalsOwn;
 
-    NominationDecisions(NominationService service, NominationCards cards, StaffDirectory staff, PrincipalsOwnNominations principalsOwn) {
-        this.principalsOwn = principalsOwn;
+    NominationDecisions(NominationService service, NominationCards cards) {
         this.service = service;
         this.cards = cards;
-        this.staff = staff;
     }
 
     /** A press on a card's yes/no button, the version being the nomination's as the card showed it. */
@@ -115,10 +108,8 @@ class NominationDecisions {
     }
 
     private void apply(ChatSession s, Nomination n, ReviewStage stage, boolean yes, String reason, String cardKey) {
-        Person me = s.requireUser();
-        service.decide(n, stage, yes, me, reason);
+        service.decide(n, stage, yes, s.requireUser().staffId(), reason);
         showCard(s, n, cardKey);
-        tell(n, stage, yes, me, reason);
     }
 
     /** Edits the reviewer's card in place: its text now ends with the decision, and its yes/no buttons are gone. */
@@ -139,51 +130,5 @@ class NominationDecisions {
         return service.decisionAt(n, stage)
                 .map(e -> new Object[] {cards.staffName(e.getActorStaffId()), cards.text(locale, e.getTo().messageKey()), cards.date(e.getAt())})
                 .orElseGet(() -> new Object[] {"?", cards.text(locale, n.getStatus().messageKey()), "?"});
-    }
-
-    /** Who hears of a decision: the nominator of every "no" and of the team's yes; the principal gets the council's yes to decide; nominator and nominee the principal's decision. */
-    private void tell(Nomination n, ReviewStage stage, boolean yes, Person actor, String reason) {
-        StaffView nominator = staff.byId(n.getNominatorStaffId()).orElse(null);
-        switch (stage) {
-            case TEAM -> notify(nominator, n, yes ? "nomination.told.team-confirmed" : "nomination.told.team-rejected",
-                    l -> new Object[] {cards.nominee(l, n), actor.fullName(), reason});
-            case COUNCIL -> {
-                if (yes && principalsOwn.principalIsParty(n)) {
-                    // Not the principals' to introduce: the substitute's, or the secretaries hear what to configure.
-                    Optional<Person> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
-                    if (substitute.isPresent()) {
-                        cards.pushSubstituteCard(substitute.get(), n);
-                    } else {
-                        for (StaffView sec : staff.withRole(Role.SECRETARY)) {
-                            notify(sec, n, "decision.substitute.nomination-waiting", l -> new Object[] {cards.nominee(l, n)});
-                        }
-                    }
-                } else if (yes) {
-                    for (StaffView principal : staff.withRole(Role.PRINCIPAL)) {
-                        if (!NominationRules.involves(n, principal.staffId())) {
-                            principal.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
-                        }
-                    }
-                } else {
-                    notify(nominator, n, "nomination.told.council-rejected", l -> new Object[] {cards.nominee(l, n), reason});
-                }
-            }
-            case PRINCIPAL -> {
-                notify(nominator, n, yes ? "nomination.told.introduced" : "nomination.told.not-introduced",
-                        l -> new Object[] {cards.nominee(l, n), cards.category(l, n.getCategory()), cards.quarter(l, n.getQuarter())});
-                if (n.getNomineeKind() == NomineeKind.STAFF && n.getNomineeStaffId() != null) {
-                    StaffView nominee = staff.byId(n.getNomineeStaffId()).filter(StaffView::active).orElse(null);
-                    notify(nominee, n, yes ? "nomination.nominee.introduced" : "nomination.nominee.not-introduced",
-                            l -> new Object[] {cards.category(l, n.getCategory()), cards.quarter(l, n.getQuarter()),
-                                    cards.staffName(n.getNominatorStaffId())});
-                }
-            }
-        }
-    }
-
-    private void notify(StaffView person, Nomination n, String key, Function<Locale, Object[]> args) {
-        if (person != null && person.chatUser().isPresent()) {
-            cards.notify(person, n, key, args.apply(person.chatUser().get().locale()));
-        }
     }
 }

@@ -17,7 +17,9 @@ import vn.thiduabot.staff.StaffView;
 
 /**
  * Drafts, submission and the three reviews. Every change runs in the caller's transaction (the
- * update's), checks the status it expects, and records who made it in the nomination's history.
+ * update's); the nomination itself checks its status and registers the event ({@link NominationSubmitted},
+ * {@link NominationPassed}, {@link NominationRejected}) that saving publishes: {@link NominationHistory}
+ * writes the history and the notifications queue the messages, in the same transaction.
  */
 @Service
 class NominationService {
@@ -143,12 +145,9 @@ class NominationService {
      * nominee (who does not review their own nomination).
      */
     @Transactional
-    Routed submit(Nomination draft, Person nominator) {
-        StaffView me = staff.byId(nominator.staffId()).orElseThrow();
+    Routed submit(Nomination draft, long nominatorStaffId) {
+        StaffView me = staff.byId(nominatorStaffId).orElseThrow();
         String team = me.teamName();
-        draft.submit(schoolYear(), currentQuarter(), nextDeadline().orElse(null), team, now());
-        Nomination n = nominations.saveAndFlush(draft);
-        record(n, NominationStatus.DRAFT, NominationStatus.SUBMITTED, nominator.staffId(), null);
         String skip = null;
         List<StaffView> leaders = List.of();
         if (team == null) {
@@ -156,17 +155,14 @@ class NominationService {
         } else if (me.has(Role.TEAM_LEADER)) {
             skip = NominationEvent.SKIP_NOMINATOR_LEADS;
         } else {
-            leaders = teamLeaders(n);
+            leaders = teamLeaders(team, draft);
             if (leaders.isEmpty()) {
                 skip = NominationEvent.SKIP_NO_LEADER;
             }
         }
-        if (skip != null) {
-            n.moveTo(NominationStatus.TEAM_CONFIRMED, now());
-            n = nominations.saveAndFlush(n);
-            record(n, NominationStatus.SUBMITTED, NominationStatus.TEAM_CONFIRMED, null, skip);
-        }
-        log.info("Nomination #{} submitted by staff #{} for {} ({}), {}", n.getId(), nominator.staffId(), n.getQuarter(),
+        draft.submit(schoolYear(), currentQuarter(), nextDeadline().orElse(null), team, skip, now());
+        Nomination n = nominations.saveAndFlush(draft);
+        log.info("Nomination #{} submitted by staff #{} for {} ({}), {}", n.getId(), nominatorStaffId, n.getQuarter(),
                 n.getCategory(), skip == null ? "to " + leaders.size() + " team leader(s)" : "straight to the council: " + skip);
         return new Routed(n, leaders, skip);
     }
@@ -174,10 +170,14 @@ class NominationService {
     /** The leaders of the nominator's team who may confirm this nomination: neither its nominator nor its nominee. */
     @Transactional(readOnly = true)
     List<StaffView> teamLeaders(Nomination n) {
-        if (n.getNominatorTeam() == null) {
+        return teamLeaders(n.getNominatorTeam(), n);
+    }
+
+    private List<StaffView> teamLeaders(String team, Nomination n) {
+        if (team == null) {
             return List.of();
         }
-        return staff.teamMembers(n.getNominatorTeam()).stream()
+        return staff.teamMembers(team).stream()
                 .filter(v -> v.has(Role.TEAM_LEADER))
                 .filter(v -> v.staffId() != n.getNominatorStaffId() && !n.isNominee(v.staffId()))
                 .toList();
@@ -205,15 +205,13 @@ class NominationService {
      * someone else already decided. The entity's version catches a change made at the same moment.
      */
     @Transactional
-    boolean decide(Nomination n, ReviewStage stage, boolean yes, Person actor, String reason) {
+    boolean decide(Nomination n, ReviewStage stage, boolean yes, long actorStaffId, String reason) {
         if (n.getStatus() != stage.waiting) {
             return false;
         }
-        NominationStatus to = yes ? stage.yes : stage.no;
-        n.moveTo(to, now());
+        n.decide(stage, yes, actorStaffId, reason, now());
         nominations.saveAndFlush(n);
-        record(n, stage.waiting, to, actor.staffId(), reason);
-        log.info("Nomination #{}: {} -> {} by staff #{}", n.getId(), stage.waiting, to, actor.staffId());
+        log.info("Nomination #{}: {} -> {} by staff #{}", n.getId(), stage.waiting, n.getStatus(), actorStaffId);
         return true;
     }
 
@@ -235,9 +233,5 @@ class NominationService {
     @Transactional(readOnly = true)
     List<Nomination> inQuarter(Quarter q, NominationStatus status) {
         return nominations.findByQuarterAndStatusOrderBySubmittedAtAscIdAsc(q.label(), status);
-    }
-
-    private void record(Nomination n, NominationStatus from, NominationStatus to, Long actor, String reason) {
-        events.save(new NominationEvent(n.getId(), from, to, actor, now(), reason));
     }
 }

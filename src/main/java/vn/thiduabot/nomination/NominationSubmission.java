@@ -45,7 +45,7 @@ class NominationSubmission {
             nominee.refuseDuplicate(s, earlier.get(), n.getNomineeName(), quarter);
             return;
         }
-        NominationService.Routed routed = service.submit(n, me);
+        NominationService.Routed routed = service.submit(n, me.staffId());
         s.endFlow();
         String nomineeLine = cards.nominee(s.locale(), n);
         String deadline = cards.deadline(s.locale(), n.getDeadline());
@@ -53,10 +53,7 @@ class NominationSubmission {
             s.reply("nomination.sent.council", nomineeLine, deadline);
         } else {
             String leaders = String.join(", ", routed.teamLeaders().stream().map(StaffView::fullName).toList());
-            s.reply("nomination.sent.team", nomineeLine, leaders, deadline);
-            for (StaffView leader : routed.teamLeaders()) {
-                leader.chatUser().ifPresent(u -> cards.pushCard(u, routed.nomination(), ReviewStage.TEAM));
-            }
+            s.reply("nomination.sent.team", nomineeLine, leaders, deadline); // their cards: NominationNotifications
         }
         s.toast("nomination.sent-toast");
     }

@@ -4,7 +4,7 @@ import java.util.Set;
 import vn.thiduabot.people.Role;
 
 /** The three reviews a nomination passes, each a yes/no with its own buttons and reviewers. */
-enum ReviewStage {
+public enum ReviewStage {
     TEAM(NominationStatus.SUBMITTED, NominationStatus.TEAM_CONFIRMED, NominationStatus.TEAM_REJECTED, Role.TEAM_LEADER,
             "nom.team", "nomination.team.confirm-button", "nomination.team.reject-button", true),
     COUNCIL(NominationStatus.TEAM_CONFIRMED, NominationStatus.COUNCIL_PASSED, NominationStatus.COUNCIL_REJECTED, Role.COUNCIL,

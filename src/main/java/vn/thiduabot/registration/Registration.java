@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One person's registration for one school year: the row of the registration form. */
 @Entity
 @Table(name = "registration")
-class Registration {
+class Registration extends AbstractAggregateRoot<Registration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,7 +133,13 @@ class Registration {
     }
 
     /** "Start over": every answer goes; the row, its history and any reopening stay. */
-    void clearAnswers(Instant now) {
+    void restart(Instant now) {
+        requireDraft();
+        registerEvent(new RegistrationRestarted(id, staffId, schoolYear, status, now));
+        clearAnswers(now);
+    }
+
+    private void clearAnswers(Instant now) {
         titleCode = null;
         formAnswered = false;
         formCode = null;
@@ -144,18 +151,26 @@ class Registration {
     }
 
     void submit(Instant now) {
+        requireDraft();
+        registerEvent(new RegistrationSubmitted(id, staffId, schoolYear, status, now));
         status = RegistrationStatus.SUBMITTED;
         submittedAt = now;
         touch(now);
     }
 
-    /** Back to a draft: the person edits it, or the secretary reopened it. */
-    void backToDraft(Instant now) {
+    /** The person takes back the registration they sent, to change it: a draft again. */
+    void edit(Instant now) {
+        if (status != RegistrationStatus.SUBMITTED) {
+            throw new IllegalStateException("registration #" + id + " is not sent");
+        }
+        registerEvent(new RegistrationEdited(id, staffId, schoolYear, status, now));
         status = RegistrationStatus.DRAFT;
         touch(now);
     }
 
-    void reopen(long byStaffId, String reason, Instant now) {
+    /** @param createdForIt the row was made just now for the reopening (the person had none) */
+    void reopen(long byStaffId, String reason, boolean createdForIt, Instant now) {
+        registerEvent(new RegistrationReopened(id, staffId, schoolYear, byStaffId, createdForIt ? null : status, reason, now));
         reopenedByStaffId = byStaffId;
         reopenedAt = now;
         reopenReason = reason;
@@ -170,6 +185,12 @@ class Registration {
     boolean reopenGranted() {
         return status == RegistrationStatus.DRAFT && reopenedAt != null
                 && (submittedAt == null || reopenedAt.isAfter(submittedAt));
+    }
+
+    private void requireDraft() {
+        if (status != RegistrationStatus.DRAFT) {
+            throw new IllegalStateException("registration #" + id + " is not a draft");
+        }
     }
 
     private void touch(Instant now) {

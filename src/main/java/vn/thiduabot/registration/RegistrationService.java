@@ -3,27 +3,28 @@ package vn.thiduabot.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduabot.registration.RegistrationEvent.Action;
 
 /**
- * Changes to registrations, each saved at once (a draft is kept after every answer) and every
- * change of status written to the history. Runs inside the update's transaction.
+ * Changes to registrations, each saved at once (a draft is kept after every answer). A change of
+ * status is the entity's own method, which registers its event ({@link RegistrationSubmitted}, ...);
+ * saving publishes it, in the caller's transaction, and {@link RegistrationHistory} writes the history.
  */
 @Service
 class RegistrationService {
 
     private final RegistrationRepository registrations;
     private final CollectiveRegistrationRepository collectives;
-    private final RegistrationEventRepository history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, CollectiveRegistrationRepository collectives,
-                        RegistrationEventRepository history, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
         this.collectives = collectives;
-        this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +49,7 @@ class RegistrationService {
     public Registration draftFor(long staffId, String schoolYear) {
         return registrations.findByStaffIdAndSchoolYear(staffId, schoolYear).orElseGet(() -> {
             Registration r = registrations.saveAndFlush(new Registration(staffId, schoolYear, now()));
-            record(r, Action.CREATED, null, staffId, null);
+            events.publishEvent(new RegistrationStarted(r.id(), staffId, schoolYear, now()));
             return r;
         });
     }
@@ -60,44 +61,31 @@ class RegistrationService {
     }
 
     @Transactional
-    public Registration submit(Registration r, long byStaffId) {
-        return transition(r, Action.SUBMITTED, byStaffId, null, () -> r.submit(now()));
+    public Registration submit(Registration r) {
+        r.submit(now());
+        return registrations.saveAndFlush(r);
     }
 
     /** The owner edits a registration they had sent: it is a draft again until they send it again. */
     @Transactional
-    public Registration edit(Registration r, long byStaffId) {
-        return transition(r, Action.EDITED, byStaffId, null, () -> r.backToDraft(now()));
+    public Registration edit(Registration r) {
+        r.edit(now());
+        return registrations.saveAndFlush(r);
     }
 
     @Transactional
-    public Registration restart(Registration r, long byStaffId) {
-        return transition(r, Action.RESTARTED, byStaffId, null, () -> r.clearAnswers(now()));
+    public Registration restart(Registration r) {
+        r.restart(now());
+        return registrations.saveAndFlush(r);
     }
 
     /** The secretary reopens one person's registration (creating an empty one if they had none). */
     @Transactional
     public Registration reopen(long staffId, String schoolYear, long byStaffId, String reason) {
         Optional<Registration> existing = registrations.findByStaffIdAndSchoolYear(staffId, schoolYear);
-        RegistrationStatus from = existing.map(Registration::status).orElse(null);
         Registration r = existing.orElseGet(() -> registrations.saveAndFlush(new Registration(staffId, schoolYear, now())));
-        r.reopen(byStaffId, reason, now());
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, Action.REOPENED, from, byStaffId, reason);
-        return saved;
-    }
-
-    /** Every change of state goes the same way: change, save, and record who moved it from where to where. */
-    private Registration transition(Registration r, Action action, long byStaffId, String reason, Runnable change) {
-        RegistrationStatus from = r.status();
-        change.run();
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, action, from, byStaffId, reason);
-        return saved;
-    }
-
-    private void record(Registration r, Action action, RegistrationStatus from, long byStaffId, String reason) {
-        history.save(RegistrationEvent.individual(r.id(), action, from, r.status(), byStaffId, now(), reason));
+        r.reopen(byStaffId, reason, existing.isEmpty(), now());
+        return registrations.saveAndFlush(r);
     }
 
     // --- collective -----------------------------------------------------------------------------
@@ -116,7 +104,7 @@ class RegistrationService {
     public CollectiveRegistration collectiveDraftFor(String teamName, String schoolYear, long byStaffId) {
         return collectives.findByTeamNameIgnoreCaseAndSchoolYear(teamName, schoolYear).orElseGet(() -> {
             CollectiveRegistration c = collectives.saveAndFlush(new CollectiveRegistration(teamName, schoolYear, byStaffId, now()));
-            history.save(RegistrationEvent.collective(c.id(), Action.CREATED, null, c.status(), byStaffId, now()));
+            events.publishEvent(new CollectiveRegistrationStarted(c.id(), teamName, schoolYear, byStaffId, now()));
             return c;
         });
     }
@@ -128,19 +116,13 @@ class RegistrationService {
 
     @Transactional
     public CollectiveRegistration submit(CollectiveRegistration c, long byStaffId) {
-        return transition(c, Action.SUBMITTED, byStaffId, () -> c.submit(byStaffId, now()));
+        c.submit(byStaffId, now());
+        return collectives.saveAndFlush(c);
     }
 
     @Transactional
     public CollectiveRegistration edit(CollectiveRegistration c, long byStaffId) {
-        return transition(c, Action.EDITED, byStaffId, () -> c.backToDraft(now()));
-    }
-
-    private CollectiveRegistration transition(CollectiveRegistration c, Action action, long byStaffId, Runnable change) {
-        RegistrationStatus from = c.status();
-        change.run();
-        CollectiveRegistration saved = collectives.saveAndFlush(c);
-        history.save(RegistrationEvent.collective(saved.id(), action, from, saved.status(), byStaffId, now()));
-        return saved;
+        c.edit(byStaffId, now());
+        return collectives.saveAndFlush(c);
     }
 }

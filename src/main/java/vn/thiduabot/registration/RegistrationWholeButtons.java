@@ -88,7 +88,7 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
                 s.startFlow(RegistrationDialog.FLOW, next, draft);
                 questions.ask(s, c, r, next);
             } else {
-                r = service.restart(r, u.staffId());
+                r = service.restart(r);
                 s.startFlow(RegistrationDialog.FLOW, Steps.TITLE, draft);
                 s.reply("registration.restarted");
                 questions.ask(s, c, r, Steps.TITLE);
@@ -97,7 +97,7 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
             submit(s, c, r, u);
         } else if (press instanceof Edit) {
             if (r.status() == RegistrationStatus.SUBMITTED) {
-                r = service.edit(r, u.staffId());
+                r = service.edit(r);
                 s.reply("registration.edit.now-draft");
             }
             s.startFlow(RegistrationDialog.FLOW, Steps.EDIT, draft);
@@ -124,7 +124,7 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
             s.reply("registration.stale-summary");
             return;
         }
-        service.submit(r, u.staffId());
+        service.submit(r);
         log.info("Staff #{} submitted their registration for {}", u.staffId(), c.schoolYear());
         s.endFlow();
         s.toast("registration.submitted-toast");

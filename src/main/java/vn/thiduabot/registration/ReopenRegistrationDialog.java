@@ -157,7 +157,6 @@ class ReopenRegistrationDialog implements Command, Flow, ButtonAction<ReopenRegi
         log.info("Staff #{} reopened the {} registration of staff #{}", me.staffId(), c.schoolYear(), staffId);
         s.reply("registration.reopen.done", p.fullName(), c.schoolYear());
         if (p.chatUser().isPresent() && p.chatUser().get().chatId() != null) {
-            s.messenger().to(p.chatUser().get(), "registration.reopen.notice", me.fullName(), c.schoolYear(), reason).send();
             s.reply("registration.reopen.notified", p.fullName());
         } else {
             s.reply("registration.reopen.not-linked", p.fullName());
