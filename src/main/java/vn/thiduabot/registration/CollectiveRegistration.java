@@ -15,7 +15,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /** The collective title a team (tổ) registers for a school year, entered by its team leader. */
 @Entity
 @Table(name = "collective_registration")
-class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegistration> {
+public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegistration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,14 +100,14 @@ class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegistratio
         this.updatedAt = now;
     }
 
-    Long id() { return id; }
-    String teamName() { return teamName; }
-    String schoolYear() { return schoolYear; }
-    String titleCode() { return titleCode; }
-    boolean formAnswered() { return formAnswered; }
-    String formCode() { return formCode; }
-    long registeredByStaffId() { return registeredByStaffId; }
-    RegistrationStatus status() { return status; }
-    Instant submittedAt() { return submittedAt; }
-    long version() { return version; }
+    public Long id() { return id; }
+    public String teamName() { return teamName; }
+    public String schoolYear() { return schoolYear; }
+    public String titleCode() { return titleCode; }
+    public boolean formAnswered() { return formAnswered; }
+    public String formCode() { return formCode; }
+    public long registeredByStaffId() { return registeredByStaffId; }
+    public RegistrationStatus status() { return status; }
+    public Instant submittedAt() { return submittedAt; }
+    public long version() { return version; }
 }

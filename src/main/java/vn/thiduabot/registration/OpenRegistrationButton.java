@@ -6,6 +6,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.chat.RegistrationDialog;
 
 /**
  * A button other features put under their messages (the registration reminder) that opens

@@ -20,7 +20,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /** One person's registration for one school year: the row of the registration form. */
 @Entity
 @Table(name = "registration")
-class Registration extends AbstractAggregateRoot<Registration> {
+public class Registration extends AbstractAggregateRoot<Registration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -182,7 +182,7 @@ class Registration extends AbstractAggregateRoot<Registration> {
      * The secretary's reopening still holds: the draft may be edited and sent after the deadline,
      * until the person sends it again.
      */
-    boolean reopenGranted() {
+    public boolean reopenGranted() {
         return status == RegistrationStatus.DRAFT && reopenedAt != null
                 && (submittedAt == null || reopenedAt.isAfter(submittedAt));
     }
@@ -202,29 +202,29 @@ class Registration extends AbstractAggregateRoot<Registration> {
         this.updatedAt = now;
     }
 
-    Optional<RegistrationAnswer> answerFor(String targetCode) {
+    public Optional<RegistrationAnswer> answerFor(String targetCode) {
         return answers.stream().filter(a -> a.targetCode().equals(targetCode)).findFirst();
     }
 
-    boolean started() {
+    public boolean started() {
         return titleCode != null || formAnswered || hasInitiative != null || !answers.isEmpty();
     }
 
-    Long id() { return id; }
-    long staffId() { return staffId; }
-    String schoolYear() { return schoolYear; }
-    String titleCode() { return titleCode; }
-    boolean formAnswered() { return formAnswered; }
-    String formCode() { return formCode; }
-    Boolean hasInitiative() { return hasInitiative; }
-    String initiativeTitle() { return initiativeTitle; }
-    String initiativeSubject() { return initiativeSubject; }
-    RegistrationStatus status() { return status; }
-    Instant submittedAt() { return submittedAt; }
-    Long reopenedByStaffId() { return reopenedByStaffId; }
-    Instant reopenedAt() { return reopenedAt; }
-    String reopenReason() { return reopenReason; }
-    Instant updatedAt() { return updatedAt; }
-    long version() { return version; }
-    List<RegistrationAnswer> answers() { return List.copyOf(answers); }
+    public Long id() { return id; }
+    public long staffId() { return staffId; }
+    public String schoolYear() { return schoolYear; }
+    public String titleCode() { return titleCode; }
+    public boolean formAnswered() { return formAnswered; }
+    public String formCode() { return formCode; }
+    public Boolean hasInitiative() { return hasInitiative; }
+    public String initiativeTitle() { return initiativeTitle; }
+    public String initiativeSubject() { return initiativeSubject; }
+    public RegistrationStatus status() { return status; }
+    public Instant submittedAt() { return submittedAt; }
+    public Long reopenedByStaffId() { return reopenedByStaffId; }
+    public Instant reopenedAt() { return reopenedAt; }
+    public String reopenReason() { return reopenReason; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    public List<RegistrationAnswer> answers() { return List.copyOf(answers); }
 }

@@ -2,6 +2,7 @@ package vn.thiduabot.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * saving publishes it, in the caller's transaction, and {@link RegistrationHistory} writes the history.
  */
 @Service
-class RegistrationService {
+public class RegistrationService {
 
     private final RegistrationRepository registrations;
     private final CollectiveRegistrationRepository collectives;
@@ -28,7 +29,7 @@ class RegistrationService {
         this.clock = clock;
     }
 
-    Instant now() {
+    private Instant now() {
         return clock.instant();
     }
 
@@ -54,10 +55,50 @@ class RegistrationService {
         });
     }
 
-    /** Writes the answers given so far; the version moves, so buttons of older summaries go stale. */
+    // Each answer is saved at once; the version moves, so buttons of older summaries go stale.
+
     @Transactional
-    public Registration save(Registration r) {
+    public Registration chooseTitle(Registration r, String titleCode) {
+        r.chooseTitle(titleCode, now());
         return registrations.saveAndFlush(r);
+    }
+
+    /** @param formCode null for "no form of commendation" */
+    @Transactional
+    public Registration chooseForm(Registration r, String formCode) {
+        r.chooseForm(formCode, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    @Transactional
+    public Registration planInitiative(Registration r, boolean planned) {
+        r.planInitiative(planned, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    @Transactional
+    public Registration nameInitiative(Registration r, String title) {
+        r.nameInitiative(title, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    @Transactional
+    public Registration describeInitiative(Registration r, String subject) {
+        r.initiativeSubject(subject, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    /** @param value null when an optional target is skipped */
+    @Transactional
+    public Registration answer(Registration r, String targetCode, String value) {
+        r.answer(targetCode, value, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    /** Every registration of the school year, with its answers. */
+    @Transactional(readOnly = true)
+    public List<Registration> inYear(String schoolYear) {
+        return registrations.findBySchoolYear(schoolYear);
     }
 
     @Transactional
@@ -110,8 +151,22 @@ class RegistrationService {
     }
 
     @Transactional
-    public CollectiveRegistration save(CollectiveRegistration c) {
+    public CollectiveRegistration chooseTitle(CollectiveRegistration c, String titleCode, long byStaffId) {
+        c.chooseTitle(titleCode, byStaffId, now());
         return collectives.saveAndFlush(c);
+    }
+
+    /** @param formCode null for "no form of commendation" */
+    @Transactional
+    public CollectiveRegistration chooseForm(CollectiveRegistration c, String formCode, long byStaffId) {
+        c.chooseForm(formCode, byStaffId, now());
+        return collectives.saveAndFlush(c);
+    }
+
+    /** The teams' registrations of the school year, by team name. */
+    @Transactional(readOnly = true)
+    public List<CollectiveRegistration> collectivesInYear(String schoolYear) {
+        return collectives.findBySchoolYearOrderByTeamNameAsc(schoolYear);
     }
 
     @Transactional

@@ -1,4 +1,8 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.TargetInput;
 
 import java.util.Optional;
 import java.util.Set;
@@ -7,14 +11,14 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
-import vn.thiduabot.registration.RegistrationButtons.Answer;
-import vn.thiduabot.registration.RegistrationButtons.Form;
-import vn.thiduabot.registration.RegistrationButtons.Initiative;
-import vn.thiduabot.registration.RegistrationButtons.Keep;
-import vn.thiduabot.registration.RegistrationButtons.NoForm;
-import vn.thiduabot.registration.RegistrationButtons.Skip;
-import vn.thiduabot.registration.RegistrationButtons.Title;
-import vn.thiduabot.registration.RegistrationButtons.YesNo;
+import vn.thiduabot.registration.chat.RegistrationButtons.Answer;
+import vn.thiduabot.registration.chat.RegistrationButtons.Form;
+import vn.thiduabot.registration.chat.RegistrationButtons.Initiative;
+import vn.thiduabot.registration.chat.RegistrationButtons.Keep;
+import vn.thiduabot.registration.chat.RegistrationButtons.NoForm;
+import vn.thiduabot.registration.chat.RegistrationButtons.Skip;
+import vn.thiduabot.registration.chat.RegistrationButtons.Title;
+import vn.thiduabot.registration.chat.RegistrationButtons.YesNo;
 
 /** A /dangky button that answers the question on screen: valid only while that question is on screen. */
 @Component
@@ -63,44 +67,40 @@ class RegistrationAnswerButtons implements ButtonAction<Answer> {
                 stale(s);
                 return;
             }
-            r = r == null ? service.draftFor(s.requireUser().staffId(), c.schoolYear()) : r;
-            r.chooseTitle(t.code(), service.now());
-        } else if (r == null || !change(c, r, a)) {
-            stale(s);
-            return;
-        } else if (a instanceof Keep) { // nothing changes, on to the next open question
+            r = service.chooseTitle(r == null ? service.draftFor(s.requireUser().staffId(), c.schoolYear()) : r, t.code());
+        } else if (a instanceof Keep && r != null) { // nothing changes, on to the next open question
             s.toast("registration.kept");
             String next = Steps.firstUnanswered(r, c);
             s.moveTo(next);
             questions.ask(s, c, r, next);
             return;
+        } else {
+            Registration changed = r == null ? null : change(c, r, a);
+            if (changed == null) {
+                stale(s);
+                return;
+            }
+            r = changed;
         }
-        r = service.save(r);
         s.toast("registration.saved");
         questions.proceed(s, c, r, step);
     }
 
-    /** Applies any answer but the title to an existing registration; false for one that no longer fits the campaign. */
-    private boolean change(Campaign c, Registration r, Answer a) {
+    /** Saves any answer but the title and keep to an existing registration; null for one that no longer fits the campaign. */
+    private Registration change(Campaign c, Registration r, Answer a) {
         if (a instanceof Form f) {
-            if (c.form(f.code()).isEmpty()) {
-                return false;
-            }
-            r.chooseForm(f.code(), service.now());
+            return c.form(f.code()).isEmpty() ? null : service.chooseForm(r, f.code());
         } else if (a instanceof NoForm) {
-            r.chooseForm(null, service.now());
+            return service.chooseForm(r, null);
         } else if (a instanceof Initiative i) {
-            r.planInitiative(i.planned(), service.now());
+            return service.planInitiative(r, i.planned());
         } else if (a instanceof YesNo y) {
-            r.answer(y.targetCode(), y.yes() ? TargetInput.YES : TargetInput.NO, service.now());
+            return service.answer(r, y.targetCode(), y.yes() ? TargetInput.YES : TargetInput.NO);
         } else if (a instanceof Skip k) {
             Optional<Campaign.Target> t = c.target(k.targetCode());
-            if (t.isEmpty() || t.get().required()) {
-                return false;
-            }
-            r.answer(k.targetCode(), null, service.now());
+            return t.isEmpty() || t.get().required() ? null : service.answer(r, k.targetCode(), null);
         }
-        return true; // Keep changes nothing
+        return null; // Keep without a registration: nothing to keep
     }
 
     /** A question button from an earlier screen: nothing changes; the current question is asked again. */

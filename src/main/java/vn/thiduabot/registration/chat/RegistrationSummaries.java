@@ -1,4 +1,6 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
 
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
@@ -6,12 +8,12 @@ import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.people.Person;
-import vn.thiduabot.registration.RegistrationButtons.Edit;
-import vn.thiduabot.registration.RegistrationButtons.Item;
-import vn.thiduabot.registration.RegistrationButtons.Restart;
-import vn.thiduabot.registration.RegistrationButtons.Resume;
-import vn.thiduabot.registration.RegistrationButtons.Submit;
-import vn.thiduabot.registration.RegistrationButtons.View;
+import vn.thiduabot.registration.chat.RegistrationButtons.Edit;
+import vn.thiduabot.registration.chat.RegistrationButtons.Item;
+import vn.thiduabot.registration.chat.RegistrationButtons.Restart;
+import vn.thiduabot.registration.chat.RegistrationButtons.Resume;
+import vn.thiduabot.registration.chat.RegistrationButtons.Submit;
+import vn.thiduabot.registration.chat.RegistrationButtons.View;
 
 /** The /dangky screens about the whole registration: continue or start over, the summary to send, the edit menu. */
 @Component

@@ -1,4 +1,6 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.RegistrationReopened;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,10 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetInput;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,7 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(100)
-class RegistrationDialog implements Command, Flow {
+public class RegistrationDialog implements Command, Flow {
 
     static final String FLOW = "registration";
 
@@ -129,12 +135,11 @@ class RegistrationDialog implements Command, Flow {
             return;
         }
         String value = ((TargetInput.Ok) result).value();
-        switch (step) {
-            case Steps.INITIATIVE_TITLE -> r.nameInitiative(value, service.now());
-            case Steps.INITIATIVE_SUBJECT -> r.initiativeSubject(value, service.now());
-            default -> r.answer(Steps.targetCode(step).orElseThrow(), value, service.now());
-        }
-        r = service.save(r);
+        r = switch (step) {
+            case Steps.INITIATIVE_TITLE -> service.nameInitiative(r, value);
+            case Steps.INITIATIVE_SUBJECT -> service.describeInitiative(r, value);
+            default -> service.answer(r, Steps.targetCode(step).orElseThrow(), value);
+        };
         questions.proceed(s, c, r, step);
     }
 }

@@ -1,4 +1,10 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,18 +31,15 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(110)
-class MyTeamCommand implements Command {
+class MyTeamDialog implements Command {
 
     private final Campaigns campaigns;
     private final StaffDirectory staff;
-    private final RegistrationRepository registrations;
     private final RegistrationService service;
 
-    MyTeamCommand(Campaigns campaigns, StaffDirectory staff, RegistrationRepository registrations,
-                  RegistrationService service) {
+    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service) {
         this.campaigns = campaigns;
         this.staff = staff;
-        this.registrations = registrations;
         this.service = service;
     }
 
@@ -64,7 +67,7 @@ class MyTeamCommand implements Command {
         }
         Campaign c = campaigns.current();
         List<StaffView> members = staff.teamMembers(u.teamName());
-        Map<Long, Registration> byStaff = registrations.findBySchoolYear(c.schoolYear()).stream()
+        Map<Long, Registration> byStaff = service.inYear(c.schoolYear()).stream()
                 .collect(Collectors.toMap(Registration::staffId, Function.identity()));
         List<String> submitted = new ArrayList<>();
         List<String> drafting = new ArrayList<>();

@@ -1,17 +1,20 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.TargetInput;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.registration.RegistrationButtons.Form;
-import vn.thiduabot.registration.RegistrationButtons.Initiative;
-import vn.thiduabot.registration.RegistrationButtons.Keep;
-import vn.thiduabot.registration.RegistrationButtons.NoForm;
-import vn.thiduabot.registration.RegistrationButtons.Skip;
-import vn.thiduabot.registration.RegistrationButtons.Title;
-import vn.thiduabot.registration.RegistrationButtons.YesNo;
+import vn.thiduabot.registration.chat.RegistrationButtons.Form;
+import vn.thiduabot.registration.chat.RegistrationButtons.Initiative;
+import vn.thiduabot.registration.chat.RegistrationButtons.Keep;
+import vn.thiduabot.registration.chat.RegistrationButtons.NoForm;
+import vn.thiduabot.registration.chat.RegistrationButtons.Skip;
+import vn.thiduabot.registration.chat.RegistrationButtons.Title;
+import vn.thiduabot.registration.chat.RegistrationButtons.YesNo;
 
 /** The questions of /dangky, one screen each, showing the saved answer (with a keep button) when there is one. */
 @Component

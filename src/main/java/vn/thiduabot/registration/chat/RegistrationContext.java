@@ -1,4 +1,9 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;

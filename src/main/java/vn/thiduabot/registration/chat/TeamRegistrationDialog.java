@@ -1,4 +1,9 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +16,12 @@ import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.people.Role;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamEdit;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamForm;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamKeep;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamNoForm;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamSubmit;
-import vn.thiduabot.registration.TeamRegistrationButtons.TeamTitle;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamEdit;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamForm;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamKeep;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamNoForm;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamSubmit;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamTitle;
 
 /**
  * A team leader registers the team's collective title: title, form of commendation, confirm.

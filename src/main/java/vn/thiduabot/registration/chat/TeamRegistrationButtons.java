@@ -1,4 +1,9 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +109,7 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
                 return;
             }
             t = t == null ? service.collectiveDraftFor(u.teamName(), c.schoolYear(), u.staffId()) : t;
-            t.chooseTitle(title.code(), u.staffId(), service.now());
-            t = service.save(t);
+            t = service.chooseTitle(t, title.code(), u.staffId());
             s.toast("registration.saved");
             dialog.ask(s, c, t, TeamRegistrationDialog.FORM);
         } else if (t == null || (press instanceof TeamForm form && c.form(form.code()).isEmpty())) {
@@ -115,8 +119,7 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
             dialog.ask(s, c, t, TeamRegistrationDialog.TITLE.equals(step) ? TeamRegistrationDialog.FORM
                     : TeamRegistrationDialog.firstUnanswered(t, c));
         } else {
-            t.chooseForm(press instanceof TeamForm form ? form.code() : null, u.staffId(), service.now());
-            t = service.save(t);
+            t = service.chooseForm(t, press instanceof TeamForm form ? form.code() : null, u.staffId());
             s.toast("registration.saved");
             dialog.ask(s, c, t, TeamRegistrationDialog.firstUnanswered(t, c));
         }

@@ -1,4 +1,9 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +17,12 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
-import vn.thiduabot.registration.RegistrationButtons.Edit;
-import vn.thiduabot.registration.RegistrationButtons.Item;
-import vn.thiduabot.registration.RegistrationButtons.Restart;
-import vn.thiduabot.registration.RegistrationButtons.Resume;
-import vn.thiduabot.registration.RegistrationButtons.Submit;
-import vn.thiduabot.registration.RegistrationButtons.Whole;
+import vn.thiduabot.registration.chat.RegistrationButtons.Edit;
+import vn.thiduabot.registration.chat.RegistrationButtons.Item;
+import vn.thiduabot.registration.chat.RegistrationButtons.Restart;
+import vn.thiduabot.registration.chat.RegistrationButtons.Resume;
+import vn.thiduabot.registration.chat.RegistrationButtons.Submit;
+import vn.thiduabot.registration.chat.RegistrationButtons.Whole;
 
 /**
  * A /dangky button about the whole registration (continue, start over, send, edit, back): valid only

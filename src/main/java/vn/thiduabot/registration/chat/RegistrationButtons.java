@@ -1,4 +1,4 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import vn.thiduabot.chat.ButtonPayload;
 

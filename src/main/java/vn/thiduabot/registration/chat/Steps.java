@@ -1,4 +1,7 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
+
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationAnswer;
 
 import java.util.Optional;
 import vn.thiduabot.campaign.Campaign;
