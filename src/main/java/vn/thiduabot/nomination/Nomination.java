@@ -16,7 +16,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /** One nomination, from the nominator's draft to the principal's decision. */
 @Entity
 @Table(name = "nomination")
-class Nomination extends AbstractAggregateRoot<Nomination> {
+public class Nomination extends AbstractAggregateRoot<Nomination> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,32 +147,32 @@ class Nomination extends AbstractAggregateRoot<Nomination> {
                 : new NominationRejected(id, stage, from, status, actorStaffId, reason, now));
     }
 
-    boolean nomineeChosen() {
+    public boolean nomineeChosen() {
         return nomineeKind != null && nomineeName != null && nomineeKey != null;
     }
 
-    boolean complete() {
+    public boolean complete() {
         return nomineeChosen() && category != null && achievement != null;
     }
 
-    boolean isNominee(long staffId) {
+    public boolean isNominee(long staffId) {
         return nomineeStaffId != null && nomineeStaffId == staffId;
     }
 
-    Long getId() { return id; }
-    String getSchoolYear() { return schoolYear; }
-    Quarter getQuarter() { return quarter == null ? null : Quarter.parse(quarter); }
-    LocalDate getDeadline() { return deadline == null ? null : LocalDate.parse(deadline); }
-    long getNominatorStaffId() { return nominatorStaffId; }
-    String getNominatorTeam() { return nominatorTeam; }
-    NomineeKind getNomineeKind() { return nomineeKind; }
-    Long getNomineeStaffId() { return nomineeStaffId; }
-    String getNomineeName() { return nomineeName; }
-    String getNomineeKey() { return nomineeKey; }
-    NominationCategory getCategory() { return category; }
-    String getAchievement() { return achievement; }
-    NominationStatus getStatus() { return status; }
-    long getVersion() { return version; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getSubmittedAt() { return submittedAt; }
+    public Long getId() { return id; }
+    public String getSchoolYear() { return schoolYear; }
+    public Quarter getQuarter() { return quarter == null ? null : Quarter.parse(quarter); }
+    public LocalDate getDeadline() { return deadline == null ? null : LocalDate.parse(deadline); }
+    public long getNominatorStaffId() { return nominatorStaffId; }
+    public String getNominatorTeam() { return nominatorTeam; }
+    public NomineeKind getNomineeKind() { return nomineeKind; }
+    public Long getNomineeStaffId() { return nomineeStaffId; }
+    public String getNomineeName() { return nomineeName; }
+    public String getNomineeKey() { return nomineeKey; }
+    public NominationCategory getCategory() { return category; }
+    public String getAchievement() { return achievement; }
+    public NominationStatus getStatus() { return status; }
+    public long getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
 }

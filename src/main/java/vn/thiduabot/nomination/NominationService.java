@@ -22,7 +22,7 @@ import vn.thiduabot.staff.StaffView;
  * writes the history and the notifications queue the messages, in the same transaction.
  */
 @Service
-class NominationService {
+public class NominationService {
 
     private static final Logger log = LoggerFactory.getLogger(NominationService.class);
 
@@ -47,53 +47,76 @@ class NominationService {
 
     // --- the calendar ------------------------------------------------------------------------------
 
-    Instant now() {
+    private Instant now() {
         return clock.instant();
     }
 
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    Quarter currentQuarter() {
+    public Quarter currentQuarter() {
         return Quarter.of(today());
     }
 
     /** The first of the campaign's quarterly nomination dates that is today or later. */
-    Optional<LocalDate> nextDeadline() {
+    public Optional<LocalDate> nextDeadline() {
         return Quarter.nextDeadline(campaigns.current().deadlines().nominations(), today());
     }
 
-    String schoolYear() {
+    public String schoolYear() {
         return campaigns.current().schoolYear();
     }
 
     // --- drafts ------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    Optional<Nomination> draftOf(long staffId) {
+    public Optional<Nomination> draftOf(long staffId) {
         return nominations.findFirstByNominatorStaffIdAndStatusOrderByIdDesc(staffId, NominationStatus.DRAFT);
     }
 
     @Transactional
-    Nomination startDraft(long staffId) {
+    public Nomination startDraft(long staffId) {
         return nominations.save(Nomination.draft(staffId, schoolYear(), now()));
     }
 
     /** The nominator's own draft with this id, if it still is a draft. */
     @Transactional(readOnly = true)
-    Optional<Nomination> ownDraft(long id, long staffId) {
+    public Optional<Nomination> ownDraft(long id, long staffId) {
         return nominations.findById(id)
                 .filter(n -> n.getStatus() == NominationStatus.DRAFT && n.getNominatorStaffId() == staffId);
     }
 
+    // Each step of the draft is saved at once.
+
+    /** Starts the nominee over with another kind (the nominator pressed another type button). */
     @Transactional
-    Nomination save(Nomination n) {
-        return nominations.saveAndFlush(n);
+    public Nomination chooseKind(Nomination draft, NomineeKind kind) {
+        draft.chooseKind(kind, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    /** The nominee, once the rules allowed it (not oneself, not twice in the quarter). */
+    @Transactional
+    public Nomination chooseNominee(Nomination draft, NomineeKind kind, Long staffId, String name, String key) {
+        draft.nominee(kind, staffId, name, key, now());
+        return nominations.saveAndFlush(draft);
     }
 
     @Transactional
-    void discard(Nomination draft) {
+    public Nomination chooseCategory(Nomination draft, NominationCategory category) {
+        draft.category(category, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    @Transactional
+    public Nomination describeAchievement(Nomination draft, String achievement) {
+        draft.achievement(achievement, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    @Transactional
+    public void discard(Nomination draft) {
         evidence.deleteByNominationId(draft.getId());
         events.deleteByNominationId(draft.getId());
         nominations.delete(draft);
@@ -101,40 +124,40 @@ class NominationService {
 
     /** The nominator's earlier nomination of the same nominee in that quarter (drafts do not count). */
     @Transactional(readOnly = true)
-    Optional<Nomination> earlier(long nominatorStaffId, String nomineeKey, Quarter quarter) {
+    public Optional<Nomination> earlier(long nominatorStaffId, String nomineeKey, Quarter quarter) {
         return nominations.findFirstByNominatorStaffIdAndNomineeKeyAndQuarter(nominatorStaffId, nomineeKey, quarter.label());
     }
 
     @Transactional
-    void addEvidence(Nomination n, String fileId, String fileName, String mimeType, long size, boolean photo) {
+    public void addEvidence(Nomination n, String fileId, String fileName, String mimeType, long size, boolean photo) {
         evidence.save(new NominationEvidence(n.getId(), fileId, fileName, mimeType, size, photo, now()));
     }
 
     @Transactional(readOnly = true)
-    List<NominationEvidence> evidenceOf(long id) {
+    public List<NominationEvidence> evidenceOf(long id) {
         return evidence.findByNominationIdOrderByIdAsc(id);
     }
 
     @Transactional(readOnly = true)
-    int evidenceCount(long id) {
+    public int evidenceCount(long id) {
         return (int) evidence.countByNominationId(id);
     }
 
     @Transactional(readOnly = true)
-    List<NominationEvent> history(long id) {
+    public List<NominationEvent> history(long id) {
         return events.findByNominationIdOrderByIdAsc(id);
     }
 
     @Transactional(readOnly = true)
-    Optional<Nomination> find(long id) {
+    public Optional<Nomination> find(long id) {
         return nominations.findById(id);
     }
 
     // --- submission --------------------------------------------------------------------------------
 
     /** Where a submitted nomination went: to these team leaders, or straight to the council and why. */
-    record Routed(Nomination nomination, List<StaffView> teamLeaders, String skipReason) {
-        boolean toCouncil() {
+    public record Routed(Nomination nomination, List<StaffView> teamLeaders, String skipReason) {
+        public boolean toCouncil() {
             return skipReason != null;
         }
     }
@@ -145,7 +168,7 @@ class NominationService {
      * nominee (who does not review their own nomination).
      */
     @Transactional
-    Routed submit(Nomination draft, long nominatorStaffId) {
+    public Routed submit(Nomination draft, long nominatorStaffId) {
         StaffView me = staff.byId(nominatorStaffId).orElseThrow();
         String team = me.teamName();
         String skip = null;
@@ -169,7 +192,7 @@ class NominationService {
 
     /** The leaders of the nominator's team who may confirm this nomination: neither its nominator nor its nominee. */
     @Transactional(readOnly = true)
-    List<StaffView> teamLeaders(Nomination n) {
+    public List<StaffView> teamLeaders(Nomination n) {
         return teamLeaders(n.getNominatorTeam(), n);
     }
 
@@ -186,7 +209,7 @@ class NominationService {
     // --- reviews -----------------------------------------------------------------------------------
 
     /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
-    boolean mayReview(Person user, Nomination n, ReviewStage stage) {
+    public boolean mayReview(Person user, Nomination n, ReviewStage stage) {
         if (stage == ReviewStage.PRINCIPAL && principalsOwn.principalIsParty(n)) {
             return principalsOwn.mayIntroduce(user, n);
         }
@@ -205,7 +228,7 @@ class NominationService {
      * someone else already decided. The entity's version catches a change made at the same moment.
      */
     @Transactional
-    boolean decide(Nomination n, ReviewStage stage, boolean yes, long actorStaffId, String reason) {
+    public boolean decide(Nomination n, ReviewStage stage, boolean yes, long actorStaffId, String reason) {
         if (n.getStatus() != stage.waiting) {
             return false;
         }
@@ -217,21 +240,21 @@ class NominationService {
 
     /** The change that took the nomination past this stage, to tell a late reviewer who decided. */
     @Transactional(readOnly = true)
-    Optional<NominationEvent> decisionAt(Nomination n, ReviewStage stage) {
+    public Optional<NominationEvent> decisionAt(Nomination n, ReviewStage stage) {
         return history(n.getId()).stream().filter(e -> e.getFrom() == stage.waiting).reduce((a, b) -> b);
     }
 
     // --- lists -------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    List<Nomination> waitingAt(ReviewStage stage, Person reviewer) {
+    public List<Nomination> waitingAt(ReviewStage stage, Person reviewer) {
         return nominations.findByStatusInOrderByQuarterDescSubmittedAtAscIdAsc(List.of(stage.waiting)).stream()
                 .filter(n -> mayReview(reviewer, n, stage))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    List<Nomination> inQuarter(Quarter q, NominationStatus status) {
+    public List<Nomination> inQuarter(Quarter q, NominationStatus status) {
         return nominations.findByQuarterAndStatusOrderBySubmittedAtAscIdAsc(q.label(), status);
     }
 }

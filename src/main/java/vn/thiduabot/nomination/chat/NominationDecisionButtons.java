@@ -1,4 +1,8 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.nomination.PrincipalsOwnNominations;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;

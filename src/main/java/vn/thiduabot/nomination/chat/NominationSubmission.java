@@ -1,4 +1,9 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.Quarter;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,8 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.ReviewStage;
 
 import java.util.List;
 import org.springframework.stereotype.Component;

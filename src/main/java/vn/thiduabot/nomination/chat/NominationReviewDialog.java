@@ -1,4 +1,6 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.ReviewStage;
 
 import java.util.List;
 import java.util.Set;
@@ -15,11 +17,11 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(310)
-class NominationReviewCommand implements Command {
+class NominationReviewDialog implements Command {
 
     private final NominationReviewListing listing;
 
-    NominationReviewCommand(NominationReviewListing listing) {
+    NominationReviewDialog(NominationReviewListing listing) {
         this.listing = listing;
     }
 

@@ -1,4 +1,14 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NomineeKind;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.nomination.PrincipalsOwnNominations;
+import vn.thiduabot.nomination.NominationSubmitted;
+import vn.thiduabot.nomination.NominationPassed;
+import vn.thiduabot.nomination.NominationRejected;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,9 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationQueries;
+import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.nomination.NominationSummary;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,18 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NomineeKind;
+import vn.thiduabot.nomination.Quarter;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.nomination.NominationDraftButtons.ChooseKind;
-import vn.thiduabot.nomination.NominationDraftButtons.PickColleague;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseKind;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.PickColleague;
 import vn.thiduabot.people.Names;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.staff.StaffDirectory;
@@ -102,8 +108,7 @@ class NomineeChoice {
             refuseDuplicate(s, earlier.get(), name, quarter);
             return false;
         }
-        n.nominee(kind, staffId, name, key, service.now());
-        service.save(n);
+        service.chooseNominee(n, kind, staffId, name, key);
         return true;
     }
 

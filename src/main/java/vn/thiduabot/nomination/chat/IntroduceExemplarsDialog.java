@@ -1,4 +1,6 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.ReviewStage;
 
 import java.util.List;
 import java.util.Set;
@@ -14,11 +16,11 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(320)
-class IntroduceExemplarsCommand implements Command {
+class IntroduceExemplarsDialog implements Command {
 
     private final NominationReviewListing listing;
 
-    IntroduceExemplarsCommand(NominationReviewListing listing) {
+    IntroduceExemplarsDialog(NominationReviewListing listing) {
         this.listing = listing;
     }
 

@@ -1,4 +1,12 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationEvent;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.nomination.ReviewStage;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

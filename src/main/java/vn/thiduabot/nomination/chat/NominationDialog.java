@@ -1,4 +1,9 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NomineeKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -121,8 +126,7 @@ class NominationDialog implements Command, Flow {
             return;
         }
         boolean first = n.getAchievement() == null;
-        n.achievement(text, service.now());
-        service.save(n);
+        service.describeAchievement(n, text);
         if (first) {
             evidence.ask(s, n);
         } else {

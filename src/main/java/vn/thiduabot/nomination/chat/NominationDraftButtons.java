@@ -1,4 +1,9 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NomineeKind;
 
 import java.util.Optional;
 import java.util.Set;
@@ -81,8 +86,7 @@ class NominationDraftButtons implements ButtonAction<NominationDraftButtons.Draf
         Nomination n = draft.get();
         steps.enter(s, n);
         if (press instanceof ChooseKind k) {
-            n.chooseKind(k.kind(), service.now());
-            service.save(n);
+            service.chooseKind(n, k.kind());
             steps.askNominee(s, n);
         } else if (press instanceof PickColleague p) {
             if (nominee.pickColleague(s, n, p.staffId())) {
@@ -93,8 +97,7 @@ class NominationDraftButtons implements ButtonAction<NominationDraftButtons.Draf
                 steps.advance(s, n);
             }
         } else if (press instanceof ChooseCategory c) {
-            n.category(c.category(), service.now());
-            service.save(n);
+            service.chooseCategory(n, c.category());
             steps.advance(s, n);
         } else if (press instanceof AddEvidence) {
             evidence.ask(s, n);

@@ -1,4 +1,9 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationEvidence;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
 
 import java.util.EnumSet;
 import java.util.List;

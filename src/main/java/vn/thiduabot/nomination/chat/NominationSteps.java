@@ -1,15 +1,21 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
+
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NomineeKind;
 
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
-import vn.thiduabot.nomination.NominationDraftButtons.AddEvidence;
-import vn.thiduabot.nomination.NominationDraftButtons.ChooseCategory;
-import vn.thiduabot.nomination.NominationDraftButtons.ChooseKind;
-import vn.thiduabot.nomination.NominationDraftButtons.Discard;
-import vn.thiduabot.nomination.NominationDraftButtons.PickTeam;
-import vn.thiduabot.nomination.NominationDraftButtons.Send;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.AddEvidence;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseCategory;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseKind;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.Discard;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.PickTeam;
+import vn.thiduabot.nomination.chat.NominationDraftButtons.Send;
 import vn.thiduabot.staff.StaffDirectory;
 
 /** The questions of /decu in order (who, category, achievement) and the summary; each works out where the draft stands. */
