@@ -10,13 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
 /**
- * Drafts, submission and the three reviews. Every change runs in the caller's transaction (the
+ * Drafts and submission (the reviews are {@link NominationReviews}). Every change runs in the caller's transaction (the
  * update's); the nomination itself checks its status and registers the event ({@link NominationSubmitted},
  * {@link NominationPassed}, {@link NominationRejected}) that saving publishes: {@link NominationHistory}
  * writes the history and the notifications queue the messages, in the same transaction.
@@ -32,11 +31,9 @@ public class NominationService {
     private final StaffDirectory staff;
     private final Campaigns campaigns;
     private final Clock clock;
-    private final PrincipalsOwnNominations principalsOwn;
 
     NominationService(NominationRepository nominations, NominationEvidenceRepository evidence, NominationEventRepository events,
-                      StaffDirectory staff, Campaigns campaigns, Clock clock, PrincipalsOwnNominations principalsOwn) {
-        this.principalsOwn = principalsOwn;
+                      StaffDirectory staff, Campaigns campaigns, Clock clock) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.events = events;
@@ -206,52 +203,7 @@ public class NominationService {
                 .toList();
     }
 
-    // --- reviews -----------------------------------------------------------------------------------
-
-    /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
-    public boolean mayReview(Person user, Nomination n, ReviewStage stage) {
-        if (stage == ReviewStage.PRINCIPAL && principalsOwn.principalIsParty(n)) {
-            return principalsOwn.mayIntroduce(user, n);
-        }
-        if (!user.has(stage.reviewer) || NominationRules.involves(n, user.staffId())) {
-            return false;
-        }
-        if (stage == ReviewStage.TEAM) {
-            return n.getNominatorTeam() != null
-                    && n.getNominatorTeam().equalsIgnoreCase(user.teamName() == null ? "" : user.teamName());
-        }
-        return true;
-    }
-
-    /**
-     * Moves a nomination on if it still waits at this stage. Returns false, changing nothing, when
-     * someone else already decided. The entity's version catches a change made at the same moment.
-     */
-    @Transactional
-    public boolean decide(Nomination n, ReviewStage stage, boolean yes, long actorStaffId, String reason) {
-        if (n.getStatus() != stage.waiting) {
-            return false;
-        }
-        n.decide(stage, yes, actorStaffId, reason, now());
-        nominations.saveAndFlush(n);
-        log.info("Nomination #{}: {} -> {} by staff #{}", n.getId(), stage.waiting, n.getStatus(), actorStaffId);
-        return true;
-    }
-
-    /** The change that took the nomination past this stage, to tell a late reviewer who decided. */
-    @Transactional(readOnly = true)
-    public Optional<NominationEvent> decisionAt(Nomination n, ReviewStage stage) {
-        return history(n.getId()).stream().filter(e -> e.getFrom() == stage.waiting).reduce((a, b) -> b);
-    }
-
     // --- lists -------------------------------------------------------------------------------------
-
-    @Transactional(readOnly = true)
-    public List<Nomination> waitingAt(ReviewStage stage, Person reviewer) {
-        return nominations.findByStatusInOrderByQuarterDescSubmittedAtAscIdAsc(List.of(stage.waiting)).stream()
-                .filter(n -> mayReview(reviewer, n, stage))
-                .toList();
-    }
 
     @Transactional(readOnly = true)
     public List<Nomination> inQuarter(Quarter q, NominationStatus status) {

@@ -52,11 +52,11 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
         };
     }
 
-    private final NominationDecisions decisions;
+    private final NominationDecisionDialog decisions;
     private final ReviewStage stage;
     private final Class<P> type;
 
-    NominationDecisionButtons(NominationDecisions decisions, ReviewStage stage, Class<P> type) {
+    NominationDecisionButtons(NominationDecisionDialog decisions, ReviewStage stage, Class<P> type) {
         this.decisions = decisions;
         this.stage = stage;
         this.type = type;
@@ -85,7 +85,7 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
     /** Xac nhan / Khong xac nhan: the nominator's team leader. */
     @Component
     static class Team extends NominationDecisionButtons<TeamDecision> {
-        Team(NominationDecisions decisions) {
+        Team(NominationDecisionDialog decisions) {
             super(decisions, ReviewStage.TEAM, TeamDecision.class);
         }
     }
@@ -93,7 +93,7 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
     /** Chuyen Hieu truong / Khong chuyen: a council member. */
     @Component
     static class Council extends NominationDecisionButtons<CouncilDecision> {
-        Council(NominationDecisions decisions) {
+        Council(NominationDecisionDialog decisions) {
             super(decisions, ReviewStage.COUNCIL, CouncilDecision.class);
         }
     }
@@ -101,7 +101,7 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
     /** Gioi thieu / Khong gioi thieu: the principal. */
     @Component
     static class Principal extends NominationDecisionButtons<PrincipalDecision> {
-        Principal(NominationDecisions decisions) {
+        Principal(NominationDecisionDialog decisions) {
             super(decisions, ReviewStage.PRINCIPAL, PrincipalDecision.class);
         }
     }
@@ -112,7 +112,7 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
      */
     @Component
     static class Substitute extends NominationDecisionButtons<SubstituteDecision> {
-        Substitute(NominationDecisions decisions) {
+        Substitute(NominationDecisionDialog decisions) {
             super(decisions, ReviewStage.PRINCIPAL, SubstituteDecision.class);
         }
 
@@ -130,15 +130,15 @@ abstract class NominationDecisionButtons<P extends NominationDecisionButtons.Dec
     /** The reason typed after a team leader's or a council member's "no". */
     @Component
     static class Reason implements Flow {
-        private final NominationDecisions decisions;
+        private final NominationDecisionDialog decisions;
 
-        Reason(NominationDecisions decisions) {
+        Reason(NominationDecisionDialog decisions) {
             this.decisions = decisions;
         }
 
         @Override
         public String name() {
-            return NominationDecisions.REASON_FLOW;
+            return NominationDecisionDialog.REASON_FLOW;
         }
 
         @Override

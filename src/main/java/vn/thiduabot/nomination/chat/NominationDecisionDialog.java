@@ -1,6 +1,7 @@
 package vn.thiduabot.nomination.chat;
 
 import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationReviews;
 import vn.thiduabot.nomination.NominationService;
 import vn.thiduabot.nomination.NominationRules;
 import vn.thiduabot.nomination.ReviewStage;
@@ -19,15 +20,18 @@ import vn.thiduabot.chat.Incoming;
  * {@link NominationNotifications}' job, from the event the decision registers.
  */
 @Component
-class NominationDecisions {
+class NominationDecisionDialog {
 
     static final String REASON_FLOW = "nomination-reason";
 
     private final NominationService service;
     private final NominationCards cards;
 
-    NominationDecisions(NominationService service, NominationCards cards) {
+    private final NominationReviews reviews;
+
+    NominationDecisionDialog(NominationService service, NominationReviews reviews, NominationCards cards) {
         this.service = service;
+        this.reviews = reviews;
         this.cards = cards;
     }
 
@@ -46,7 +50,7 @@ class NominationDecisions {
             s.alert("decision.nomination.own");
             return;
         }
-        if (!service.mayReview(me, n, stage)) {
+        if (!reviews.mayReview(me, n, stage)) {
             s.alert("nomination.not-yours");
             return;
         }
@@ -99,7 +103,7 @@ class NominationDecisions {
             s.reply("decision.nomination.own");
             return;
         }
-        if (!service.mayReview(s.requireUser(), n, stage)) {
+        if (!reviews.mayReview(s.requireUser(), n, stage)) {
             s.reply("nomination.not-yours");
             return;
         }
@@ -113,7 +117,7 @@ class NominationDecisions {
     }
 
     private void apply(ChatSession s, Nomination n, ReviewStage stage, boolean yes, String reason, String cardKey) {
-        service.decide(n, stage, yes, s.requireUser().staffId(), reason);
+        reviews.decide(n, stage, yes, s.requireUser().staffId(), reason);
         showCard(s, n, cardKey);
     }
 
@@ -127,12 +131,12 @@ class NominationDecisions {
     }
 
     private String alreadyHandledKey(Nomination n, ReviewStage stage) {
-        return service.decisionAt(n, stage).map(e -> e.automatic() ? "nomination.already-moved" : "nomination.already-handled")
+        return reviews.decisionAt(n, stage).map(e -> e.automatic() ? "nomination.already-moved" : "nomination.already-handled")
                 .orElse("nomination.already-moved");
     }
 
     private Object[] alreadyHandledArgs(Locale locale, Nomination n, ReviewStage stage) {
-        return service.decisionAt(n, stage)
+        return reviews.decisionAt(n, stage)
                 .map(e -> new Object[] {cards.staffName(e.getActorStaffId()), cards.text(locale, e.getTo().messageKey()), cards.date(e.getAt())})
                 .orElseGet(() -> new Object[] {"?", cards.text(locale, n.getStatus().messageKey()), "?"});
     }
