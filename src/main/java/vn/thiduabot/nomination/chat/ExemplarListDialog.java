@@ -1,10 +1,5 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationQueries;
-import vn.thiduabot.nomination.Quarter;
-import vn.thiduabot.nomination.NominationSummary;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +10,10 @@ import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.nomination.NominationQueries;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationSummary;
+import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.people.Role;
 
 /**

@@ -1,13 +1,12 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.ReviewStage;
-
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
+import vn.thiduabot.nomination.ReviewStage;
 import vn.thiduabot.people.Role;
 
 /**

@@ -1,23 +1,22 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationEvent;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationStatus;
-import vn.thiduabot.nomination.NominationCategory;
-import vn.thiduabot.nomination.Quarter;
-import vn.thiduabot.nomination.ReviewStage;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NominationEvent;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
+import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

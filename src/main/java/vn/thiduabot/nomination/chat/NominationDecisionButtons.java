@@ -1,15 +1,14 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.ReviewStage;
-import vn.thiduabot.nomination.PrincipalsOwnNominations;
-
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.PrincipalsOwnNominations;
+import vn.thiduabot.nomination.ReviewStage;
 import vn.thiduabot.people.Role;
 
 /**

@@ -1,18 +1,17 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationReviews;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.ReviewStage;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationReviews;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.people.Person;
 
 /**
  * What a reviewer's yes/no does at each stage: the state check (someone else may have decided), the

@@ -1,10 +1,5 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.NomineeKind;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +9,10 @@ import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NomineeKind;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 

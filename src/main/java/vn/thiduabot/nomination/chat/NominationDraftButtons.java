@@ -1,16 +1,15 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationCategory;
-import vn.thiduabot.nomination.NomineeKind;
-
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NomineeKind;
 import vn.thiduabot.people.Role;
 
 /**

@@ -1,10 +1,5 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationEvidence;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationStatus;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationEvidence;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 

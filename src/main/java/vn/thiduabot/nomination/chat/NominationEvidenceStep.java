@@ -1,13 +1,12 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.EvidenceDone;
 
 /** The evidence step of /decu: photos and documents, up to the rules' count and size, then on to the summary. */

@@ -1,20 +1,19 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.NomineeKind;
-import vn.thiduabot.nomination.ReviewStage;
-import vn.thiduabot.nomination.PrincipalsOwnNominations;
-import vn.thiduabot.nomination.NominationSubmitted;
-import vn.thiduabot.nomination.NominationPassed;
-import vn.thiduabot.nomination.NominationRejected;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationPassed;
+import vn.thiduabot.nomination.NominationRejected;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationSubmitted;
+import vn.thiduabot.nomination.NomineeKind;
+import vn.thiduabot.nomination.PrincipalsOwnNominations;
+import vn.thiduabot.nomination.ReviewStage;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;

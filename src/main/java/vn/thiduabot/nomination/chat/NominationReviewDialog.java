@@ -1,14 +1,13 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.ReviewStage;
-
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 
 /**

@@ -1,13 +1,12 @@
 package vn.thiduabot.nomination.chat;
 
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.nomination.Nomination;
 import vn.thiduabot.nomination.NominationReviews;
 import vn.thiduabot.nomination.NominationService;
 import vn.thiduabot.nomination.ReviewStage;
-
-import java.util.List;
-import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 
 /** Sends a reviewer the nominations waiting for them at a stage, one card each, with that stage's buttons. */

@@ -1,15 +1,14 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.NominationCategory;
-import vn.thiduabot.nomination.NomineeKind;
-
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NomineeKind;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.AddEvidence;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseCategory;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseKind;

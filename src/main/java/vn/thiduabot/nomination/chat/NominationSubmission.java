@@ -1,17 +1,16 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.Quarter;
-
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.staff.StaffView;
 
-/** "Gửi" on the summary of /decu: the rules once more, then the nomination goes to the team leaders or the council. */
+/** The send button on the summary of /decu: the rules once more, then the nomination goes to the team leaders or the council. */
 @Component
 class NominationSubmission {
 

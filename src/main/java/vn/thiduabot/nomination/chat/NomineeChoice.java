@@ -1,16 +1,15 @@
 package vn.thiduabot.nomination.chat;
 
-import vn.thiduabot.nomination.Nomination;
-import vn.thiduabot.nomination.NominationService;
-import vn.thiduabot.nomination.NominationRules;
-import vn.thiduabot.nomination.NomineeKind;
-import vn.thiduabot.nomination.Quarter;
-
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationRules;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NomineeKind;
+import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.ChooseKind;
 import vn.thiduabot.nomination.chat.NominationDraftButtons.PickColleague;
 import vn.thiduabot.people.Names;

@@ -1,11 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.CollectiveRegistration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +12,15 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,9 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.TargetInput;
-
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -11,6 +7,9 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.registration.chat.RegistrationButtons.Answer;
 import vn.thiduabot.registration.chat.RegistrationButtons.Form;
 import vn.thiduabot.registration.chat.RegistrationButtons.Initiative;

@@ -1,16 +1,15 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 /**
  * The campaign and registration a /dangky flow is about, re-read for every step. Ends the flow (and

@@ -1,11 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-import vn.thiduabot.registration.TargetInput;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +14,11 @@ import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetInput;
 
 /**
  * /dangky (/register): a staff member registers the individual title they aim for, the form of

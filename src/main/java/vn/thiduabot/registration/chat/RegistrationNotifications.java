@@ -1,10 +1,9 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.RegistrationReopened;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.Messenger;
+import vn.thiduabot.registration.RegistrationReopened;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

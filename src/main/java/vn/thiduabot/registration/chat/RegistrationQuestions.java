@@ -1,13 +1,12 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.TargetInput;
-
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.registration.chat.RegistrationButtons.Form;
 import vn.thiduabot.registration.chat.RegistrationButtons.Initiative;
 import vn.thiduabot.registration.chat.RegistrationButtons.Keep;

@@ -1,13 +1,12 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.people.Person;
+import vn.thiduabot.registration.Registration;
 import vn.thiduabot.registration.chat.RegistrationButtons.Edit;
 import vn.thiduabot.registration.chat.RegistrationButtons.Item;
 import vn.thiduabot.registration.chat.RegistrationButtons.Restart;

@@ -1,12 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.CampaignNames;
-
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationAnswer;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.TargetInput;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +9,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CampaignNames;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationAnswer;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,10 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +12,10 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 import vn.thiduabot.registration.chat.RegistrationButtons.Edit;
 import vn.thiduabot.registration.chat.RegistrationButtons.Item;
 import vn.thiduabot.registration.chat.RegistrationButtons.Restart;

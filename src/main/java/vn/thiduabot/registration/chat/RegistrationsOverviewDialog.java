@@ -1,11 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.RegistrationService;
-
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.CollectiveRegistration;
-import vn.thiduabot.registration.RegistrationStatus;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +14,10 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,12 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.TargetInput;
-
-import vn.thiduabot.chat.Texts;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +13,18 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.FreeText;
-import vn.thiduabot.chat.PickOne;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.PickOne;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 

@@ -1,10 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.CollectiveRegistration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +13,10 @@ import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 
 /**
  * The buttons of the team's collective registration: open it, answer the question on screen (valid

@@ -1,10 +1,5 @@
 package vn.thiduabot.registration.chat;
 
-import vn.thiduabot.registration.CollectiveRegistration;
-import vn.thiduabot.registration.RegistrationService;
-import vn.thiduabot.registration.RegistrationStatus;
-import vn.thiduabot.registration.RegistrationWindow;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +7,14 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamEdit;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamForm;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamKeep;
