@@ -228,4 +228,38 @@ class RegistrationButtonsAndEventsTest {
         assertThat(chat.pressToken(MINH, first)).isEqualTo(vi("error.button-stale"));
         assertThat(chat.last(MINH)).isEqualTo(choice);
     }
+
+    @Test
+    void the_team_leader_sending_the_teams_title_publishes_it_with_his_name() {
+        chat.says(SON, "/totoi");
+        chat.presses(SON, vi("registration.team.button.register"));
+        chat.presses(SON, "Tập thể lao động xuất sắc");
+        chat.presses(SON, vi("registration.form.none"));
+        chat.presses(SON, vi("registration.button.submit"));
+
+        long id = jdbc.queryForObject("select id from collective_registration", Long.class);
+        assertThat(events.stream(CollectiveRegistrationStarted.class))
+                .containsExactly(new CollectiveRegistrationStarted(id, "Toán - Tin", "2023-2024", sonId, START));
+        assertThat(events.stream(CollectiveRegistrationSubmitted.class))
+                .containsExactly(new CollectiveRegistrationSubmitted(id, "Toán - Tin", "2023-2024", sonId, RegistrationStatus.DRAFT, START));
+        assertThat(jdbc.queryForList("select action from registration_history where collective_registration_id = ? order by id",
+                String.class, id)).containsExactly("CREATED", "SUBMITTED");
+    }
+
+    @Test
+    void a_team_send_button_forged_with_an_older_version_is_out_of_date_and_sends_nothing() {
+        chat.says(SON, "/totoi");
+        chat.presses(SON, vi("registration.team.button.register"));
+        chat.presses(SON, "Tập thể lao động xuất sắc");
+        chat.presses(SON, vi("registration.form.none"));
+        String submit = ChatDriver.token(chat.latestWith(SON, vi("registration.button.submit")), vi("registration.button.submit"));
+        long id = jdbc.queryForObject("select id from collective_registration", Long.class);
+        long version = jdbc.queryForObject("select version from collective_registration", Long.class);
+        forge(submit, "TeamSubmit{\"registrationId\":" + id + ",\"version\":" + (version - 1) + "}");
+
+        assertThat(chat.pressToken(SON, submit)).isEqualTo(vi("registration.stale-summary"));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("registration.stale-summary-team"));
+        assertThat(jdbc.queryForObject("select status from collective_registration", String.class)).isEqualTo("DRAFT");
+        assertThat(events.stream(CollectiveRegistrationSubmitted.class)).isEmpty();
+    }
 }
