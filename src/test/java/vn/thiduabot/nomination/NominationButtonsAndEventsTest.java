@@ -45,6 +45,8 @@ import vn.thiduabot.support.TypedText;
 class NominationButtonsAndEventsTest {
 
     @Autowired ApplicationEvents events;
+    @Autowired NominationService service;
+    @Autowired NominationReviews reviews;
 
 
     @TempDir
@@ -274,5 +276,25 @@ class NominationButtonsAndEventsTest {
 
         assertThat(chat.pressToken(HOA, earlier)).isEqualTo(vi("error.button-stale"));
         assertThat(chat.last(HOA)).isEqualTo(list);
+    }
+
+    @Test
+    void a_council_decision_rolled_back_leaves_neither_its_history_nor_the_principals_card() {
+        long id = huongNominatesMinh();
+        chat.presses(SON, "Xác nhận");
+        int historyBefore = jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ?", Integer.class, id);
+        int principalsBefore = chat.sent(HUNG).size();
+
+        tx.executeWithoutResult(t -> {
+            reviews.decide(service.find(id).orElseThrow(), ReviewStage.COUNCIL, true, staffId(TAM), null);
+            assertThat(jdbc.queryForObject("select count(*) from outbox_message where chat_id = ?", Integer.class, HUNG))
+                    .as("the principal's card queued by the listener, inside the transaction").isEqualTo(principalsBefore + 1);
+            t.setRollbackOnly();
+        });
+
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+        assertThat(jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ?", Integer.class, id))
+                .isEqualTo(historyBefore);
+        assertThat(chat.sent(HUNG)).hasSize(principalsBefore);
     }
 }
