@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One nomination, from the nominator's draft to the principal's decision. */
 @Entity
 @Table(name = "nomination")
-class Nomination {
+public class Nomination extends AbstractAggregateRoot<Nomination> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,7 +113,14 @@ class Nomination {
         updatedAt = now;
     }
 
-    void submit(String schoolYear, Quarter quarter, LocalDate deadline, String team, Instant now) {
+    /**
+     * Sends the complete draft. With a {@code skipReason} it passes the team stage at once (the nominator
+     * has no team, leads it, or the team has no other leader).
+     */
+    void submit(String schoolYear, Quarter quarter, LocalDate deadline, String team, String skipReason, Instant now) {
+        if (status != NominationStatus.DRAFT || !complete()) {
+            throw new IllegalStateException("nomination #" + id + " is not a complete draft");
+        }
         this.schoolYear = schoolYear;
         this.quarter = quarter.label();
         this.deadline = deadline == null ? null : deadline.toString();
@@ -120,39 +128,51 @@ class Nomination {
         this.submittedAt = now;
         this.status = NominationStatus.SUBMITTED;
         this.updatedAt = now;
+        registerEvent(new NominationSubmitted(id, nominatorStaffId, team, quarter, skipReason, now));
+        if (skipReason != null) {
+            status = NominationStatus.TEAM_CONFIRMED;
+            registerEvent(new NominationPassed(id, ReviewStage.TEAM, NominationStatus.SUBMITTED, status, null, skipReason, now));
+        }
     }
 
-    void moveTo(NominationStatus to, Instant now) {
-        status = to;
+    /** A reviewer's yes or no at the stage it waits at. */
+    void decide(ReviewStage stage, boolean yes, long actorStaffId, String reason, Instant now) {
+        if (status != stage.waiting) {
+            throw new IllegalStateException("nomination #" + id + " does not wait at the " + stage + " stage");
+        }
+        NominationStatus from = status;
+        status = yes ? stage.yes : stage.no;
         updatedAt = now;
+        registerEvent(yes ? new NominationPassed(id, stage, from, status, actorStaffId, reason, now)
+                : new NominationRejected(id, stage, from, status, actorStaffId, reason, now));
     }
 
-    boolean nomineeChosen() {
+    public boolean nomineeChosen() {
         return nomineeKind != null && nomineeName != null && nomineeKey != null;
     }
 
-    boolean complete() {
+    public boolean complete() {
         return nomineeChosen() && category != null && achievement != null;
     }
 
-    boolean isNominee(long staffId) {
+    public boolean isNominee(long staffId) {
         return nomineeStaffId != null && nomineeStaffId == staffId;
     }
 
-    Long getId() { return id; }
-    String getSchoolYear() { return schoolYear; }
-    Quarter getQuarter() { return quarter == null ? null : Quarter.parse(quarter); }
-    LocalDate getDeadline() { return deadline == null ? null : LocalDate.parse(deadline); }
-    long getNominatorStaffId() { return nominatorStaffId; }
-    String getNominatorTeam() { return nominatorTeam; }
-    NomineeKind getNomineeKind() { return nomineeKind; }
-    Long getNomineeStaffId() { return nomineeStaffId; }
-    String getNomineeName() { return nomineeName; }
-    String getNomineeKey() { return nomineeKey; }
-    NominationCategory getCategory() { return category; }
-    String getAchievement() { return achievement; }
-    NominationStatus getStatus() { return status; }
-    long getVersion() { return version; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getSubmittedAt() { return submittedAt; }
+    public Long getId() { return id; }
+    public String getSchoolYear() { return schoolYear; }
+    public Quarter getQuarter() { return quarter == null ? null : Quarter.parse(quarter); }
+    public LocalDate getDeadline() { return deadline == null ? null : LocalDate.parse(deadline); }
+    public long getNominatorStaffId() { return nominatorStaffId; }
+    public String getNominatorTeam() { return nominatorTeam; }
+    public NomineeKind getNomineeKind() { return nomineeKind; }
+    public Long getNomineeStaffId() { return nomineeStaffId; }
+    public String getNomineeName() { return nomineeName; }
+    public String getNomineeKey() { return nomineeKey; }
+    public NominationCategory getCategory() { return category; }
+    public String getAchievement() { return achievement; }
+    public NominationStatus getStatus() { return status; }
+    public long getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
 }

@@ -13,12 +13,12 @@ import java.time.Instant;
 /** One change of a nomination's status: who, when, and the reason they gave. */
 @Entity
 @Table(name = "nomination_event")
-class NominationEvent {
+public class NominationEvent {
 
     /** Reasons the bot records itself when a nomination skips the team leader. */
-    static final String SKIP_NO_TEAM = "skip:no-team";
-    static final String SKIP_NOMINATOR_LEADS = "skip:nominator-leads-team";
-    static final String SKIP_NO_LEADER = "skip:no-other-team-leader";
+    public static final String SKIP_NO_TEAM = "skip:no-team";
+    public static final String SKIP_NOMINATOR_LEADS = "skip:nominator-leads-team";
+    public static final String SKIP_NO_LEADER = "skip:no-other-team-leader";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,14 +56,14 @@ class NominationEvent {
         this.reason = reason;
     }
 
-    boolean automatic() {
+    public boolean automatic() {
         return reason != null && reason.startsWith("skip:");
     }
 
-    long getNominationId() { return nominationId; }
-    NominationStatus getFrom() { return from; }
-    NominationStatus getTo() { return to; }
-    Long getActorStaffId() { return actorStaffId; }
-    Instant getAt() { return at; }
-    String getReason() { return reason; }
+    public long getNominationId() { return nominationId; }
+    public NominationStatus getFrom() { return from; }
+    public NominationStatus getTo() { return to; }
+    public Long getActorStaffId() { return actorStaffId; }
+    public Instant getAt() { return at; }
+    public String getReason() { return reason; }
 }

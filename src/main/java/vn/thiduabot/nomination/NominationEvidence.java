@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A photo or document backing a nomination; the platform keeps the bytes, we keep its file id. */
 @Entity
 @Table(name = "nomination_evidence")
-class NominationEvidence {
+public class NominationEvidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,8 +52,8 @@ class NominationEvidence {
         this.createdAt = now;
     }
 
-    long getNominationId() { return nominationId; }
-    String getFileId() { return fileId; }
-    String getFileName() { return fileName; }
-    boolean isPhoto() { return "PHOTO".equals(kind); }
+    public long getNominationId() { return nominationId; }
+    public String getFileId() { return fileId; }
+    public String getFileName() { return fileName; }
+    public boolean isPhoto() { return "PHOTO".equals(kind); }
 }

@@ -9,19 +9,19 @@ import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.people.Names;
 
 /** The rules a nomination must follow, without the database or the chat. */
-final class NominationRules {
+public final class NominationRules {
 
-    static final int ACHIEVEMENT_MIN = 10;
-    static final int ACHIEVEMENT_MAX = FreeText.ACHIEVEMENT.max();
-    static final int NAME_MAX = FreeText.NAME.max();
-    static final int REASON_MIN = 3;
-    static final int REASON_MAX = FreeText.REASON.max();
+    public static final int ACHIEVEMENT_MIN = 10;
+    public static final int ACHIEVEMENT_MAX = FreeText.ACHIEVEMENT.max();
+    public static final int NAME_MAX = FreeText.NAME.max();
+    public static final int REASON_MIN = 3;
+    public static final int REASON_MAX = FreeText.REASON.max();
     /** Telegram lets a bot download files up to 20 MB, so larger evidence could never be checked. */
-    static final long EVIDENCE_MAX_BYTES = 20L * 1024 * 1024;
-    static final int EVIDENCE_MAX_FILES = 10;
+    public static final long EVIDENCE_MAX_BYTES = 20L * 1024 * 1024;
+    public static final int EVIDENCE_MAX_FILES = 10;
 
     /** Accepted evidence: extension to the MIME type clients send for it. */
-    static final Map<String, String> EVIDENCE_TYPES = Map.of(
+    public static final Map<String, String> EVIDENCE_TYPES = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -33,23 +33,23 @@ final class NominationRules {
     }
 
     /** Why an input is refused: a message key and its arguments (numbers already as text). */
-    record Refusal(String key, List<String> args) {
-        Object[] argArray() {
+    public record Refusal(String key, List<String> args) {
+        public Object[] argArray() {
             return args.toArray();
         }
     }
 
     /** Text as stored: composed accents (so a letter counts once however the phone typed it), no outer blanks. */
-    static String clean(String text) {
+    public static String clean(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
     /** Characters as a reader counts them. */
-    static int length(String cleaned) {
+    public static int length(String cleaned) {
         return cleaned.codePointCount(0, cleaned.length());
     }
 
-    static Optional<Refusal> checkAchievement(String cleaned) {
+    public static Optional<Refusal> checkAchievement(String cleaned) {
         int n = length(cleaned);
         if (n < ACHIEVEMENT_MIN) {
             return Optional.of(new Refusal("nomination.achievement.too-short", List.of(String.valueOf(ACHIEVEMENT_MIN))));
@@ -61,7 +61,7 @@ final class NominationRules {
         return Optional.empty();
     }
 
-    static Optional<Refusal> checkName(String cleaned) {
+    public static Optional<Refusal> checkName(String cleaned) {
         if (cleaned.isEmpty() || cleaned.startsWith("/")) {
             return Optional.of(new Refusal("nomination.name.empty", List.of()));
         }
@@ -72,7 +72,7 @@ final class NominationRules {
         return Optional.empty();
     }
 
-    static Optional<Refusal> checkReason(String cleaned) {
+    public static Optional<Refusal> checkReason(String cleaned) {
         int n = length(cleaned);
         if (n < REASON_MIN) {
             return Optional.of(new Refusal("nomination.reason.too-short", List.of()));
@@ -87,7 +87,7 @@ final class NominationRules {
      * Nobody nominates themselves: not by picking their own name from the staff list, and not by typing
      * it as someone outside the staff. A collective (even one's own team) is not oneself.
      */
-    static boolean isSelf(long nominatorStaffId, String nominatorName, NomineeKind kind, Long nomineeStaffId, String nomineeName) {
+    public static boolean isSelf(long nominatorStaffId, String nominatorName, NomineeKind kind, Long nomineeStaffId, String nomineeName) {
         return switch (kind) {
             case STAFF -> nomineeStaffId != null && nomineeStaffId == nominatorStaffId;
             case EXTERNAL -> sameName(nominatorName, nomineeName);
@@ -99,7 +99,7 @@ final class NominationRules {
      * A name typed without accents matches either spelling (bui thi huong is Bui Thi Huong with its
      * accents); a name typed with accents must match them, since other accents make another name.
      */
-    static boolean sameName(String known, String typed) {
+    public static boolean sameName(String known, String typed) {
         String plain = simple(typed);
         if (Names.fold(typed).equals(plain)) {
             return Names.fold(known).equals(plain);
@@ -115,12 +115,12 @@ final class NominationRules {
      * Whether this person is party to the nomination (made it, or is named in it): they take no part in
      * its review at any stage.
      */
-    static boolean involves(Nomination n, long staffId) {
+    public static boolean involves(Nomination n, long staffId) {
         return n.getNominatorStaffId() == staffId || n.isNominee(staffId);
     }
 
     /** What makes two nominations "the same nominee": the staff id, or else the folded name. */
-    static String nomineeKey(NomineeKind kind, Long staffId, String name) {
+    public static String nomineeKey(NomineeKind kind, Long staffId, String name) {
         if (kind == NomineeKind.STAFF) {
             if (staffId == null) {
                 throw new IllegalArgumentException("a colleague needs a staff id");
@@ -134,7 +134,7 @@ final class NominationRules {
      * The name to keep for an accepted piece of evidence, or empty when its type is not accepted.
      * A photo sent as a photo has no name: Telegram sends it as a JPEG.
      */
-    static Optional<String> evidenceName(boolean photo, String fileName, String mimeType, int number) {
+    public static Optional<String> evidenceName(boolean photo, String fileName, String mimeType, int number) {
         if (photo) {
             return Optional.of(fileName == null || fileName.isBlank() ? "photo-" + number + ".jpg" : fileName);
         }

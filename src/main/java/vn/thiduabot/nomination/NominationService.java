@@ -10,17 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
 /**
- * Drafts, submission and the three reviews. Every change runs in the caller's transaction (the
- * update's), checks the status it expects, and records who made it in the nomination's history.
+ * Drafts and submission (the reviews are {@link NominationReviews}). Every change runs in the caller's transaction (the
+ * update's); the nomination itself checks its status and registers the event ({@link NominationSubmitted},
+ * {@link NominationPassed}, {@link NominationRejected}) that saving publishes: {@link NominationHistory}
+ * writes the history and the notifications queue the messages, in the same transaction.
  */
 @Service
-class NominationService {
+public class NominationService {
 
     private static final Logger log = LoggerFactory.getLogger(NominationService.class);
 
@@ -30,11 +31,9 @@ class NominationService {
     private final StaffDirectory staff;
     private final Campaigns campaigns;
     private final Clock clock;
-    private final PrincipalsOwnNominations principalsOwn;
 
     NominationService(NominationRepository nominations, NominationEvidenceRepository evidence, NominationEventRepository events,
-                      StaffDirectory staff, Campaigns campaigns, Clock clock, PrincipalsOwnNominations principalsOwn) {
-        this.principalsOwn = principalsOwn;
+                      StaffDirectory staff, Campaigns campaigns, Clock clock) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.events = events;
@@ -45,53 +44,76 @@ class NominationService {
 
     // --- the calendar ------------------------------------------------------------------------------
 
-    Instant now() {
+    private Instant now() {
         return clock.instant();
     }
 
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    Quarter currentQuarter() {
+    public Quarter currentQuarter() {
         return Quarter.of(today());
     }
 
     /** The first of the campaign's quarterly nomination dates that is today or later. */
-    Optional<LocalDate> nextDeadline() {
+    public Optional<LocalDate> nextDeadline() {
         return Quarter.nextDeadline(campaigns.current().deadlines().nominations(), today());
     }
 
-    String schoolYear() {
+    public String schoolYear() {
         return campaigns.current().schoolYear();
     }
 
     // --- drafts ------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    Optional<Nomination> draftOf(long staffId) {
+    public Optional<Nomination> draftOf(long staffId) {
         return nominations.findFirstByNominatorStaffIdAndStatusOrderByIdDesc(staffId, NominationStatus.DRAFT);
     }
 
     @Transactional
-    Nomination startDraft(long staffId) {
+    public Nomination startDraft(long staffId) {
         return nominations.save(Nomination.draft(staffId, schoolYear(), now()));
     }
 
     /** The nominator's own draft with this id, if it still is a draft. */
     @Transactional(readOnly = true)
-    Optional<Nomination> ownDraft(long id, long staffId) {
+    public Optional<Nomination> ownDraft(long id, long staffId) {
         return nominations.findById(id)
                 .filter(n -> n.getStatus() == NominationStatus.DRAFT && n.getNominatorStaffId() == staffId);
     }
 
+    // Each step of the draft is saved at once.
+
+    /** Starts the nominee over with another kind (the nominator pressed another type button). */
     @Transactional
-    Nomination save(Nomination n) {
-        return nominations.saveAndFlush(n);
+    public Nomination chooseKind(Nomination draft, NomineeKind kind) {
+        draft.chooseKind(kind, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    /** The nominee, once the rules allowed it (not oneself, not twice in the quarter). */
+    @Transactional
+    public Nomination chooseNominee(Nomination draft, NomineeKind kind, Long staffId, String name, String key) {
+        draft.nominee(kind, staffId, name, key, now());
+        return nominations.saveAndFlush(draft);
     }
 
     @Transactional
-    void discard(Nomination draft) {
+    public Nomination chooseCategory(Nomination draft, NominationCategory category) {
+        draft.category(category, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    @Transactional
+    public Nomination describeAchievement(Nomination draft, String achievement) {
+        draft.achievement(achievement, now());
+        return nominations.saveAndFlush(draft);
+    }
+
+    @Transactional
+    public void discard(Nomination draft) {
         evidence.deleteByNominationId(draft.getId());
         events.deleteByNominationId(draft.getId());
         nominations.delete(draft);
@@ -99,40 +121,40 @@ class NominationService {
 
     /** The nominator's earlier nomination of the same nominee in that quarter (drafts do not count). */
     @Transactional(readOnly = true)
-    Optional<Nomination> earlier(long nominatorStaffId, String nomineeKey, Quarter quarter) {
+    public Optional<Nomination> earlier(long nominatorStaffId, String nomineeKey, Quarter quarter) {
         return nominations.findFirstByNominatorStaffIdAndNomineeKeyAndQuarter(nominatorStaffId, nomineeKey, quarter.label());
     }
 
     @Transactional
-    void addEvidence(Nomination n, String fileId, String fileName, String mimeType, long size, boolean photo) {
+    public void addEvidence(Nomination n, String fileId, String fileName, String mimeType, long size, boolean photo) {
         evidence.save(new NominationEvidence(n.getId(), fileId, fileName, mimeType, size, photo, now()));
     }
 
     @Transactional(readOnly = true)
-    List<NominationEvidence> evidenceOf(long id) {
+    public List<NominationEvidence> evidenceOf(long id) {
         return evidence.findByNominationIdOrderByIdAsc(id);
     }
 
     @Transactional(readOnly = true)
-    int evidenceCount(long id) {
+    public int evidenceCount(long id) {
         return (int) evidence.countByNominationId(id);
     }
 
     @Transactional(readOnly = true)
-    List<NominationEvent> history(long id) {
+    public List<NominationEvent> history(long id) {
         return events.findByNominationIdOrderByIdAsc(id);
     }
 
     @Transactional(readOnly = true)
-    Optional<Nomination> find(long id) {
+    public Optional<Nomination> find(long id) {
         return nominations.findById(id);
     }
 
     // --- submission --------------------------------------------------------------------------------
 
     /** Where a submitted nomination went: to these team leaders, or straight to the council and why. */
-    record Routed(Nomination nomination, List<StaffView> teamLeaders, String skipReason) {
-        boolean toCouncil() {
+    public record Routed(Nomination nomination, List<StaffView> teamLeaders, String skipReason) {
+        public boolean toCouncil() {
             return skipReason != null;
         }
     }
@@ -143,12 +165,9 @@ class NominationService {
      * nominee (who does not review their own nomination).
      */
     @Transactional
-    Routed submit(Nomination draft, Person nominator) {
-        StaffView me = staff.byId(nominator.staffId()).orElseThrow();
+    public Routed submit(Nomination draft, long nominatorStaffId) {
+        StaffView me = staff.byId(nominatorStaffId).orElseThrow();
         String team = me.teamName();
-        draft.submit(schoolYear(), currentQuarter(), nextDeadline().orElse(null), team, now());
-        Nomination n = nominations.saveAndFlush(draft);
-        record(n, NominationStatus.DRAFT, NominationStatus.SUBMITTED, nominator.staffId(), null);
         String skip = null;
         List<StaffView> leaders = List.of();
         if (team == null) {
@@ -156,88 +175,38 @@ class NominationService {
         } else if (me.has(Role.TEAM_LEADER)) {
             skip = NominationEvent.SKIP_NOMINATOR_LEADS;
         } else {
-            leaders = teamLeaders(n);
+            leaders = teamLeaders(team, draft);
             if (leaders.isEmpty()) {
                 skip = NominationEvent.SKIP_NO_LEADER;
             }
         }
-        if (skip != null) {
-            n.moveTo(NominationStatus.TEAM_CONFIRMED, now());
-            n = nominations.saveAndFlush(n);
-            record(n, NominationStatus.SUBMITTED, NominationStatus.TEAM_CONFIRMED, null, skip);
-        }
-        log.info("Nomination #{} submitted by staff #{} for {} ({}), {}", n.getId(), nominator.staffId(), n.getQuarter(),
+        draft.submit(schoolYear(), currentQuarter(), nextDeadline().orElse(null), team, skip, now());
+        Nomination n = nominations.saveAndFlush(draft);
+        log.info("Nomination #{} submitted by staff #{} for {} ({}), {}", n.getId(), nominatorStaffId, n.getQuarter(),
                 n.getCategory(), skip == null ? "to " + leaders.size() + " team leader(s)" : "straight to the council: " + skip);
         return new Routed(n, leaders, skip);
     }
 
     /** The leaders of the nominator's team who may confirm this nomination: neither its nominator nor its nominee. */
     @Transactional(readOnly = true)
-    List<StaffView> teamLeaders(Nomination n) {
-        if (n.getNominatorTeam() == null) {
+    public List<StaffView> teamLeaders(Nomination n) {
+        return teamLeaders(n.getNominatorTeam(), n);
+    }
+
+    private List<StaffView> teamLeaders(String team, Nomination n) {
+        if (team == null) {
             return List.of();
         }
-        return staff.teamMembers(n.getNominatorTeam()).stream()
+        return staff.teamMembers(team).stream()
                 .filter(v -> v.has(Role.TEAM_LEADER))
                 .filter(v -> v.staffId() != n.getNominatorStaffId() && !n.isNominee(v.staffId()))
                 .toList();
     }
 
-    // --- reviews -----------------------------------------------------------------------------------
-
-    /** Whether this person may review the nomination at this stage (besides holding the stage's role). */
-    boolean mayReview(Person user, Nomination n, ReviewStage stage) {
-        if (stage == ReviewStage.PRINCIPAL && principalsOwn.principalIsParty(n)) {
-            return principalsOwn.mayIntroduce(user, n);
-        }
-        if (!user.has(stage.reviewer) || NominationRules.involves(n, user.staffId())) {
-            return false;
-        }
-        if (stage == ReviewStage.TEAM) {
-            return n.getNominatorTeam() != null
-                    && n.getNominatorTeam().equalsIgnoreCase(user.teamName() == null ? "" : user.teamName());
-        }
-        return true;
-    }
-
-    /**
-     * Moves a nomination on if it still waits at this stage. Returns false, changing nothing, when
-     * someone else already decided. The entity's version catches a change made at the same moment.
-     */
-    @Transactional
-    boolean decide(Nomination n, ReviewStage stage, boolean yes, Person actor, String reason) {
-        if (n.getStatus() != stage.waiting) {
-            return false;
-        }
-        NominationStatus to = yes ? stage.yes : stage.no;
-        n.moveTo(to, now());
-        nominations.saveAndFlush(n);
-        record(n, stage.waiting, to, actor.staffId(), reason);
-        log.info("Nomination #{}: {} -> {} by staff #{}", n.getId(), stage.waiting, to, actor.staffId());
-        return true;
-    }
-
-    /** The change that took the nomination past this stage, to tell a late reviewer who decided. */
-    @Transactional(readOnly = true)
-    Optional<NominationEvent> decisionAt(Nomination n, ReviewStage stage) {
-        return history(n.getId()).stream().filter(e -> e.getFrom() == stage.waiting).reduce((a, b) -> b);
-    }
-
     // --- lists -------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    List<Nomination> waitingAt(ReviewStage stage, Person reviewer) {
-        return nominations.findByStatusInOrderByQuarterDescSubmittedAtAscIdAsc(List.of(stage.waiting)).stream()
-                .filter(n -> mayReview(reviewer, n, stage))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    List<Nomination> inQuarter(Quarter q, NominationStatus status) {
+    public List<Nomination> inQuarter(Quarter q, NominationStatus status) {
         return nominations.findByQuarterAndStatusOrderBySubmittedAtAscIdAsc(q.label(), status);
-    }
-
-    private void record(Nomination n, NominationStatus from, NominationStatus to, Long actor, String reason) {
-        events.save(new NominationEvent(n.getId(), from, to, actor, now(), reason));
     }
 }

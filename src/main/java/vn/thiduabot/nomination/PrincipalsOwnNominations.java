@@ -14,10 +14,10 @@ import vn.thiduabot.staff.StaffView;
  * nothing else at that stage.
  */
 @Component
-class PrincipalsOwnNominations {
+public class PrincipalsOwnNominations {
 
     /** The substitute's introduce / not-introduce buttons (open to any linked staff; checked here). */
-    static final String ACTION = "nom.principal.sub";
+    public static final String ACTION = "nom.principal.sub";
 
     private final StaffDirectory staff;
     private final Campaigns campaigns;
@@ -28,25 +28,25 @@ class PrincipalsOwnNominations {
     }
 
     /** A principal made it or is named in it. */
-    boolean principalIsParty(Nomination n) {
+    public boolean principalIsParty(Nomination n) {
         return isPrincipal(n.getNominatorStaffId())
                 || (n.getNomineeKind() == NomineeKind.STAFF && n.getNomineeStaffId() != null && isPrincipal(n.getNomineeStaffId()));
     }
 
     /** The substitute named in the campaign file, if they are on the staff list. */
-    Optional<StaffView> substitute() {
+    public Optional<StaffView> substitute() {
         return campaigns.current().commendation().substitute().flatMap(staff::activeByPhone);
     }
 
     /** The substitute, for a nomination a principal is party to and they are not. */
-    Optional<StaffView> decider(Nomination n) {
+    public Optional<StaffView> decider(Nomination n) {
         if (!principalIsParty(n)) {
             return Optional.empty();
         }
         return substitute().filter(v -> !NominationRules.involves(n, v.staffId()));
     }
 
-    boolean mayIntroduce(Person user, Nomination n) {
+    public boolean mayIntroduce(Person user, Nomination n) {
         return decider(n).map(v -> v.staffId() == user.staffId()).orElse(false);
     }
 

@@ -4,7 +4,7 @@ import java.util.Set;
 import vn.thiduabot.people.Role;
 
 /** The three reviews a nomination passes, each a yes/no with its own buttons and reviewers. */
-enum ReviewStage {
+public enum ReviewStage {
     TEAM(NominationStatus.SUBMITTED, NominationStatus.TEAM_CONFIRMED, NominationStatus.TEAM_REJECTED, Role.TEAM_LEADER,
             "nom.team", "nomination.team.confirm-button", "nomination.team.reject-button", true),
     COUNCIL(NominationStatus.TEAM_CONFIRMED, NominationStatus.COUNCIL_PASSED, NominationStatus.COUNCIL_REJECTED, Role.COUNCIL,
@@ -12,15 +12,15 @@ enum ReviewStage {
     PRINCIPAL(NominationStatus.COUNCIL_PASSED, NominationStatus.INTRODUCED, NominationStatus.NOT_INTRODUCED, Role.PRINCIPAL,
             "nom.principal", "nomination.principal.introduce-button", "nomination.principal.decline-button", false);
 
-    final NominationStatus waiting;
-    final NominationStatus yes;
-    final NominationStatus no;
-    final Role reviewer;
-    final String action;
-    final String yesLabel;
-    final String noLabel;
+    public final NominationStatus waiting;
+    public final NominationStatus yes;
+    public final NominationStatus no;
+    public final Role reviewer;
+    public final String action;
+    public final String yesLabel;
+    public final String noLabel;
     /** A "no" at this stage needs a typed reason. */
-    final boolean reasonForNo;
+    public final boolean reasonForNo;
 
     ReviewStage(NominationStatus waiting, NominationStatus yes, NominationStatus no, Role reviewer, String action,
           String yesLabel, String noLabel, boolean reasonForNo) {
@@ -34,11 +34,11 @@ enum ReviewStage {
         this.reasonForNo = reasonForNo;
     }
 
-    Set<Role> roles() {
+    public Set<Role> roles() {
         return Set.of(reviewer);
     }
 
-    String slug() {
+    public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** The collective title a team (tổ) registers for a school year, entered by its team leader. */
 @Entity
 @Table(name = "collective_registration")
-class CollectiveRegistration {
+public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegistration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,25 +80,34 @@ class CollectiveRegistration {
     }
 
     void submit(long byStaffId, Instant now) {
+        if (status != RegistrationStatus.DRAFT) {
+            throw new IllegalStateException("collective registration #" + id + " is not a draft");
+        }
+        registerEvent(new CollectiveRegistrationSubmitted(id, teamName, schoolYear, byStaffId, status, now));
         this.status = RegistrationStatus.SUBMITTED;
         this.submittedAt = now;
         this.registeredByStaffId = byStaffId;
         this.updatedAt = now;
     }
 
-    void backToDraft(Instant now) {
+    /** The team leader takes back the sent registration to change it. */
+    void edit(long byStaffId, Instant now) {
+        if (status != RegistrationStatus.SUBMITTED) {
+            throw new IllegalStateException("collective registration #" + id + " is not sent");
+        }
+        registerEvent(new CollectiveRegistrationEdited(id, teamName, schoolYear, byStaffId, status, now));
         this.status = RegistrationStatus.DRAFT;
         this.updatedAt = now;
     }
 
-    Long id() { return id; }
-    String teamName() { return teamName; }
-    String schoolYear() { return schoolYear; }
-    String titleCode() { return titleCode; }
-    boolean formAnswered() { return formAnswered; }
-    String formCode() { return formCode; }
-    long registeredByStaffId() { return registeredByStaffId; }
-    RegistrationStatus status() { return status; }
-    Instant submittedAt() { return submittedAt; }
-    long version() { return version; }
+    public Long id() { return id; }
+    public String teamName() { return teamName; }
+    public String schoolYear() { return schoolYear; }
+    public String titleCode() { return titleCode; }
+    public boolean formAnswered() { return formAnswered; }
+    public String formCode() { return formCode; }
+    public long registeredByStaffId() { return registeredByStaffId; }
+    public RegistrationStatus status() { return status; }
+    public Instant submittedAt() { return submittedAt; }
+    public long version() { return version; }
 }

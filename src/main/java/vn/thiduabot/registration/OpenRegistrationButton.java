@@ -6,6 +6,7 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.chat.RegistrationDialog;
 
 /**
  * A button other features put under their messages (the registration reminder) that opens
@@ -18,9 +19,9 @@ public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButt
     /** The button's payload: nothing but "open the registration", e.g. {@code reply.buttonKey(label, new Open())}. */
     public record Open() implements ButtonPayload { }
 
-    private final RegisterCommand register;
+    private final RegistrationDialog register;
 
-    OpenRegistrationButton(RegisterCommand register) {
+    OpenRegistrationButton(RegistrationDialog register) {
         this.register = register;
     }
 

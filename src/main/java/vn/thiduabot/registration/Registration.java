@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** One person's registration for one school year: the row of the registration form. */
 @Entity
 @Table(name = "registration")
-class Registration {
+public class Registration extends AbstractAggregateRoot<Registration> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,7 +133,13 @@ class Registration {
     }
 
     /** "Start over": every answer goes; the row, its history and any reopening stay. */
-    void clearAnswers(Instant now) {
+    void restart(Instant now) {
+        requireDraft();
+        registerEvent(new RegistrationRestarted(ref(), staffId, schoolYear, status, now));
+        clearAnswers(now);
+    }
+
+    private void clearAnswers(Instant now) {
         titleCode = null;
         formAnswered = false;
         formCode = null;
@@ -144,18 +151,26 @@ class Registration {
     }
 
     void submit(Instant now) {
+        requireDraft();
+        registerEvent(new RegistrationSubmitted(ref(), staffId, schoolYear, status, now));
         status = RegistrationStatus.SUBMITTED;
         submittedAt = now;
         touch(now);
     }
 
-    /** Back to a draft: the person edits it, or the secretary reopened it. */
-    void backToDraft(Instant now) {
+    /** The person takes back the registration they sent, to change it: a draft again. */
+    void edit(Instant now) {
+        if (status != RegistrationStatus.SUBMITTED) {
+            throw new IllegalStateException("registration #" + id + " is not sent");
+        }
+        registerEvent(new RegistrationEdited(ref(), staffId, schoolYear, status, now));
         status = RegistrationStatus.DRAFT;
         touch(now);
     }
 
-    void reopen(long byStaffId, String reason, Instant now) {
+    /** @param createdForIt the row was made just now for the reopening (the person had none) */
+    void reopen(long byStaffId, String reason, boolean createdForIt, Instant now) {
+        registerEvent(new RegistrationReopened(ref(), staffId, schoolYear, byStaffId, createdForIt ? null : status, reason, now));
         reopenedByStaffId = byStaffId;
         reopenedAt = now;
         reopenReason = reason;
@@ -167,38 +182,49 @@ class Registration {
      * The secretary's reopening still holds: the draft may be edited and sent after the deadline,
      * until the person sends it again.
      */
-    boolean reopenGranted() {
+    public boolean reopenGranted() {
         return status == RegistrationStatus.DRAFT && reopenedAt != null
                 && (submittedAt == null || reopenedAt.isAfter(submittedAt));
+    }
+
+    /** The id for an event; 0 only for a registration never saved (a rule's unit test: the service saves first). */
+    private long ref() {
+        return id == null ? 0 : id;
+    }
+
+    private void requireDraft() {
+        if (status != RegistrationStatus.DRAFT) {
+            throw new IllegalStateException("registration #" + id + " is not a draft");
+        }
     }
 
     private void touch(Instant now) {
         this.updatedAt = now;
     }
 
-    Optional<RegistrationAnswer> answerFor(String targetCode) {
+    public Optional<RegistrationAnswer> answerFor(String targetCode) {
         return answers.stream().filter(a -> a.targetCode().equals(targetCode)).findFirst();
     }
 
-    boolean started() {
+    public boolean started() {
         return titleCode != null || formAnswered || hasInitiative != null || !answers.isEmpty();
     }
 
-    Long id() { return id; }
-    long staffId() { return staffId; }
-    String schoolYear() { return schoolYear; }
-    String titleCode() { return titleCode; }
-    boolean formAnswered() { return formAnswered; }
-    String formCode() { return formCode; }
-    Boolean hasInitiative() { return hasInitiative; }
-    String initiativeTitle() { return initiativeTitle; }
-    String initiativeSubject() { return initiativeSubject; }
-    RegistrationStatus status() { return status; }
-    Instant submittedAt() { return submittedAt; }
-    Long reopenedByStaffId() { return reopenedByStaffId; }
-    Instant reopenedAt() { return reopenedAt; }
-    String reopenReason() { return reopenReason; }
-    Instant updatedAt() { return updatedAt; }
-    long version() { return version; }
-    List<RegistrationAnswer> answers() { return List.copyOf(answers); }
+    public Long id() { return id; }
+    public long staffId() { return staffId; }
+    public String schoolYear() { return schoolYear; }
+    public String titleCode() { return titleCode; }
+    public boolean formAnswered() { return formAnswered; }
+    public String formCode() { return formCode; }
+    public Boolean hasInitiative() { return hasInitiative; }
+    public String initiativeTitle() { return initiativeTitle; }
+    public String initiativeSubject() { return initiativeSubject; }
+    public RegistrationStatus status() { return status; }
+    public Instant submittedAt() { return submittedAt; }
+    public Long reopenedByStaffId() { return reopenedByStaffId; }
+    public Instant reopenedAt() { return reopenedAt; }
+    public String reopenReason() { return reopenReason; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    public List<RegistrationAnswer> answers() { return List.copyOf(answers); }
 }

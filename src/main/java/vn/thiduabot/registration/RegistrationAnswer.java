@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** The answer to one target; a null value is an optional target the person skipped. */
 @Entity
 @Table(name = "registration_answer")
-class RegistrationAnswer {
+public class RegistrationAnswer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +41,8 @@ class RegistrationAnswer {
         this.valueText = value;
     }
 
-    String targetCode() { return targetCode; }
+    public String targetCode() { return targetCode; }
 
     /** Null when skipped. */
-    String value() { return valueText; }
+    public String value() { return valueText; }
 }

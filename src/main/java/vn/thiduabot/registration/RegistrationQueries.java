@@ -89,8 +89,8 @@ public class RegistrationQueries {
         }).toList()).orElse(List.of());
         return new RegistrationSummary(r.id(), r.staffId(), person.map(StaffView::fullName).orElse(null),
                 person.map(StaffView::teamName).orElse(null), r.schoolYear(),
-                r.titleCode(), r.titleCode() == null ? null : campaign.map(c -> RegistrationTexts.titleName(c, r.titleCode())).orElse(r.titleCode()),
-                r.formAnswered(), r.formCode(), r.formCode() == null ? null : campaign.map(c -> RegistrationTexts.formName(c, r.formCode())).orElse(r.formCode()),
+                r.titleCode(), r.titleCode() == null ? null : campaign.map(c -> CampaignNames.titleName(c, r.titleCode())).orElse(r.titleCode()),
+                r.formAnswered(), r.formCode(), r.formCode() == null ? null : campaign.map(c -> CampaignNames.formName(c, r.formCode())).orElse(r.formCode()),
                 r.hasInitiative(), r.initiativeTitle(), r.initiativeSubject(), targets, r.status(), r.submittedAt(),
                 r.submittedAt() == null ? null : r.submittedAt().atZone(zone).toLocalDate(),
                 r.reopenGranted(), r.reopenGranted() ? r.reopenReason() : null);
@@ -99,9 +99,9 @@ public class RegistrationQueries {
     private CollectiveRegistrationSummary collective(CollectiveRegistration t, Optional<Campaign> campaign) {
         ZoneId zone = campaign.map(Campaign::zone).orElse(ZoneId.systemDefault());
         return new CollectiveRegistrationSummary(t.id(), t.teamName(), t.schoolYear(), t.titleCode(),
-                t.titleCode() == null ? null : campaign.map(c -> RegistrationTexts.titleName(c, t.titleCode())).orElse(t.titleCode()),
+                t.titleCode() == null ? null : campaign.map(c -> CampaignNames.titleName(c, t.titleCode())).orElse(t.titleCode()),
                 t.formAnswered(), t.formCode(),
-                t.formCode() == null ? null : campaign.map(c -> RegistrationTexts.formName(c, t.formCode())).orElse(t.formCode()),
+                t.formCode() == null ? null : campaign.map(c -> CampaignNames.formName(c, t.formCode())).orElse(t.formCode()),
                 t.registeredByStaffId(), staff.byId(t.registeredByStaffId()).map(StaffView::fullName).orElse(null),
                 t.status(), t.submittedAt(), t.submittedAt() == null ? null : t.submittedAt().atZone(zone).toLocalDate());
     }

@@ -2,32 +2,34 @@ package vn.thiduabot.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduabot.registration.RegistrationEvent.Action;
 
 /**
- * Changes to registrations, each saved at once (a draft is kept after every answer) and every
- * change of status written to the history. Runs inside the update's transaction.
+ * Changes to registrations, each saved at once (a draft is kept after every answer). A change of
+ * status is the entity's own method, which registers its event ({@link RegistrationSubmitted}, ...);
+ * saving publishes it, in the caller's transaction, and {@link RegistrationHistory} writes the history.
  */
 @Service
-class RegistrationService {
+public class RegistrationService {
 
     private final RegistrationRepository registrations;
     private final CollectiveRegistrationRepository collectives;
-    private final RegistrationEventRepository history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, CollectiveRegistrationRepository collectives,
-                        RegistrationEventRepository history, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
         this.collectives = collectives;
-        this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
-    Instant now() {
+    private Instant now() {
         return clock.instant();
     }
 
@@ -48,56 +50,83 @@ class RegistrationService {
     public Registration draftFor(long staffId, String schoolYear) {
         return registrations.findByStaffIdAndSchoolYear(staffId, schoolYear).orElseGet(() -> {
             Registration r = registrations.saveAndFlush(new Registration(staffId, schoolYear, now()));
-            record(r, Action.CREATED, null, staffId, null);
+            events.publishEvent(new RegistrationStarted(r.id(), staffId, schoolYear, now()));
             return r;
         });
     }
 
-    /** Writes the answers given so far; the version moves, so buttons of older summaries go stale. */
+    // Each answer is saved at once; the version moves, so buttons of older summaries go stale.
+
     @Transactional
-    public Registration save(Registration r) {
+    public Registration chooseTitle(Registration r, String titleCode) {
+        r.chooseTitle(titleCode, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    /** @param formCode null for "no form of commendation" */
+    @Transactional
+    public Registration chooseForm(Registration r, String formCode) {
+        r.chooseForm(formCode, now());
         return registrations.saveAndFlush(r);
     }
 
     @Transactional
-    public Registration submit(Registration r, long byStaffId) {
-        return transition(r, Action.SUBMITTED, byStaffId, null, () -> r.submit(now()));
+    public Registration planInitiative(Registration r, boolean planned) {
+        r.planInitiative(planned, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    @Transactional
+    public Registration nameInitiative(Registration r, String title) {
+        r.nameInitiative(title, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    @Transactional
+    public Registration describeInitiative(Registration r, String subject) {
+        r.initiativeSubject(subject, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    /** @param value null when an optional target is skipped */
+    @Transactional
+    public Registration answer(Registration r, String targetCode, String value) {
+        r.answer(targetCode, value, now());
+        return registrations.saveAndFlush(r);
+    }
+
+    /** Every registration of the school year, with its answers. */
+    @Transactional(readOnly = true)
+    public List<Registration> inYear(String schoolYear) {
+        return registrations.findBySchoolYear(schoolYear);
+    }
+
+    @Transactional
+    public Registration submit(Registration r) {
+        r.submit(now());
+        return registrations.saveAndFlush(r);
     }
 
     /** The owner edits a registration they had sent: it is a draft again until they send it again. */
     @Transactional
-    public Registration edit(Registration r, long byStaffId) {
-        return transition(r, Action.EDITED, byStaffId, null, () -> r.backToDraft(now()));
+    public Registration edit(Registration r) {
+        r.edit(now());
+        return registrations.saveAndFlush(r);
     }
 
     @Transactional
-    public Registration restart(Registration r, long byStaffId) {
-        return transition(r, Action.RESTARTED, byStaffId, null, () -> r.clearAnswers(now()));
+    public Registration restart(Registration r) {
+        r.restart(now());
+        return registrations.saveAndFlush(r);
     }
 
     /** The secretary reopens one person's registration (creating an empty one if they had none). */
     @Transactional
     public Registration reopen(long staffId, String schoolYear, long byStaffId, String reason) {
         Optional<Registration> existing = registrations.findByStaffIdAndSchoolYear(staffId, schoolYear);
-        RegistrationStatus from = existing.map(Registration::status).orElse(null);
         Registration r = existing.orElseGet(() -> registrations.saveAndFlush(new Registration(staffId, schoolYear, now())));
-        r.reopen(byStaffId, reason, now());
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, Action.REOPENED, from, byStaffId, reason);
-        return saved;
-    }
-
-    /** Every change of state goes the same way: change, save, and record who moved it from where to where. */
-    private Registration transition(Registration r, Action action, long byStaffId, String reason, Runnable change) {
-        RegistrationStatus from = r.status();
-        change.run();
-        Registration saved = registrations.saveAndFlush(r);
-        record(saved, action, from, byStaffId, reason);
-        return saved;
-    }
-
-    private void record(Registration r, Action action, RegistrationStatus from, long byStaffId, String reason) {
-        history.save(RegistrationEvent.individual(r.id(), action, from, r.status(), byStaffId, now(), reason));
+        r.reopen(byStaffId, reason, existing.isEmpty(), now());
+        return registrations.saveAndFlush(r);
     }
 
     // --- collective -----------------------------------------------------------------------------
@@ -116,31 +145,39 @@ class RegistrationService {
     public CollectiveRegistration collectiveDraftFor(String teamName, String schoolYear, long byStaffId) {
         return collectives.findByTeamNameIgnoreCaseAndSchoolYear(teamName, schoolYear).orElseGet(() -> {
             CollectiveRegistration c = collectives.saveAndFlush(new CollectiveRegistration(teamName, schoolYear, byStaffId, now()));
-            history.save(RegistrationEvent.collective(c.id(), Action.CREATED, null, c.status(), byStaffId, now()));
+            events.publishEvent(new CollectiveRegistrationStarted(c.id(), teamName, schoolYear, byStaffId, now()));
             return c;
         });
     }
 
     @Transactional
-    public CollectiveRegistration save(CollectiveRegistration c) {
+    public CollectiveRegistration chooseTitle(CollectiveRegistration c, String titleCode, long byStaffId) {
+        c.chooseTitle(titleCode, byStaffId, now());
         return collectives.saveAndFlush(c);
+    }
+
+    /** @param formCode null for "no form of commendation" */
+    @Transactional
+    public CollectiveRegistration chooseForm(CollectiveRegistration c, String formCode, long byStaffId) {
+        c.chooseForm(formCode, byStaffId, now());
+        return collectives.saveAndFlush(c);
+    }
+
+    /** The teams' registrations of the school year, by team name. */
+    @Transactional(readOnly = true)
+    public List<CollectiveRegistration> collectivesInYear(String schoolYear) {
+        return collectives.findBySchoolYearOrderByTeamNameAsc(schoolYear);
     }
 
     @Transactional
     public CollectiveRegistration submit(CollectiveRegistration c, long byStaffId) {
-        return transition(c, Action.SUBMITTED, byStaffId, () -> c.submit(byStaffId, now()));
+        c.submit(byStaffId, now());
+        return collectives.saveAndFlush(c);
     }
 
     @Transactional
     public CollectiveRegistration edit(CollectiveRegistration c, long byStaffId) {
-        return transition(c, Action.EDITED, byStaffId, () -> c.backToDraft(now()));
-    }
-
-    private CollectiveRegistration transition(CollectiveRegistration c, Action action, long byStaffId, Runnable change) {
-        RegistrationStatus from = c.status();
-        change.run();
-        CollectiveRegistration saved = collectives.saveAndFlush(c);
-        history.save(RegistrationEvent.collective(saved.id(), action, from, saved.status(), byStaffId, now()));
-        return saved;
+        c.edit(byStaffId, now());
+        return collectives.saveAndFlush(c);
     }
 }

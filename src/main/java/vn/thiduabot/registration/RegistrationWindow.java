@@ -8,22 +8,22 @@ import vn.thiduabot.campaign.Campaign;
  * deadline day itself registration is still open, from the next day it is closed, except for a
  * registration the secretary reopened, which stays open until its owner sends it again.
  */
-final class RegistrationWindow {
+public final class RegistrationWindow {
 
     private RegistrationWindow() {
     }
 
-    static boolean open(Campaign campaign, LocalDate today) {
+    public static boolean open(Campaign campaign, LocalDate today) {
         return campaign.deadlines().registrationOpen(today);
     }
 
     /** May this person's registration (null if they have none yet) be filled in or edited today? */
-    static boolean editable(Campaign campaign, LocalDate today, Registration registration) {
+    public static boolean editable(Campaign campaign, LocalDate today, Registration registration) {
         return open(campaign, today) || (registration != null && registration.reopenGranted());
     }
 
     /** Collective registrations follow the deadline only. */
-    static boolean collectiveEditable(Campaign campaign, LocalDate today) {
+    public static boolean collectiveEditable(Campaign campaign, LocalDate today) {
         return open(campaign, today);
     }
 }

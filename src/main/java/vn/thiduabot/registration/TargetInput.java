@@ -16,15 +16,15 @@ import vn.thiduabot.chat.FreeText;
  * the stored, language-neutral value: NUMBER "12", PERCENT "85.5", TEXT as typed (trimmed), YES_NO
  * "yes" / "no". A refusal names the message key and arguments that explain it.
  */
-final class TargetInput {
+public final class TargetInput {
 
-    static final int MAX_TEXT = FreeText.ANSWER.max();
-    static final int MAX_INITIATIVE_TITLE = FreeText.TITLE.max();
-    static final int MAX_INITIATIVE_SUBJECT = FreeText.SUBJECT.max();
+    public static final int MAX_TEXT = FreeText.ANSWER.max();
+    public static final int MAX_INITIATIVE_TITLE = FreeText.TITLE.max();
+    public static final int MAX_INITIATIVE_SUBJECT = FreeText.SUBJECT.max();
     /** Far above any count a teacher commits to (lessons, prizes); a longer number is a typing slip. */
-    static final long MAX_NUMBER = 100_000;
-    static final String YES = "yes";
-    static final String NO = "no";
+    public static final long MAX_NUMBER = 100_000;
+    public static final String YES = "yes";
+    public static final String NO = "no";
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** 85, 85.5, 85,5, 85%, 85,5 % */
@@ -34,13 +34,13 @@ final class TargetInput {
     }
 
     /** The outcome: a value to store, or the key (and arguments) of a polite refusal. */
-    sealed interface Result permits Ok, Refused { }
+    public sealed interface Result permits Ok, Refused { }
 
-    record Ok(String value) implements Result { }
+    public record Ok(String value) implements Result { }
 
-    record Refused(String key, Object... args) implements Result { }
+    public record Refused(String key, Object... args) implements Result { }
 
-    static Result parse(TargetType type, String raw) {
+    public static Result parse(TargetType type, String raw) {
         String in = raw == null ? "" : raw.strip();
         return switch (type) {
             case NUMBER -> number(in);
@@ -50,7 +50,7 @@ final class TargetInput {
         };
     }
 
-    static Result number(String in) {
+    public static Result number(String in) {
         if (!NUMBER.matcher(in).matches()) {
             return new Refused("registration.input.number", Texts.shorten(in, 40));
         }
@@ -61,7 +61,7 @@ final class TargetInput {
         return new Ok(digits);
     }
 
-    static Result percent(String in) {
+    public static Result percent(String in) {
         Matcher m = PERCENT.matcher(in);
         if (!m.matches()) {
             return new Refused("registration.input.percent", Texts.shorten(in, 40));
@@ -77,7 +77,7 @@ final class TargetInput {
     }
 
     /** Stored with accents composed (NFC), so a letter counts and sorts once however the phone typed it. */
-    static Result text(String in, int max) {
+    public static Result text(String in, int max) {
         if (in.isEmpty()) {
             return new Refused("registration.input.text-empty");
         }
@@ -90,7 +90,7 @@ final class TargetInput {
     }
 
     /** Buttons are offered; a typed yes or no in either language is understood too. */
-    static Result yesNo(String in) {
+    public static Result yesNo(String in) {
         String folded = Names.fold(in);
         return switch (folded) {
             case "co", "yes", "y", "c" -> new Ok(YES);
@@ -100,7 +100,7 @@ final class TargetInput {
     }
 
     /** A stored percent as people write it: 85,5 in Vietnamese, 85.5 in English. */
-    static String showPercent(String stored, Locale locale) {
+    public static String showPercent(String stored, Locale locale) {
         return ("vi".equals(locale.getLanguage()) ? stored.replace('.', ',') : stored) + "%";
     }
 

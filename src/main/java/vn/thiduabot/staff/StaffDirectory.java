@@ -90,6 +90,17 @@ public class StaffDirectory implements PersonDirectory {
         return activeStaff().stream().filter(v -> v.has(role)).toList();
     }
 
+    /** Active staff matching a phone number, or whose name contains the words typed (accents optional). */
+    @Transactional(readOnly = true)
+    public List<StaffView> findActive(String nameOrPhone) {
+        Optional<String> phone = PhoneNumbers.normalise(nameOrPhone);
+        if (phone.isPresent()) {
+            return staff.findByPhone(phone.get()).filter(StaffMember::isActive).map(StaffDirectory::toView).stream().toList();
+        }
+        return vn.thiduabot.people.Names.search(staff.findByActiveTrueOrderByFullNameAsc(), StaffMember::getFullName, nameOrPhone)
+                .stream().map(StaffDirectory::toView).toList();
+    }
+
     static StaffView toView(StaffMember m) {
         Optional<Person> user = m.isLinked() && m.isActive() ? Optional.of(toChatUser(m)) : Optional.empty();
         return new StaffView(m.getId(), m.getFullName(), m.getPhone(), m.getTeam() == null ? null : m.getTeam().getName(),

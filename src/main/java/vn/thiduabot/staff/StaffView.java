@@ -16,6 +16,11 @@ public record StaffView(long staffId, String fullName, String phone, String team
         return roles.contains(role);
     }
 
+    /** The name with the team after a dash, as on a choice button. */
+    public String nameAndTeam() {
+        return teamName == null ? fullName : fullName + " — " + teamName;
+    }
+
     public boolean linked() {
         return chatUser.isPresent();
     }

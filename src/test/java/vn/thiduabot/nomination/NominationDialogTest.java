@@ -499,9 +499,11 @@ class NominationDialogTest {
         assertThat(chat.pressToken(SON, confirm)).isEqualTo(vi("decision.card.stale"));
         assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
 
-        for (String broken : new String[] {"yes|abc|0|k", "yes", "maybe|" + id + "|0|k", ""}) {
+        for (String broken : new String[] {"yes|" + id + "|0|k", "TeamDecision{\"nominationId\":\"abc\",\"version\":0,\"yes\":true,\"cardKey\":\"k\"}",
+                "TeamDecision{\"nominationId\":" + id + ",\"version\":0,\"yes\":true}",
+                "CouncilDecision{\"nominationId\":" + id + ",\"version\":0,\"yes\":true,\"cardKey\":\"k\"}", ""}) {
             jdbc.update("update callback_token set payload = ? where token = ?", broken, confirm);
-            assertThat(chat.pressToken(SON, confirm)).as(broken).isEqualTo(vi("decision.button.invalid"));
+            assertThat(chat.pressToken(SON, confirm)).as(broken).isEqualTo(vi("error.button-stale"));
         }
         assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
     }
@@ -532,7 +534,7 @@ class NominationDialogTest {
         String introduce = ChatDriver.token(chat.latestWith(HUNG, vi("nomination.principal.introduce-button")),
                 vi("nomination.principal.introduce-button"));
         long version = jdbc.queryForObject("select version from nomination where id = ?", Long.class, his);
-        jdbc.update("update callback_token set payload = ? where token = ?", "yes|" + his + "|" + version + "|k", introduce);
+        jdbc.update("update callback_token set payload = ? where token = ?", "PrincipalDecision{\"nominationId\":" + his + ",\"version\":" + version + ",\"yes\":true,\"cardKey\":\"k\"}", introduce);
         assertThat(chat.pressToken(HUNG, introduce)).isEqualTo(vi("decision.nomination.own"));
         assertThat(status(his)).isEqualTo(NominationStatus.COUNCIL_PASSED);
         assertThat(status(other)).isEqualTo(NominationStatus.COUNCIL_PASSED);

@@ -63,8 +63,8 @@ class NominationMessagesTest {
     void every_computed_key_and_every_key_literal_of_the_package_exists_in_both_languages() throws IOException {
         Set<String> keys = new TreeSet<>(computedKeys());
         Pattern literal = Pattern.compile("\"((?:nomination|command)\\.[a-z0-9.-]*[a-z0-9])\"");
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/vn/thiduabot/nomination"))) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/thiduabot/nomination"))) { // with its chat package
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));
                 while (m.find()) {
                     keys.add(m.group(1));

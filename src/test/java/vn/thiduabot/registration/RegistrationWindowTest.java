@@ -40,7 +40,7 @@ class RegistrationWindowTest {
     void a_reopened_registration_is_editable_after_the_deadline_until_it_is_sent_again() {
         Registration r = new Registration(1, "2023-2024", T);
         r.submit(T);
-        r.reopen(2, "Sai chỉ tiêu", T.plusSeconds(86_400 * 7));
+        r.reopen(2, "Sai chỉ tiêu", false, T.plusSeconds(86_400 * 7));
         assertThat(RegistrationWindow.editable(CAMPAIGN, DEADLINE.plusDays(3), r)).isTrue();
         r.submit(T.plusSeconds(86_400 * 8));
         assertThat(RegistrationWindow.editable(CAMPAIGN, DEADLINE.plusDays(3), r)).isFalse();
@@ -49,9 +49,9 @@ class RegistrationWindowTest {
     @Test
     void a_reopening_before_the_last_send_grants_nothing_after_an_edit() {
         Registration r = new Registration(1, "2023-2024", T);
-        r.reopen(2, "Bổ sung", T);
+        r.reopen(2, "Bổ sung", false, T);
         r.submit(T.plusSeconds(60));
-        r.backToDraft(T.plusSeconds(120)); // the owner pressed Edit before the deadline
+        r.edit(T.plusSeconds(120)); // the owner pressed Edit before the deadline
         assertThat(RegistrationWindow.editable(CAMPAIGN, DEADLINE.plusDays(1), r)).isFalse();
     }
 }

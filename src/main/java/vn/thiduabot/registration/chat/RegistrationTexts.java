@@ -1,4 +1,4 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CampaignNames;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationAnswer;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -40,11 +45,11 @@ class RegistrationTexts {
     }
 
     static String titleName(Campaign c, String code) {
-        return c.individualTitle(code).or(() -> c.collectiveTitle(code)).map(Campaign.Title::name).orElse(code);
+        return CampaignNames.titleName(c, code);
     }
 
     static String formName(Campaign c, String code) {
-        return c.form(code).map(Campaign.CommendationForm::name).orElse(code);
+        return CampaignNames.formName(c, code);
     }
 
     /** The titles on offer with what each requires, one bullet each. */

@@ -1,4 +1,4 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.util.List;
 import java.util.Set;
@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
+import vn.thiduabot.nomination.ReviewStage;
 import vn.thiduabot.people.Role;
 
 /**
@@ -14,11 +15,11 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(320)
-class IntroduceExemplarsCommand implements Command {
+class IntroduceExemplarsDialog implements Command {
 
     private final NominationReviewListing listing;
 
-    IntroduceExemplarsCommand(NominationReviewListing listing) {
+    IntroduceExemplarsDialog(NominationReviewListing listing) {
         this.listing = listing;
     }
 

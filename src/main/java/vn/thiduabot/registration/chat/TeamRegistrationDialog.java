@@ -1,38 +1,41 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.LegacyButtonAction;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamEdit;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamForm;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamKeep;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamNoForm;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamSubmit;
+import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamTitle;
 
 /**
  * A team leader registers the team's collective title: title, form of commendation, confirm.
  * Reached from /totoi's button (or the hint after their own registration). Saved after each answer;
- * the deadline applies as for individuals.
+ * the deadline applies as for individuals. Its buttons are {@link TeamRegistrationButtons}.
  */
 @Component
-class TeamRegistrationDialog implements Flow, LegacyButtonAction {
+class TeamRegistrationDialog implements Flow {
 
-    private static final Logger log = LoggerFactory.getLogger(TeamRegistrationDialog.class);
     static final String FLOW = "registration-team";
-    static final String ACTION = "reg-team";
-    static final String START = "start";
     static final String TITLE = "title";
     static final String FORM = "form";
     static final String CONFIRM = "confirm";
-    private static final String YEAR = "year";
-    private static final String TEAM = "team";
-    private static final String NO_FORM = "-";
+    static final String YEAR = "year";
+    static final String TEAM = "team";
 
     private final Campaigns campaigns;
     private final RegistrationService service;
@@ -47,11 +50,6 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
     @Override
     public String name() {
         return FLOW;
-    }
-
-    @Override
-    public String action() {
-        return ACTION;
     }
 
     @Override
@@ -76,7 +74,7 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
         if (existing.isPresent() && existing.get().status() == RegistrationStatus.SUBMITTED) {
             CollectiveRegistration t = existing.get();
             s.literal(summary(s, c, t) + "\n\n" + s.text("registration.editable-until", RegistrationTexts.deadline(c)))
-                    .buttonKey("registration.button.edit", ACTION, "edit|" + t.id() + "|" + t.version())
+                    .buttonKey("registration.button.edit", new TeamEdit(t.id(), t.version()))
                     .send();
             return;
         }
@@ -95,7 +93,7 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
         return CONFIRM;
     }
 
-    private void ask(ChatSession s, Campaign c, CollectiveRegistration t, String step) {
+    void ask(ChatSession s, Campaign c, CollectiveRegistration t, String step) {
         s.moveTo(step);
         switch (step) {
             case TITLE -> {
@@ -107,10 +105,10 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
                 }
                 Reply q = s.literal(text);
                 for (Campaign.Title title : c.collectiveTitles()) {
-                    q.button(title.name(), ACTION, "title|" + title.code()).row();
+                    q.button(title.name(), new TeamTitle(title.code())).row();
                 }
                 if (has) {
-                    q.buttonKey("registration.keep", ACTION, "keep|" + TITLE);
+                    q.buttonKey("registration.keep", new TeamKeep(TITLE));
                 }
                 q.send();
             }
@@ -122,16 +120,16 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
                 }
                 Reply q = s.literal(text);
                 for (Campaign.CommendationForm f : c.forms()) {
-                    q.button(f.name(), ACTION, "form|" + f.code()).row();
+                    q.button(f.name(), new TeamForm(f.code())).row();
                 }
-                q.buttonKey("registration.form.none", ACTION, "form|" + NO_FORM).row();
+                q.buttonKey("registration.form.none", new TeamNoForm()).row();
                 if (current != null) {
-                    q.buttonKey("registration.keep", ACTION, "keep|" + FORM);
+                    q.buttonKey("registration.keep", new TeamKeep(FORM));
                 }
                 q.send();
             }
             default -> s.literal(summary(s, c, t) + "\n\n" + s.text("registration.confirm.hint", RegistrationTexts.deadline(c)))
-                    .buttonKey("registration.button.submit", ACTION, "submit|" + t.id() + "|" + t.version())
+                    .buttonKey("registration.button.submit", new TeamSubmit(t.id(), t.version()))
                     .send();
         }
     }
@@ -156,123 +154,10 @@ class TeamRegistrationDialog implements Flow, LegacyButtonAction {
         ask(s, ctx.get().campaign(), ctx.get().registration(), s.step());
     }
 
-    @Override
-    public void onPress(ChatSession s, String payload) {
-        int bar = payload.indexOf('|');
-        String kind = bar < 0 ? payload : payload.substring(0, bar);
-        String rest = bar < 0 ? "" : payload.substring(bar + 1);
-        switch (kind) {
-            case START -> open(s);
-            case "title", "form", "keep" -> answer(s, kind, rest);
-            case "submit", "edit" -> wholeButton(s, kind, rest);
-            default -> s.toast("error.button-stale");
-        }
-    }
-
-    private void answer(ChatSession s, String kind, String rest) {
-        String step = "keep".equals(kind) ? rest : kind;
-        if (!s.inFlow(FLOW) || !step.equals(s.step())) {
-            s.toast("registration.stale");
-            if (s.inFlow(FLOW)) {
-                context(s).ifPresent(ctx -> ask(s, ctx.campaign(), ctx.registration(), s.step()));
-            }
-            return;
-        }
-        Optional<Context> ctx = context(s);
-        if (ctx.isEmpty()) {
-            return;
-        }
-        Campaign c = ctx.get().campaign();
-        CollectiveRegistration t = ctx.get().registration();
-        Person u = s.requireUser();
-        switch (kind) {
-            case "title" -> {
-                if (c.collectiveTitle(rest).isEmpty()) {
-                    s.toast("registration.stale");
-                    return;
-                }
-                t = t == null ? service.collectiveDraftFor(u.teamName(), c.schoolYear(), u.staffId()) : t;
-                t.chooseTitle(rest, u.staffId(), service.now());
-                t = service.save(t);
-                s.toast("registration.saved");
-                ask(s, c, t, FORM);
-            }
-            case "form" -> {
-                if (t == null || (!NO_FORM.equals(rest) && c.form(rest).isEmpty())) {
-                    s.toast("registration.stale");
-                    return;
-                }
-                t.chooseForm(NO_FORM.equals(rest) ? null : rest, u.staffId(), service.now());
-                t = service.save(t);
-                s.toast("registration.saved");
-                ask(s, c, t, firstUnanswered(t, c));
-            }
-            default -> { // keep
-                if (t == null) {
-                    s.toast("registration.stale");
-                    return;
-                }
-                s.toast("registration.kept");
-                ask(s, c, t, TITLE.equals(step) ? FORM : firstUnanswered(t, c));
-            }
-        }
-    }
-
-    private void wholeButton(ChatSession s, String kind, String rest) {
-        String[] p = rest.split("\\|", 2);
-        Person u = s.requireUser();
-        Optional<CollectiveRegistration> found;
-        long version;
-        try {
-            found = service.collectiveById(Long.parseLong(p[0]));
-            version = Long.parseLong(p[1]);
-        } catch (RuntimeException e) {
-            s.toast("error.button-stale");
-            return;
-        }
-        if (found.isEmpty() || u.teamName() == null || !found.get().teamName().equalsIgnoreCase(u.teamName())
-                || found.get().version() != version) {
-            s.toast("registration.stale-summary");
-            s.reply("registration.stale-summary-team");
-            return;
-        }
-        CollectiveRegistration t = found.get();
-        Optional<Campaign> campaign = campaigns.forYear(t.schoolYear());
-        if (campaign.isEmpty()) {
-            s.toast("error.button-stale");
-            return;
-        }
-        Campaign c = campaign.get();
-        if (!RegistrationWindow.collectiveEditable(c, campaigns.today())) {
-            s.endFlow();
-            texts.deadlinePassed(s, c);
-            return;
-        }
-        if ("submit".equals(kind)) {
-            if (t.status() != RegistrationStatus.DRAFT || !CONFIRM.equals(firstUnanswered(t, c))) {
-                s.toast("registration.stale-summary");
-                return;
-            }
-            service.submit(t, u.staffId());
-            log.info("Staff #{} submitted the collective registration of {} for {}", u.staffId(), t.teamName(), c.schoolYear());
-            s.endFlow();
-            s.toast("registration.submitted-toast");
-            s.reply("registration.team.submitted", t.teamName(), RegistrationTexts.titleName(c, t.titleCode()),
-                    RegistrationTexts.deadline(c));
-        } else { // edit: back to a draft, walk the two questions again showing what was chosen
-            if (t.status() == RegistrationStatus.SUBMITTED) {
-                t = service.edit(t, u.staffId());
-                s.reply("registration.edit.now-draft");
-            }
-            s.startFlow(FLOW, TITLE, Map.of(YEAR, c.schoolYear(), TEAM, t.teamName()));
-            ask(s, c, t, TITLE);
-        }
-    }
-
-    private record Context(Campaign campaign, CollectiveRegistration registration) { }
+    record Context(Campaign campaign, CollectiveRegistration registration) { }
 
     /** Re-read at every step: the team may have changed, the deadline passed or another leader sent it. */
-    private Optional<Context> context(ChatSession s) {
+    Optional<Context> context(ChatSession s) {
         Person u = s.requireUser();
         Map<String, String> draft = s.draft();
         Optional<Campaign> campaign = Optional.ofNullable(draft.get(YEAR)).flatMap(campaigns::forYear);

@@ -1,6 +1,4 @@
-package vn.thiduabot.registration;
-
-import vn.thiduabot.chat.Texts;
+package vn.thiduabot.registration.chat;
 
 import java.util.List;
 import java.util.Map;
@@ -12,18 +10,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.chat.FreeText;
-import vn.thiduabot.chat.PickOne;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.PickOne;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
-import vn.thiduabot.staff.AccountLinking;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.staff.StaffDirectory;
-import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -32,23 +34,24 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(130)
-class ReopenRegistrationCommand implements Command, Flow, LegacyButtonAction {
+class ReopenRegistrationDialog implements Command, Flow, ButtonAction<ReopenRegistrationDialog.Pick> {
 
-    private static final Logger log = LoggerFactory.getLogger(ReopenRegistrationCommand.class);
+    /** One of the people who matched the name typed. */
+    record Pick(long staffId) implements ButtonPayload { }
+
+
+    private static final Logger log = LoggerFactory.getLogger(ReopenRegistrationDialog.class);
     static final String FLOW = "registration-reopen";
-    static final String ACTION = "reg-reopen";
     private static final String REASON = "reason";
     private static final String STAFF = "staff";
     private static final String YEAR = "year";
     static final int MAX_REASON = FreeText.REASON.max();
 
-    private final AccountLinking linking;
     private final StaffDirectory staff;
     private final Campaigns campaigns;
     private final RegistrationService service;
 
-    ReopenRegistrationCommand(AccountLinking linking, StaffDirectory staff, Campaigns campaigns, RegistrationService service) {
-        this.linking = linking;
+    ReopenRegistrationDialog(StaffDirectory staff, Campaigns campaigns, RegistrationService service) {
         this.staff = staff;
         this.campaigns = campaigns;
         this.service = service;
@@ -76,7 +79,12 @@ class ReopenRegistrationCommand implements Command, Flow, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "reg.reopen";
+    }
+
+    @Override
+    public Class<Pick> payloadType() {
+        return Pick.class;
     }
 
     @Override
@@ -86,20 +94,15 @@ class ReopenRegistrationCommand implements Command, Flow, LegacyButtonAction {
             return;
         }
         String shown = Texts.shorten(args, 40);
-        PickOne.among(s, linking.find(args), shown,
+        PickOne.among(s, staff.findActive(args), shown,
                 () -> s.reply("registration.reopen.not-found", shown),
-                m -> askReason(s, m.getId()),
-                "registration.reopen.too-many", "registration.reopen.choose", StaffMember::nameAndTeam, ACTION,
-                m -> String.valueOf(m.getId()));
+                m -> askReason(s, m.staffId()),
+                "registration.reopen.too-many", "registration.reopen.choose", StaffView::nameAndTeam, m -> new Pick(m.staffId()));
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        try {
-            askReason(s, Long.parseLong(payload));
-        } catch (NumberFormatException e) {
-            s.toast("error.button-stale");
-        }
+    public void onPress(ChatSession s, Pick pick) {
+        askReason(s, pick.staffId());
     }
 
     private void askReason(ChatSession s, long staffId) {
@@ -157,7 +160,6 @@ class ReopenRegistrationCommand implements Command, Flow, LegacyButtonAction {
         log.info("Staff #{} reopened the {} registration of staff #{}", me.staffId(), c.schoolYear(), staffId);
         s.reply("registration.reopen.done", p.fullName(), c.schoolYear());
         if (p.chatUser().isPresent() && p.chatUser().get().chatId() != null) {
-            s.messenger().to(p.chatUser().get(), "registration.reopen.notice", me.fullName(), c.schoolYear(), reason).send();
             s.reply("registration.reopen.notified", p.fullName());
         } else {
             s.reply("registration.reopen.not-linked", p.fullName());

@@ -1,12 +1,13 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 
 /**
@@ -15,11 +16,11 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(310)
-class NominationReviewCommand implements Command {
+class NominationReviewDialog implements Command {
 
     private final NominationReviewListing listing;
 
-    NominationReviewCommand(NominationReviewListing listing) {
+    NominationReviewDialog(NominationReviewListing listing) {
         this.listing = listing;
     }
 

@@ -1,14 +1,22 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationCategory;
+import vn.thiduabot.nomination.NominationEvent;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
+import vn.thiduabot.nomination.Quarter;
+import vn.thiduabot.nomination.ReviewStage;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -27,7 +35,11 @@ class NominationCards {
     private final NominationService service;
     private final ZoneId zone;
 
-    NominationCards(Messenger messenger, StaffDirectory staff, NominationService service, java.time.Clock clock) {
+    /**
+     * The messenger lazily: the button codec (which the messenger uses) needs every button action, and
+     * the nomination's actions need these cards.
+     */
+    NominationCards(@Lazy Messenger messenger, StaffDirectory staff, NominationService service, java.time.Clock clock) {
         this.messenger = messenger;
         this.staff = staff;
         this.service = service;
@@ -127,13 +139,13 @@ class NominationCards {
 
     /** Adds the stage's yes/no buttons (and the evidence button) to a card sent with {@code cardKey}. */
     Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey) {
-        return withDecisionButtons(card, locale, n, stage, cardKey, stage.action);
+        return withDecisionButtons(card, locale, n, stage, cardKey, false);
     }
 
-    /** The same, with the buttons of another action (the substitute's, for a principal's own nomination). */
-    Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey, String action) {
-        String tail = "|" + n.getId() + "|" + n.getVersion() + "|" + cardKey;
-        card.buttonKey(stage.yesLabel, action, "yes" + tail).buttonKey(stage.noLabel, action, "no" + tail);
+    /** The same, with the substitute's buttons for a principal's own nomination. */
+    Reply withDecisionButtons(Reply card, Locale locale, Nomination n, ReviewStage stage, String cardKey, boolean substitute) {
+        card.buttonKey(stage.yesLabel, NominationDecisionButtons.of(stage, substitute, n, true, cardKey))
+                .buttonKey(stage.noLabel, NominationDecisionButtons.of(stage, substitute, n, false, cardKey));
         return withEvidenceButton(card, locale, n);
     }
 
@@ -141,7 +153,7 @@ class NominationCards {
         int count = service.evidenceCount(n.getId());
         if (count > 0) {
             card.row().button(text(locale, "nomination.evidence.button", String.valueOf(count)),
-                    NominationEvidenceButton.ACTION, String.valueOf(n.getId()));
+                    new NominationEvidenceButton.ShowEvidence(n.getId()));
         }
         return card;
     }
@@ -159,7 +171,7 @@ class NominationCards {
         String cardKey = "nom-" + n.getId() + "-principal-sub-" + to.staffId();
         Reply card = messenger.toLiteral(recipient(to), text(to.locale(), "decision.substitute.card-intro") + "\n"
                 + text(to.locale(), "nomination.principal.intro") + "\n\n" + card(to.locale(), n)).key(cardKey);
-        withDecisionButtons(card, to.locale(), n, ReviewStage.PRINCIPAL, cardKey, PrincipalsOwnNominations.ACTION).send();
+        withDecisionButtons(card, to.locale(), n, ReviewStage.PRINCIPAL, cardKey, true).send();
     }
 
     /** Tells a staff member something about a nomination, once per nomination, status and person. */

@@ -1,4 +1,4 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,10 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -24,19 +28,16 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(120)
-class RegistrationsOverviewCommand implements Command {
+class RegistrationsOverviewDialog implements Command {
 
     private final Campaigns campaigns;
     private final StaffDirectory staff;
-    private final RegistrationRepository registrations;
-    private final CollectiveRegistrationRepository collectives;
+    private final RegistrationService service;
 
-    RegistrationsOverviewCommand(Campaigns campaigns, StaffDirectory staff, RegistrationRepository registrations,
-                                 CollectiveRegistrationRepository collectives) {
+    RegistrationsOverviewDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service) {
         this.campaigns = campaigns;
         this.staff = staff;
-        this.registrations = registrations;
-        this.collectives = collectives;
+        this.service = service;
     }
 
     @Override
@@ -58,7 +59,7 @@ class RegistrationsOverviewCommand implements Command {
     public void run(ChatSession s, String args) {
         Campaign c = campaigns.current();
         List<StaffView> people = staff.activeStaff();
-        Map<Long, Registration> byStaff = registrations.findBySchoolYear(c.schoolYear()).stream()
+        Map<Long, Registration> byStaff = service.inYear(c.schoolYear()).stream()
                 .collect(Collectors.toMap(Registration::staffId, Function.identity()));
         String noTeam = s.text("staff.no-team");
         Map<String, List<StaffView>> teams = new LinkedHashMap<>();
@@ -106,7 +107,7 @@ class RegistrationsOverviewCommand implements Command {
 
         lines.add("");
         lines.add(s.text("registration.overview.collective"));
-        Map<String, CollectiveRegistration> collective = collectives.findBySchoolYearOrderByTeamNameAsc(c.schoolYear()).stream()
+        Map<String, CollectiveRegistration> collective = service.collectivesInYear(c.schoolYear()).stream()
                 .collect(Collectors.toMap(t -> t.teamName().toLowerCase(java.util.Locale.ROOT), Function.identity(), (a, b) -> a));
         for (String team : staff.teamNames()) {
             CollectiveRegistration t = collective.get(team.toLowerCase(java.util.Locale.ROOT));

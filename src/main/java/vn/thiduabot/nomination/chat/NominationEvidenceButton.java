@@ -1,20 +1,27 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationEvidence;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationStatus;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 
 /** "Xem minh chung" on a card: the nomination's photos and documents, sent again from Telegram's copy. */
 @Component
-class NominationEvidenceButton implements LegacyButtonAction {
+class NominationEvidenceButton implements ButtonAction<NominationEvidenceButton.ShowEvidence> {
 
-    static final String ACTION = "nom.evidence";
+    record ShowEvidence(long nominationId) implements ButtonPayload { }
+
+
     private static final Set<Role> REVIEWERS = EnumSet.of(Role.TEAM_LEADER, Role.COUNCIL, Role.PRINCIPAL, Role.SECRETARY, Role.ADMIN);
 
     private final NominationService service;
@@ -25,7 +32,12 @@ class NominationEvidenceButton implements LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "nom.evidence";
+    }
+
+    @Override
+    public Class<ShowEvidence> payloadType() {
+        return ShowEvidence.class;
     }
 
     @Override
@@ -34,9 +46,9 @@ class NominationEvidenceButton implements LegacyButtonAction {
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
+    public void onPress(ChatSession s, ShowEvidence payload) {
         Person me = s.requireUser();
-        Optional<Nomination> found = service.find(Long.parseLong(payload));
+        Optional<Nomination> found = service.find(payload.nominationId());
         if (found.isEmpty() || found.get().getStatus() == NominationStatus.DRAFT) {
             s.toast("error.button-stale");
             return;

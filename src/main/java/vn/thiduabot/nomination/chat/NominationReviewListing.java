@@ -1,8 +1,12 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.nomination.Nomination;
+import vn.thiduabot.nomination.NominationReviews;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.ReviewStage;
 import vn.thiduabot.people.Person;
 
 /** Sends a reviewer the nominations waiting for them at a stage, one card each, with that stage's buttons. */
@@ -13,17 +17,19 @@ class NominationReviewListing {
     static final int MAX_CARDS = 15;
 
     private final NominationService service;
+    private final NominationReviews reviews;
     private final NominationCards cards;
 
-    NominationReviewListing(NominationService service, NominationCards cards) {
+    NominationReviewListing(NominationService service, NominationReviews reviews, NominationCards cards) {
         this.service = service;
+        this.reviews = reviews;
         this.cards = cards;
     }
 
     /** @return how many nominations wait for this reviewer at this stage */
     int send(ChatSession s, ReviewStage stage) {
         Person me = s.requireUser();
-        List<Nomination> waiting = service.waitingAt(stage, me);
+        List<Nomination> waiting = reviews.waitingAt(stage, me);
         String quarter = cards.quarter(s.locale(), service.currentQuarter());
         String keys = "nomination.review." + stage.slug();
         if (waiting.isEmpty()) {

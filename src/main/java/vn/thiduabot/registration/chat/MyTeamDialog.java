@@ -1,4 +1,4 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,15 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
-import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.CollectiveRegistration;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -25,18 +30,15 @@ import vn.thiduabot.staff.StaffView;
  */
 @Component
 @Order(110)
-class MyTeamCommand implements Command {
+class MyTeamDialog implements Command {
 
     private final Campaigns campaigns;
     private final StaffDirectory staff;
-    private final RegistrationRepository registrations;
     private final RegistrationService service;
 
-    MyTeamCommand(Campaigns campaigns, StaffDirectory staff, RegistrationRepository registrations,
-                  RegistrationService service) {
+    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service) {
         this.campaigns = campaigns;
         this.staff = staff;
-        this.registrations = registrations;
         this.service = service;
     }
 
@@ -64,7 +66,7 @@ class MyTeamCommand implements Command {
         }
         Campaign c = campaigns.current();
         List<StaffView> members = staff.teamMembers(u.teamName());
-        Map<Long, Registration> byStaff = registrations.findBySchoolYear(c.schoolYear()).stream()
+        Map<Long, Registration> byStaff = service.inYear(c.schoolYear()).stream()
                 .collect(Collectors.toMap(Registration::staffId, Function.identity()));
         List<String> submitted = new ArrayList<>();
         List<String> drafting = new ArrayList<>();
@@ -106,7 +108,7 @@ class MyTeamCommand implements Command {
             if (i == messages.size() - 1 && open) {
                 boolean sent = collective.isPresent() && collective.get().status() == RegistrationStatus.SUBMITTED;
                 m.buttonKey(sent ? "registration.team.button.view" : "registration.team.button.register",
-                        TeamRegistrationDialog.ACTION, TeamRegistrationDialog.START);
+                        new TeamRegistrationButtons.Start());
             }
             m.send();
         }

@@ -1,7 +1,9 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.util.Optional;
 import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationAnswer;
 
 /**
  * The questions of the individual registration, in the order of the registration form: title,

@@ -1,14 +1,19 @@
-package vn.thiduabot.nomination;
+package vn.thiduabot.nomination.chat;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.chat.LegacyButtonAction;
+import vn.thiduabot.chat.ButtonAction;
+import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Reply;
+import vn.thiduabot.nomination.NominationQueries;
+import vn.thiduabot.nomination.NominationService;
+import vn.thiduabot.nomination.NominationSummary;
+import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.people.Role;
 
 /**
@@ -17,9 +22,16 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(330)
-class ExemplarListCommand implements Command, LegacyButtonAction {
+class ExemplarListDialog implements Command, ButtonAction<ExemplarListDialog.ShowQuarter> {
 
-    static final String ACTION = "nom.exemplars";
+    /** An earlier quarter's list; a quarter that does not exist does not decode. */
+    record ShowQuarter(int year, int number) implements ButtonPayload {
+        ShowQuarter {
+            new Quarter(year, number);
+        }
+    }
+
+
     /** Keeps the list inside one Telegram message. */
     static final int MAX_TEXT = 3800;
     static final int ACHIEVEMENT_IN_LIST = 300;
@@ -28,7 +40,7 @@ class ExemplarListCommand implements Command, LegacyButtonAction {
     private final NominationService service;
     private final NominationCards cards;
 
-    ExemplarListCommand(NominationQueries queries, NominationService service, NominationCards cards) {
+    ExemplarListDialog(NominationQueries queries, NominationService service, NominationCards cards) {
         this.queries = queries;
         this.service = service;
         this.cards = cards;
@@ -46,7 +58,12 @@ class ExemplarListCommand implements Command, LegacyButtonAction {
 
     @Override
     public String action() {
-        return ACTION;
+        return "nom.exemplars";
+    }
+
+    @Override
+    public Class<ShowQuarter> payloadType() {
+        return ShowQuarter.class;
     }
 
     @Override
@@ -59,14 +76,14 @@ class ExemplarListCommand implements Command, LegacyButtonAction {
         Quarter current = service.currentQuarter();
         Reply r = s.literal(render(s.locale(), current));
         for (Quarter q : Quarter.ofSchoolYearUpTo(service.schoolYear(), current.previous())) {
-            r.button(cards.quarter(s.locale(), q), ACTION, q.label());
+            r.button(cards.quarter(s.locale(), q), new ShowQuarter(q.year(), q.number()));
         }
         r.send();
     }
 
     @Override
-    public void onPress(ChatSession s, String payload) {
-        s.literal(render(s.locale(), Quarter.parse(payload))).send();
+    public void onPress(ChatSession s, ShowQuarter payload) {
+        s.literal(render(s.locale(), new Quarter(payload.year(), payload.number()))).send();
     }
 
     String render(Locale locale, Quarter quarter) {

@@ -1,0 +1,144 @@
+package vn.thiduabot.registration.chat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.campaign.Campaign;
+import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.people.Person;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.RegistrationStatus;
+import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetInput;
+
+/**
+ * /dangky (/register): a staff member registers the individual title they aim for, the form of
+ * commendation, a planned initiative and their targets, sees the summary and sends it. The answers
+ * live in the registration table and are saved one by one; the conversation only remembers which
+ * question is on screen. The buttons are {@link RegistrationAnswerButtons} (checked against that
+ * question) and {@link RegistrationWholeButtons} (checked against the version of the registration
+ * they were shown with), so an old button can never change a newer state.
+ */
+@Component
+@Order(100)
+public class RegistrationDialog implements Command, Flow {
+
+    static final String FLOW = "registration";
+
+    private final Campaigns campaigns;
+    private final RegistrationService service;
+    private final RegistrationTexts texts;
+    private final RegistrationQuestions questions;
+    private final RegistrationSummaries summaries;
+    private final RegistrationContext context;
+
+    RegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts, RegistrationQuestions questions,
+                       RegistrationSummaries summaries, RegistrationContext context) {
+        this.campaigns = campaigns;
+        this.service = service;
+        this.texts = texts;
+        this.questions = questions;
+        this.summaries = summaries;
+        this.context = context;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("dangky", "register");
+    }
+
+    @Override
+    public String descriptionKey() {
+        return "command.register";
+    }
+
+    /** Everyone on the staff list registers. */
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public String name() {
+        return FLOW;
+    }
+
+    @Override
+    public void run(ChatSession s, String args) {
+        Person u = s.requireUser();
+        Campaign c = campaigns.current();
+        Registration r = service.find(u.staffId(), c.schoolYear()).orElse(null);
+        if (!RegistrationWindow.editable(c, campaigns.today(), r)) {
+            if (r != null) {
+                s.literal(texts.summary(s, c, r, u.fullName(), u.teamName())).send();
+            }
+            texts.deadlinePassed(s, c);
+            return;
+        }
+        if (r == null || !r.started()) {
+            s.reply("registration.intro", c.schoolYear(), RegistrationTexts.deadline(c));
+            s.startFlow(FLOW, Steps.TITLE, Map.of(RegistrationContext.YEAR, c.schoolYear()));
+            questions.ask(s, c, r, Steps.TITLE);
+        } else if (r.status() == RegistrationStatus.SUBMITTED) {
+            summaries.showSubmitted(s, c, r);
+        } else {
+            s.startFlow(FLOW, Steps.RESUME, Map.of(RegistrationContext.YEAR, c.schoolYear()));
+            summaries.askResume(s, c, r);
+        }
+    }
+
+    /** A typed answer: the initiative's title and subject, and the targets. */
+    @Override
+    public void onInput(ChatSession s) {
+        Optional<RegistrationContext.Context> ctx = context.of(s);
+        if (ctx.isEmpty()) {
+            return;
+        }
+        Campaign c = ctx.get().campaign();
+        Registration r = ctx.get().registration();
+        String step = s.step();
+        if (s.incoming().kind() != Incoming.Kind.TEXT) {
+            s.reply("registration.input.text-only");
+            questions.repeat(s, c, r, step);
+            return;
+        }
+        String typed = s.incoming().text();
+        TargetInput.Result result;
+        if (Steps.INITIATIVE_TITLE.equals(step)) {
+            result = TargetInput.text(typed.strip(), TargetInput.MAX_INITIATIVE_TITLE);
+        } else if (Steps.INITIATIVE_SUBJECT.equals(step)) {
+            result = TargetInput.text(typed.strip(), TargetInput.MAX_INITIATIVE_SUBJECT);
+        } else if (Steps.targetCode(step).flatMap(c::target).isPresent()) {
+            result = TargetInput.parse(Steps.targetCode(step).flatMap(c::target).get().type(), typed);
+        } else {
+            s.reply("registration.use-buttons");
+            questions.repeat(s, c, r, step);
+            return;
+        }
+        if (result instanceof TargetInput.Refused refused) {
+            s.reply(refused.key(), refused.args());
+            questions.ask(s, c, r, step);
+            return;
+        }
+        if (r == null) { // only the first questions can come before the registration row exists
+            questions.repeat(s, c, null, Steps.TITLE);
+            return;
+        }
+        String value = ((TargetInput.Ok) result).value();
+        r = switch (step) {
+            case Steps.INITIATIVE_TITLE -> service.nameInitiative(r, value);
+            case Steps.INITIATIVE_SUBJECT -> service.describeInitiative(r, value);
+            default -> service.answer(r, Steps.targetCode(step).orElseThrow(), value);
+        };
+        questions.proceed(s, c, r, step);
+    }
+}

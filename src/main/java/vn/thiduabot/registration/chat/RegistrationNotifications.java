@@ -1,0 +1,29 @@
+package vn.thiduabot.registration.chat;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.thiduabot.chat.Messenger;
+import vn.thiduabot.registration.RegistrationReopened;
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffView;
+
+/** What people are told when a registration changes, queued in the same transaction as the change. */
+@Component
+class RegistrationNotifications {
+
+    private final Messenger messenger;
+    private final StaffDirectory staff;
+
+    RegistrationNotifications(Messenger messenger, StaffDirectory staff) {
+        this.messenger = messenger;
+        this.staff = staff;
+    }
+
+    /** The person whose registration the secretary reopened hears who did it and why, if they linked Telegram. */
+    @EventListener
+    void on(RegistrationReopened e) {
+        String by = staff.byId(e.byStaffId()).map(StaffView::fullName).orElse("");
+        staff.byId(e.staffId()).filter(StaffView::active).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null)
+                .ifPresent(u -> messenger.to(u, "registration.reopen.notice", by, e.schoolYear(), e.reason()).send());
+    }
+}

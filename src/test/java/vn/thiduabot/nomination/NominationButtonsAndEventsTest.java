@@ -1,0 +1,300 @@
+package vn.thiduabot.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.thiduabot.people.Role;
+import vn.thiduabot.chat.Texts;
+import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.notification.Outbox;
+import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffRepository;
+import vn.thiduabot.staff.Team;
+import vn.thiduabot.staff.TeamRepository;
+import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.TypedText;
+
+/**
+ * Exemplar nominations on Monday 20 November 2023, the school of {@link NominationDialogTest}: what an
+ * old or forged button does (nothing, politely), and the events each step of a nomination publishes.
+ */
+@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@RecordApplicationEvents
+class NominationButtonsAndEventsTest {
+
+    @Autowired ApplicationEvents events;
+    @Autowired NominationService service;
+    @Autowired NominationReviews reviews;
+
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void db(DynamicPropertyRegistry r) {
+        r.add("thidua.data-dir", () -> dir.toString());
+    }
+
+    static final Instant MONDAY_9AM = Instant.parse("2023-11-20T02:00:00Z");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(MONDAY_9AM, ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    static final long HUNG = 9001;   // principal
+    static final long HOA = 9002;    // secretary, council, admin (Tổ Văn phòng)
+    static final long SON = 9003;    // team leader of Tổ Toán - Tin, council
+    static final long HUONG = 9004;  // teacher, Tổ Toán - Tin
+    static final long MINH = 9005;   // teacher, Tổ Toán - Tin
+    static final long YEN = 9006;    // teacher, Tổ Ngữ văn - Sử - Địa
+    static final long TAM = 9008;    // council (Tổ Văn phòng)
+    static final String TOAN = "Tổ Toán - Tin";
+    static final String VAN = "Tổ Ngữ văn - Sử - Địa";
+    static final String VP = "Tổ Văn phòng";
+    static final String ACHIEVEMENT = "Bồi dưỡng đội tuyển Toán 9 đạt 2 giải Nhì, 1 giải Ba cấp tỉnh năm học 2022-2023; "
+            + "tự nguyện dạy phụ đạo buổi tối cho học sinh nội trú suốt học kỳ I.";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired UpdateIntake intake;
+    @Autowired Outbox outbox;
+    ChatDriver chat;
+    @Autowired StaffRepository staff;
+    @Autowired TeamRepository teams;
+    @Autowired Texts texts;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired MutableClock clock;
+    @Autowired NominationQueries queries;
+
+    @BeforeEach
+    void school() {
+        chat = new ChatDriver(intake, outbox);
+        clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
+        jdbc.update("delete from nomination_event");
+        jdbc.update("delete from nomination_evidence");
+        jdbc.update("delete from nomination");
+        jdbc.update("delete from outbox_message");
+        jdbc.update("delete from conversation");
+        if (staff.count() > 0) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            Team toan = teams.save(new Team(TOAN));
+            Team van = teams.save(new Team(VAN));
+            Team vp = teams.save(new Team(VP));
+            person("Hà Văn Hùng", "+84912000001", null, HUNG, Role.PRINCIPAL);
+            person("Lò Thị Hoa", "+84912000002", vp, HOA, Role.SECRETARY, Role.COUNCIL, Role.ADMIN);
+            person("Vì Văn Sơn", "+84912000003", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
+            person("Bùi Thị Hương", "+84912000004", toan, HUONG, Role.TEACHER);
+            person("Đinh Công Minh", "+84912000005", toan, MINH, Role.TEACHER);
+            person("Cầm Thị Yến", "+84912000006", van, YEN, Role.TEACHER);
+            person("Sa Văn Tâm", "+84912000008", vp, TAM, Role.COUNCIL, Role.TEACHER);
+        });
+    }
+
+    private void person(String name, String phone, Team team, long telegram, Role... roles) {
+        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
+        m.linkTelegram(telegram, telegram, null, Instant.now());
+        staff.save(m);
+    }
+
+    private long staffId(long telegram) {
+        return staff.findByTelegramUserId(telegram).orElseThrow().getId();
+    }
+
+    // --- what people do ----------------------------------------------------------------------------
+
+    private void sendsFile(long user, String fileName, String mime, long size) {
+        chat.sendsDocument(user, null, "file-" + ChatDriver.nextUpdateId(), fileName, mime, size);
+    }
+
+    private void sendsPhoto(long user) {
+        chat.sendsPhoto(user, "photo-" + ChatDriver.nextUpdateId(), "image/jpeg", 180_000);
+    }
+
+    record Row(String key, OutgoingMessage message) { }
+
+    private List<Row> sent(long chat) {
+        return jdbc.query("select idempotency_key, payload from outbox_message where chat_id = ? order by id",
+                (rs, i) -> new Row(rs.getString(1), JSON.readValue(rs.getString(2), OutgoingMessage.class)), chat);
+    }
+
+    private String vi(String key, Object... args) {
+        return texts.get(Texts.VIETNAMESE, key, args);
+    }
+
+    private NominationStatus status(long id) {
+        return NominationStatus.valueOf(jdbc.queryForObject("select status from nomination where id = ?", String.class, id));
+    }
+
+    private long latestNominationId() {
+        return jdbc.queryForObject("select max(id) from nomination", Long.class);
+    }
+
+    /** Bùi Thị Hương nominates a colleague found by typing part of the name, up to the summary. */
+    private void huongDraftsColleague(String typed, String buttonLabel) {
+        chat.says(HUONG, "/decu");
+        chat.presses(HUONG, vi("nomination.kind.staff"));
+        chat.says(HUONG, typed);
+        chat.presses(HUONG, buttonLabel);
+        chat.presses(HUONG, vi("nomination.category.exemplar"));
+        chat.says(HUONG, ACHIEVEMENT);
+    }
+
+    private long huongNominatesMinh() {
+        huongDraftsColleague("minh", "Đinh Công Minh — " + TOAN);
+        sendsFile(HUONG, "giay-khen-hsg.pdf", "application/pdf", 350_000);
+        chat.presses(HUONG, vi("nomination.evidence.done-button"));
+        chat.presses(HUONG, vi("nomination.send-button"));
+        return latestNominationId();
+    }
+
+    // --- scenarios ---------------------------------------------------------------------------------
+
+    @Test
+    void each_step_of_a_nomination_publishes_who_moved_it_from_where_to_where() {
+        long id = huongNominatesMinh();
+        assertThat(events.stream(NominationSubmitted.class)).containsExactly(
+                new NominationSubmitted(id, staffId(HUONG), TOAN, new Quarter(2023, 4), null, MONDAY_9AM));
+
+        clock.advance(Duration.ofHours(1));
+        chat.presses(SON, "Xác nhận");
+        assertThat(events.stream(NominationPassed.class)).containsExactly(new NominationPassed(id, ReviewStage.TEAM,
+                NominationStatus.SUBMITTED, NominationStatus.TEAM_CONFIRMED, staffId(SON), null, MONDAY_9AM.plus(Duration.ofHours(1))));
+
+        chat.says(TAM, "/xetdecu");
+        chat.presses(TAM, vi("nomination.council.reject-button"));
+        chat.says(TAM, "Thành tích chưa có minh chứng của cấp tỉnh");
+        assertThat(events.stream(NominationRejected.class)).containsExactly(new NominationRejected(id, ReviewStage.COUNCIL,
+                NominationStatus.TEAM_CONFIRMED, NominationStatus.COUNCIL_REJECTED, staffId(TAM), "Thành tích chưa có minh chứng của cấp tỉnh",
+                MONDAY_9AM.plus(Duration.ofHours(1))));
+        assertThat(jdbc.queryForList("select from_status || '>' || to_status from nomination_event where nomination_id = ? order by id",
+                String.class, id)).containsExactly("DRAFT>SUBMITTED", "SUBMITTED>TEAM_CONFIRMED", "TEAM_CONFIRMED>COUNCIL_REJECTED");
+    }
+
+    @Test
+    void a_team_leaders_own_nomination_is_published_as_skipping_the_team_stage_by_the_bot() {
+        chat.says(SON, "/decu");
+        chat.presses(SON, vi("nomination.kind.staff"));
+        chat.says(SON, "minh");
+        chat.presses(SON, "Đinh Công Minh — " + TOAN);
+        chat.presses(SON, vi("nomination.category.exemplar"));
+        chat.says(SON, ACHIEVEMENT);
+        chat.presses(SON, "Bỏ qua");
+        chat.presses(SON, vi("nomination.send-button"));
+        long id = latestNominationId();
+
+        assertThat(events.stream(NominationSubmitted.class)).singleElement()
+                .satisfies(e -> assertThat(e.skipReason()).isEqualTo(NominationEvent.SKIP_NOMINATOR_LEADS));
+        assertThat(events.stream(NominationPassed.class)).singleElement().satisfies(e -> {
+            assertThat(e.nominationId()).isEqualTo(id);
+            assertThat(e.automatic()).isTrue();
+            assertThat(e.to()).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+        });
+        assertThat(chat.sent(SON).stream().map(OutgoingMessage::text)).as("no card to himself")
+                .noneMatch(t -> t.startsWith(vi("nomination.team.intro")));
+    }
+
+    @Test
+    void a_council_card_pressed_after_the_nomination_moved_on_is_out_of_date_and_changes_nothing() {
+        long id = huongNominatesMinh();
+        chat.presses(SON, "Xác nhận");
+        chat.says(TAM, "/xetdecu");
+        String pass = ChatDriver.token(chat.latestWith(TAM, vi("nomination.council.pass-button")), vi("nomination.council.pass-button"));
+        jdbc.update("update nomination set version = version + 1 where id = ?", id);
+        int principalsMessages = chat.sent(HUNG).size();
+
+        assertThat(chat.pressToken(TAM, pass)).isEqualTo(vi("decision.card.stale"));
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+        assertThat(events.stream(NominationPassed.class)).as("only the team's").hasSize(1);
+        assertThat(chat.sent(HUNG)).as("no card for the principal").hasSize(principalsMessages);
+    }
+
+    @Test
+    void a_council_button_forged_from_a_team_card_is_no_longer_valid() {
+        long id = huongNominatesMinh();
+        String confirm = ChatDriver.token(chat.latestWith(SON, "Xác nhận"), "Xác nhận");
+        long version = jdbc.queryForObject("select version from nomination where id = ?", Long.class, id);
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "CouncilDecision{\"nominationId\":" + id + ",\"version\":" + version + ",\"yes\":true,\"cardKey\":\"k\"}", confirm);
+
+        assertThat(chat.pressToken(SON, confirm)).isEqualTo(vi("error.button-stale"));
+        assertThat(status(id)).isEqualTo(NominationStatus.SUBMITTED);
+        assertThat(events.stream(NominationPassed.class)).isEmpty();
+    }
+
+    @Test
+    void a_draft_button_pointed_at_someone_elses_draft_finds_no_draft_and_changes_nothing() {
+        huongDraftsColleague("minh", "Đinh Công Minh — " + TOAN);
+        long huongs = latestNominationId();
+        chat.says(YEN, "/decu");
+        String kind = ChatDriver.token(chat.last(YEN), vi("nomination.kind.external"));
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "ChooseKind{\"nominationId\":" + huongs + ",\"kind\":\"EXTERNAL\"}", kind);
+
+        assertThat(chat.pressToken(YEN, kind)).isEqualTo(vi("nomination.draft-gone"));
+        assertThat(jdbc.queryForObject("select nominee_kind from nomination where id = ?", String.class, huongs)).isEqualTo("STAFF");
+
+        jdbc.update("update callback_token set payload = ? where token = ?",
+                "ChooseKind{\"nominationId\":" + huongs + ",\"kind\":\"NOBODY\"}", kind);
+        assertThat(chat.pressToken(YEN, kind)).isEqualTo(vi("error.button-stale"));
+    }
+
+    @Test
+    void an_exemplar_list_button_for_a_fifth_quarter_is_no_longer_valid() {
+        chat.says(HOA, "/dienhinh");
+        OutgoingMessage list = chat.last(HOA);
+        String earlier = list.inlineButtons().get(0).get(0).callbackData();
+        jdbc.update("update callback_token set payload = ? where token = ?", "ShowQuarter{\"year\":2023,\"number\":5}", earlier);
+
+        assertThat(chat.pressToken(HOA, earlier)).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.last(HOA)).isEqualTo(list);
+    }
+
+    @Test
+    void a_council_decision_rolled_back_leaves_neither_its_history_nor_the_principals_card() {
+        long id = huongNominatesMinh();
+        chat.presses(SON, "Xác nhận");
+        int historyBefore = jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ?", Integer.class, id);
+        int principalsBefore = chat.sent(HUNG).size();
+
+        tx.executeWithoutResult(t -> {
+            reviews.decide(service.find(id).orElseThrow(), ReviewStage.COUNCIL, true, staffId(TAM), null);
+            assertThat(jdbc.queryForObject("select count(*) from outbox_message where chat_id = ?", Integer.class, HUNG))
+                    .as("the principal's card queued by the listener, inside the transaction").isEqualTo(principalsBefore + 1);
+            t.setRollbackOnly();
+        });
+
+        assertThat(status(id)).isEqualTo(NominationStatus.TEAM_CONFIRMED);
+        assertThat(jdbc.queryForObject("select count(*) from nomination_event where nomination_id = ?", Integer.class, id))
+                .isEqualTo(historyBefore);
+        assertThat(chat.sent(HUNG)).hasSize(principalsBefore);
+    }
+}
