@@ -24,18 +24,16 @@ class DialogRouter {
     private final CommandCatalog catalog;
     private final Map<String, Flow> flows;
     private final Map<String, ButtonAction<?>> actions;
-    private final Map<String, LegacyButtonAction> legacyActions;
     private final ButtonCodec codec;
     private final List<InputHandler> inputHandlers;
     private final Clock clock;
 
     DialogRouter(CallbackTokenRepository tokens, CommandCatalog catalog, List<Flow> flows, List<ButtonAction<?>> actions,
-                 List<LegacyButtonAction> legacyActions, ButtonCodec codec, List<InputHandler> inputHandlers, Clock clock) {
+                 ButtonCodec codec, List<InputHandler> inputHandlers, Clock clock) {
         this.tokens = tokens;
         this.catalog = catalog;
         this.flows = flows.stream().collect(Collectors.toMap(Flow::name, Function.identity()));
         this.actions = actions.stream().collect(Collectors.toMap(ButtonAction::action, Function.identity()));
-        this.legacyActions = legacyActions.stream().collect(Collectors.toMap(LegacyButtonAction::action, Function.identity()));
         this.codec = codec;
         this.inputHandlers = inputHandlers;
         this.clock = clock;
@@ -130,18 +128,11 @@ class DialogRouter {
             return;
         }
         ButtonAction<?> action = actions.get(t.action());
-        if (action != null) {
-            press(s, action, t.payload());
+        if (action == null) {
+            s.alert("error.button-stale"); // an action this version no longer has
             return;
         }
-        LegacyButtonAction legacy = legacyActions.get(t.action());
-        if (legacy == null) {
-            s.alert("error.button-stale");
-        } else if (allowed(s, legacy)) {
-            legacy.onPress(s, t.payload());
-        } else {
-            s.alert("error.forbidden");
-        }
+        press(s, action, t.payload());
     }
 
     /** Roles first (a refused person learns nothing from the payload), then the typed payload. */

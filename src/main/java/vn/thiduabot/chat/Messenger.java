@@ -64,7 +64,7 @@ public class Messenger {
         return issueToken(to, e.action(), e.payload());
     }
 
-    String issueToken(Reply.Recipient to, String action, String payload) {
+    private String issueToken(Reply.Recipient to, String action, String payload) {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

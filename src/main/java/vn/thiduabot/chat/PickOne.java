@@ -32,19 +32,6 @@ public final class PickOne {
         offer(s, found, typed, none, single, tooManyKey, chooseKey, (choice, t) -> choice.button(label.apply(t), button.apply(t)));
     }
 
-    /**
-     * As above, for a {@link LegacyButtonAction} that takes {@code payload} of the match as text.
-     *
-     * @deprecated give each match a {@link ButtonPayload} record instead
-     */
-    @Deprecated
-    public static <T> void among(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
-                                 String tooManyKey, String chooseKey, Function<T, String> label, String action,
-                                 Function<T, String> payload) {
-        offer(s, found, typed, none, single, tooManyKey, chooseKey,
-                (choice, t) -> choice.button(label.apply(t), action, payload.apply(t)));
-    }
-
     private static <T> void offer(ChatSession s, List<T> found, String typed, Runnable none, Consumer<T> single,
                                   String tooManyKey, String chooseKey, BiConsumer<Reply, T> addButton) {
         if (found.isEmpty()) {

@@ -40,19 +40,6 @@ public class Reply {
         return button(messenger.texts().get(to.locale(), labelKey), payload);
     }
 
-    /** An inline button with a literal label, for a {@link LegacyButtonAction}. */
-    @Deprecated
-    public Reply button(String label, String action, String payload) {
-        row.add(new InlineButton(label, messenger.issueToken(to, action, payload)));
-        return this;
-    }
-
-    /** An inline button whose label is a message key in the recipient's language, for a {@link LegacyButtonAction}. */
-    @Deprecated
-    public Reply buttonKey(String labelKey, String action, String payload) {
-        return button(messenger.texts().get(to.locale(), labelKey), action, payload);
-    }
-
     /** Starts a new row of buttons. */
     public Reply row() {
         if (!row.isEmpty()) {
