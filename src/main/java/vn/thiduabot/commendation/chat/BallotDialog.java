@@ -1,7 +1,6 @@
 package vn.thiduabot.commendation.chat;
 
 import java.util.Set;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ButtonAction;
@@ -26,8 +25,7 @@ class BallotDialog implements ButtonAction<BallotPress> {
     private final BallotCards cards;
     private final Campaigns campaigns;
 
-    /** The cards lazily: they send through the Messenger, which needs the ButtonCodec, which needs every button action. */
-    BallotDialog(BallotService ballots, @Lazy BallotCards cards, Campaigns campaigns) {
+    BallotDialog(BallotService ballots, BallotCards cards, Campaigns campaigns) {
         this.ballots = ballots;
         this.cards = cards;
         this.campaigns = campaigns;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Reply;
@@ -35,11 +34,7 @@ class NominationCards {
     private final NominationService service;
     private final ZoneId zone;
 
-    /**
-     * The messenger lazily: the button codec (which the messenger uses) needs every button action, and
-     * the nomination's actions need these cards.
-     */
-    NominationCards(@Lazy Messenger messenger, StaffDirectory staff, NominationService service, java.time.Clock clock) {
+    NominationCards(Messenger messenger, StaffDirectory staff, NominationService service, java.time.Clock clock) {
         this.messenger = messenger;
         this.staff = staff;
         this.service = service;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.people.Person;
@@ -31,13 +30,12 @@ class ApprovalCards {
     /** Room for the card's text under Telegram's limit; adjustments beyond it are left to "Details". */
     private static final int MAX_CARD = 3500;
 
-    /** Through a provider: the button actions that use these cards are built before the messenger (which encodes their buttons). */
-    private final ObjectProvider<Messenger> messenger;
+    private final Messenger messenger;
     private final ScoringTexts texts;
     private final People people;
     private final Deciders deciders;
 
-    ApprovalCards(ObjectProvider<Messenger> messenger, ScoringTexts texts, People people, Deciders deciders) {
+    ApprovalCards(Messenger messenger, ScoringTexts texts, People people, Deciders deciders) {
         this.messenger = messenger;
         this.texts = texts;
         this.people = people;
@@ -63,8 +61,8 @@ class ApprovalCards {
             // Nobody can get the card: the file names nobody, or someone who has not linked Telegram yet.
             String named = deciders.substitute(a.getSchoolYear()).map(v -> v.fullName()).orElse(null);
             for (Person sec : people.withRole(Role.SECRETARY)) {
-                (named == null ? messenger.getObject().to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
-                        : messenger.getObject().to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
+                (named == null ? messenger.to(sec, "decision.substitute.waiting", people.name(a.getStaffId()))
+                        : messenger.to(sec, "decision.substitute.unlinked", people.name(a.getStaffId()), named))
                         .key("approval-waiting:" + a.getId() + ":" + round + ":" + sec.staffId()).send();
             }
         }
@@ -73,7 +71,7 @@ class ApprovalCards {
             if (principals) {
                 text = texts.get(decider.locale(), "decision.substitute.card-intro") + "\n\n" + text;
             }
-            messenger.getObject().toLiteral(new Reply.Recipient(decider.chatId(), decider.telegramUserId(), decider.locale()), text)
+            messenger.toLiteral(new Reply.Recipient(decider.chatId(), decider.telegramUserId(), decider.locale()), text)
                     .key(key(a.getId(), round, decider.staffId()))
                     .buttonKey("scoring.approval.approve-button", button(principals, a.getId(), round, ApprovalPress.Choice.APPROVE))
                     .buttonKey("scoring.approval.return-button", button(principals, a.getId(), round, ApprovalPress.Choice.RETURN))
@@ -94,7 +92,7 @@ class ApprovalCards {
             String cardKey = key(a.getId(), round, decider.staffId());
             Locale l = decider.locale();
             String outcome = texts.get(l, outcomeKey, args.apply(l));
-            messenger.getObject().to(decider, "scoring.approval.card-decided", card(snap, l), outcome)
+            messenger.to(decider, "scoring.approval.card-decided", card(snap, l), outcome)
                     .replacing(cardKey)
                     .key(cardKey + ":decided")
                     .buttonKey("scoring.approval.details-button", button(principals, a.getId(), round, ApprovalPress.Choice.DETAILS))
