@@ -3,7 +3,6 @@ package vn.thiduabot.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
@@ -49,6 +41,9 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.TypedText;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Commendation for the 2023-2024 school year of the demo school, driven through the real intake on a
@@ -57,30 +52,15 @@ import vn.thiduabot.support.TypedText;
  * Council: Hùng, Lò Văn Tâm, Sa Thị Mai, Bùi Văn Sơn and Đinh Thị Lan (not on Telegram).
  * Tổ Toán - Tin: Lò Thị Hoa, Lò Văn Tâm, Bùi Văn Sơn, Vì Văn Dũng.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
-        "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 class CommendationDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00 on Monday 20/05/2024 in Vietnam: the council meets. */
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZONE);
-        }
-    }
 
     static final long MINH = 9102;  // secretary
     static final long HUNG = 9101;  // principal, council

@@ -2,7 +2,6 @@ package vn.thiduabot.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,15 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
@@ -33,6 +25,9 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A polite refusal from inside a commendation service call reaches the secretary as that refusal, and
@@ -40,29 +35,14 @@ import vn.thiduabot.support.MutableClock;
  * refusal the dialog catches (which used to end the whole update as "an error occurred").
  * Hà Văn Minh and Lò Văn Hải are secretaries, Nguyễn Văn Hùng the principal; Lò Thị Hoa a teacher of Tổ Toán - Tin.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
-        "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 class CommendationRefusalTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00 on Monday 20/05/2024 in Vietnam. */
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long MINH = 9202;
     static final long HUNG = 9201;

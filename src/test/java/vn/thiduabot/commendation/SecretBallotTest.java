@@ -9,21 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
@@ -40,6 +34,8 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 
 /**
  * Trust in the council's decisions, 2023-2024, 08:00 on Monday 20/05/2024: the secretary Hà Văn Minh
@@ -47,32 +43,17 @@ import vn.thiduabot.support.MutableClock;
  * only who voted and the counts remain. A list that proposes the principal Nguyễn Văn Hùng is decided by
  * the substitute the campaign file names (Bùi Văn Sơn), or not submitted at all while nobody is named.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 class SecretBallotTest {
 
-    @TempDir
-    static Path dir;
-    static Path campaignDir;
+    /** The application's copy of the test campaign folder (BotTest), which this class changes. */
+    @Value("${thidua.campaign-dir}")
+    Path campaignDir;
     static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
 
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws IOException {
-        campaignDir = Files.createDirectories(dir.resolve("campaigns"));
-        Files.copy(SOURCE, campaignDir.resolve("campaign-2023-2024.yml"));
-        r.add("thidua.data-dir", () -> dir.toString());
-        r.add("thidua.campaign-dir", () -> campaignDir.toString());
-    }
-
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HUNG = 9201;  // principal, council
     static final long MINH = 9202;  // secretary

@@ -2,7 +2,6 @@ package vn.thiduabot.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,15 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thiduabot.people.Role;
@@ -33,6 +25,9 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.TypedText;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Exemplar nominations in the seed school year 2023-2024, on Monday 20 November 2023 (Teachers' Day
@@ -40,27 +35,13 @@ import vn.thiduabot.support.TypedText;
  * (and sits on the council); Sa Văn Tâm and Lò Thị Hoa (the secretary) sit on the council; Hà Văn
  * Hùng is the principal. Driven through the real intake; what each person sees is read from the outbox.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-11-20T02:00:00Z")
 class NominationDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Instant MONDAY_9AM = Instant.parse("2023-11-20T02:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY_9AM, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HUNG = 9001;   // principal
     static final long HOA = 9002;    // secretary, council, admin (Tổ Văn phòng)

@@ -2,7 +2,6 @@ package vn.thiduabot.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -34,6 +26,9 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.TypedText;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Registration for the 2023-2024 school year of the demo school (deadline 15/09/2023), driven through
@@ -41,29 +36,15 @@ import vn.thiduabot.support.TypedText;
  * Tổ Toán - Tin: Lò Thị Hoa (teacher), Bùi Văn Sơn (team leader), Đinh Thị Lan (not on Telegram).
  * Tổ Ngữ văn - Sử - Địa: Sa Thị Mai. Hà Văn Minh is the council secretary.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-09-08T01:00:00Z")
 class RegistrationDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00 on Friday 08/09/2023 in Vietnam: a week before the registration deadline. */
     static final Instant START = Instant.parse("2023-09-08T01:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZONE);
-        }
-    }
 
     static final long MINH = 9002;  // secretary
     static final long HOA = 9004;   // teacher, Toán - Tin

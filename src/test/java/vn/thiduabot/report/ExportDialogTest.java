@@ -2,7 +2,6 @@ package vn.thiduabot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +11,8 @@ import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -33,6 +25,9 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * /xuat through the real intake on a temporary SQLite database, on Friday 08/09/2023 (registration
@@ -40,28 +35,14 @@ import vn.thiduabot.support.MutableClock;
  * Tổ Toán - Tin: Lò Thị Hoa (teacher), Bùi Văn Sơn (team leader). Tổ Ngữ văn - Sử - Địa: Sa Thị Mai.
  * Hà Văn Minh is the council secretary.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-09-08T01:00:00Z")
 class ExportDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Instant START = Instant.parse("2023-09-08T01:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZONE);
-        }
-    }
 
     static final long MINH = 9102;
     static final long HOA = 9104;

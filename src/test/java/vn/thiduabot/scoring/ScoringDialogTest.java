@@ -3,7 +3,6 @@ package vn.thiduabot.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
@@ -39,6 +31,9 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Self-assessment, team and council review and the principal's approval in the 2023-2024 year of the
@@ -46,29 +41,14 @@ import vn.thiduabot.support.MutableClock;
  * team leader Vì Văn Sơn reviews, council members Hà Văn Minh (also the secretary) and Cầm Thị Yến
  * review, the principal Đinh Công Tuấn approves. What each sees is read from the outbox.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false",
-        "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2024-05-06T01:00:00Z")
 class ScoringDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** Monday 6 May 2024, 08:00 in Vietnam: inside the self-assessment window (03/05 to 20/05/2024). */
     static final Instant MONDAY = Instant.parse("2024-05-06T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HOA = 8101;   // teacher, Toán - Tin
     static final long SON = 8102;   // team leader of Toán - Tin

@@ -2,18 +2,13 @@ package vn.thiduabot.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -21,18 +16,11 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
 
 /** Linking a Telegram account to the staff list, driven through the transport-neutral intake. */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 class AccountLinkingTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

@@ -2,18 +2,13 @@ package vn.thiduabot.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
@@ -22,22 +17,15 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
 
 /**
  * Nobody can act as someone else: the secretary Lò Thị Hoa cannot hand the principal's account to
  * whoever opens an invite link. A new phone for someone already linked needs a second person (the
  * other admin, Hà Thị Lan), and the old account is told and loses access at once.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 class RelinkingTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final long HUNG = 7201;       // the principal
     static final long HOA = 7202;        // secretary and admin: asks

@@ -10,27 +10,18 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.support.BotTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** The import on a real (temporary) SQLite database, as the secretary would run it. */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.import.max-file-bytes=1048576"})
+@BotTest
+@TestPropertySource(properties = "thidua.import.max-file-bytes=1048576")
 class StaffImporterTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     @Autowired
     StaffImporter importer;
