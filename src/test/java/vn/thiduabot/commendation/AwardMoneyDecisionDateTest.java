@@ -29,6 +29,7 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Which day's base salary the money uses, said on screen: today while the list is a draft (a preview), the
@@ -48,6 +49,7 @@ class AwardMoneyDecisionDateTest {
     static final long MINH = 9202;
     static final long HUNG = 9201;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -68,14 +70,11 @@ class AwardMoneyDecisionDateTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_decision", "commendation_list", "commendation_proposal", "commendation_person",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912200002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Nguyễn Văn Hùng", "+84912200001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912200004", toan, Set.of(Role.TEACHER), null, now);
@@ -83,11 +82,7 @@ class AwardMoneyDecisionDateTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     @Test

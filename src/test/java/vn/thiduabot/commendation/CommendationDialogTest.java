@@ -44,6 +44,7 @@ import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Commendation for the 2023-2024 school year of the demo school, driven through the real intake on a
@@ -68,6 +69,7 @@ class CommendationDialogTest {
     static final long MAI = 9104;   // council
     static final long SON = 9105;   // council, Toán - Tin
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -93,15 +95,11 @@ class CommendationDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
-                "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person", "commendation_team",
-                "registration_history", "registration_answer", "registration", "collective_registration", "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912100002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Nguyễn Văn Hùng", "+84912100001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912100004", toan, Set.of(Role.TEACHER), null, now);
@@ -114,11 +112,7 @@ class CommendationDialogTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     // --- the secretary builds a proposal with buttons and typed answers ----------------------------------

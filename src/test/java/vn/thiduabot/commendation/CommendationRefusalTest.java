@@ -28,6 +28,7 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * A polite refusal from inside a commendation service call reaches the secretary as that refusal, and
@@ -49,6 +50,7 @@ class CommendationRefusalTest {
     static final long MAI = 9204;
     static final long HAI = 9203; // a second admin, at another phone
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -67,15 +69,11 @@ class CommendationRefusalTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
-                "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912200002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Nguyễn Văn Hùng", "+84912200001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             person("Sa Thị Mai", "+84912200006", office, Set.of(Role.COUNCIL), MAI, now);
@@ -85,11 +83,7 @@ class CommendationRefusalTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     @Test

@@ -36,6 +36,7 @@ import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Trust in the council's decisions, 2023-2024, 08:00 on Monday 20/05/2024: the secretary Hà Văn Minh
@@ -61,6 +62,7 @@ class SecretBallotTest {
     static final long MAI = 9204;   // council
     static final long SON = 9205;   // council; the substitute when the file names him
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -83,17 +85,12 @@ class SecretBallotTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot_event", "commendation_vote_participant", "commendation_ballot",
-                "commendation_vote_item", "commendation_vote_member", "commendation_vote", "commendation_decision", "commendation_list",
-                "commendation_proposal", "commendation_person", "commendation_team", "outbox_message", "conversation", "callback_token", "staff_member",
-                "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         substitute(null);
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912200002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             hung = person("Nguyễn Văn Hùng", "+84912200001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912200004", toan, Set.of(Role.TEACHER), null, now);
@@ -104,11 +101,7 @@ class SecretBallotTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     private void substitute(String phone) {

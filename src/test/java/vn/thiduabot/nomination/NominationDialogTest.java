@@ -28,6 +28,7 @@ import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Exemplar nominations in the seed school year 2023-2024, on Monday 20 November 2023 (Teachers' Day
@@ -57,6 +58,7 @@ class NominationDialogTest {
             + "tự nguyện dạy phụ đạo buổi tối cho học sinh nội trú suốt học kỳ I.";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -72,18 +74,14 @@ class NominationDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
-        jdbc.update("delete from nomination_event");
-        jdbc.update("delete from nomination_evidence");
-        jdbc.update("delete from nomination");
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from conversation");
+        school.reset(); // every table (SchemaReset)
         if (staff.count() > 0) {
             return;
         }
         tx.executeWithoutResult(s -> {
-            Team toan = teams.save(new Team(TOAN));
-            Team van = teams.save(new Team(VAN));
-            Team vp = teams.save(new Team(VP));
+            Team toan = school.team(TOAN);
+            Team van = school.team(VAN);
+            Team vp = school.team(VP);
             person("Hà Văn Hùng", "+84912000001", null, HUNG, Role.PRINCIPAL);
             person("Lò Thị Hoa", "+84912000002", vp, HOA, Role.SECRETARY, Role.COUNCIL, Role.ADMIN);
             person("Vì Văn Sơn", "+84912000003", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
@@ -95,9 +93,7 @@ class NominationDialogTest {
     }
 
     private void person(String name, String phone, Team team, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, team, telegram, roles);
     }
 
     private long staffId(long telegram) {

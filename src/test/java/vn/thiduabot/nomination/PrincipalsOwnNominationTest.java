@@ -31,6 +31,7 @@ import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * A nomination the principal made, Monday 20/11/2023: Hà Văn Hùng (principal) nominates Đinh Công Minh;
@@ -57,6 +58,7 @@ class PrincipalsOwnNominationTest {
     static final String TOAN = "Tổ Toán - Tin";
     static final String ACHIEVEMENT = "Bồi dưỡng đội tuyển Toán 9 đạt 2 giải Nhì cấp tỉnh; dạy phụ đạo buổi tối cho học sinh nội trú.";
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -72,16 +74,13 @@ class PrincipalsOwnNominationTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
-        for (String t : new String[] {"nomination_event", "nomination_evidence", "nomination", "outbox_message", "conversation",
-                "callback_token"}) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         if (staff.count() > 0) {
             return;
         }
         tx.executeWithoutResult(s -> {
-            Team toan = teams.save(new Team(TOAN));
-            Team vp = teams.save(new Team("Tổ Văn phòng"));
+            Team toan = school.team(TOAN);
+            Team vp = school.team("Tổ Văn phòng");
             person("Hà Văn Hùng", "+84912300001", null, HUNG, Role.PRINCIPAL);
             person("Lò Thị Hoa", "+84912300002", vp, HOA, Role.SECRETARY, Role.COUNCIL);
             person("Vì Văn Sơn", "+84912300003", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
@@ -91,9 +90,7 @@ class PrincipalsOwnNominationTest {
     }
 
     private void person(String name, String phone, Team team, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, team, telegram, roles);
     }
 
     private void substitute(String phone) {

@@ -29,6 +29,7 @@ import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Registration for the 2023-2024 school year of the demo school (deadline 15/09/2023), driven through
@@ -51,6 +52,7 @@ class RegistrationDialogTest {
     static final long SON = 9005;   // team leader, Toán - Tin
     static final long MAI = 9006;   // teacher, Ngữ văn - Sử - Địa
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -68,15 +70,12 @@ class RegistrationDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team van = teams.save(new Team("Ngữ văn - Sử - Địa"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team van = school.team("Ngữ văn - Sử - Địa");
+            Team office = school.team("Văn phòng");
             person("Hà Văn Minh", "+84912000002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             hoaId = person("Lò Thị Hoa", "+84912000004", toan, Set.of(Role.TEACHER), HOA, now).getId();
             person("Bùi Văn Sơn", "+84912000005", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), SON, now);
@@ -86,11 +85,7 @@ class RegistrationDialogTest {
     }
 
     private StaffMember person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m);
+        return school.person(name, phone, team, roles, telegram);
     }
 
     // --- what people do ------------------------------------------------------------------------------
@@ -495,7 +490,7 @@ class RegistrationDialogTest {
     @Test
     void a_long_overview_is_split_into_messages_telegram_accepts() {
         tx.executeWithoutResult(s -> {
-            Team big = teams.save(new Team("Tổ Khoa học tự nhiên và Công nghệ thông tin"));
+            Team big = school.team("Tổ Khoa học tự nhiên và Công nghệ thông tin");
             for (int i = 0; i < 160; i++) {
                 staff.save(new StaffMember("Nguyễn Thị Phương Thảo Số " + i, "+8491300" + String.format("%04d", i), big, null,
                         Set.of(Role.TEACHER), Instant.now()));

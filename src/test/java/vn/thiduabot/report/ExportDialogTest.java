@@ -28,6 +28,7 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * /xuat through the real intake on a temporary SQLite database, on Friday 08/09/2023 (registration
@@ -49,6 +50,7 @@ class ExportDialogTest {
     static final long SON = 9105;
     static final long MAI = 9106;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -63,15 +65,12 @@ class ExportDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team van = teams.save(new Team("Ngữ văn - Sử - Địa"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team van = school.team("Ngữ văn - Sử - Địa");
+            Team office = school.team("Văn phòng");
             person("Hà Văn Minh", "+84913000002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Lò Thị Hoa", "+84913000004", toan, Set.of(Role.TEACHER), HOA, now);
             person("Bùi Văn Sơn", "+84913000005", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), SON, now);
@@ -80,9 +79,7 @@ class ExportDialogTest {
     }
 
     private void person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        m.linkTelegram(telegram, telegram, null, now);
-        staff.save(m);
+        school.person(name, phone, team, roles, telegram);
     }
 
     private String vi(String key, Object... args) {

@@ -38,6 +38,7 @@ import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody decides their own self-assessment, 2023-2024: the principal Đinh Công Tuấn scores himself too;
@@ -62,6 +63,7 @@ class PrincipalOwnCaseTest {
     static final long YEN = 8204;   // council member; the substitute when the file names her
     static final long TUAN = 8205;  // principal
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -81,15 +83,12 @@ class PrincipalOwnCaseTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String t : List.of("assessment_event", "assessment_evidence", "assessment_score", "self_assessment", "conversation",
-                "callback_token", "outbox_message")) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         clock.advance(Duration.between(clock.instant(), MONDAY));
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team vp = teams.findByNameIgnoreCase("Văn phòng").orElseGet(() -> teams.save(new Team("Văn phòng")));
-            Team van = teams.findByNameIgnoreCase("Ngữ văn").orElseGet(() -> teams.save(new Team("Ngữ văn")));
+            Team vp = school.team("Văn phòng");
+            Team van = school.team("Ngữ văn");
             person(HOA, "Lò Thị Hoa", "+84912000201", van, Set.of(Role.TEACHER), now);
             person(MINH, "Hà Văn Minh", "+84912000203", vp, Set.of(Role.COUNCIL, Role.SECRETARY), now);
             person(YEN, "Cầm Thị Yến", "+84912000204", van, Set.of(Role.TEACHER, Role.COUNCIL), now);

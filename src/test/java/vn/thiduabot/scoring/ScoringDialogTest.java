@@ -34,6 +34,7 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Self-assessment, team and council review and the principal's approval in the 2023-2024 year of the
@@ -58,6 +59,7 @@ class ScoringDialogTest {
     static final long TAI = 8106;   // teacher, Toán - Tin
     static final String TOAN = "Toán - Tin";
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -77,16 +79,13 @@ class ScoringDialogTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String t : List.of("assessment_event", "assessment_evidence", "assessment_score", "self_assessment", "conversation",
-                "callback_token", "outbox_message")) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         clock.advance(Duration.between(clock.instant(), MONDAY));
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.findByNameIgnoreCase(TOAN).orElseGet(() -> teams.save(new Team(TOAN)));
-            Team vp = teams.findByNameIgnoreCase("Văn phòng").orElseGet(() -> teams.save(new Team("Văn phòng")));
-            Team van = teams.findByNameIgnoreCase("Ngữ văn").orElseGet(() -> teams.save(new Team("Ngữ văn")));
+            Team toan = school.team(TOAN);
+            Team vp = school.team("Văn phòng");
+            Team van = school.team("Ngữ văn");
             person(HOA, "Lò Thị Hoa", "+84912000101", toan, Set.of(Role.TEACHER), now);
             person(SON, "Vì Văn Sơn", "+84912000102", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), now);
             person(MINH, "Hà Văn Minh", "+84912000103", vp, Set.of(Role.COUNCIL, Role.SECRETARY), now);

@@ -17,11 +17,13 @@ import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /** Linking a Telegram account to the staff list, driven through the transport-neutral intake. */
 @BotTest
 class AccountLinkingTest {
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -35,10 +37,8 @@ class AccountLinkingTest {
 
     @BeforeEach
     void school() {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from staff_member");
-        Team toan = teams.findByNameIgnoreCase("Toán - Tin").orElseGet(() -> teams.save(new Team("Toán - Tin")));
+        school.reset(); // every table (SchemaReset)
+        Team toan = school.team("Toán - Tin");
         hoa = staff.save(new StaffMember("Lò Thị Hoa", "+84912000004", toan, null, Set.of(Role.TEACHER), Instant.now()));
         secretary = new StaffMember("Hà Văn Minh", "+84912000002", null, null, Set.of(Role.SECRETARY, Role.ADMIN), Instant.now());
         secretary.linkTelegram(502, 502, "minh", Instant.now());

@@ -17,6 +17,7 @@ import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /** The principal reads the audit log (/nhatky): who linked whom, who changed whose roles, newest first. */
 @BotTest
@@ -27,6 +28,7 @@ class AuditCommandTest {
     static final long HUONG = 7304;  // a teacher
     static final long SON = 7305;    // a teacher linking with an invite code
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -40,10 +42,7 @@ class AuditCommandTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             linked("Hà Văn Hùng", "+84912000001", HUNG, Role.PRINCIPAL);
             hoaId = linked("Lò Thị Hoa", "+84912000002", HOA, Role.SECRETARY).getId();
@@ -53,9 +52,7 @@ class AuditCommandTest {
     }
 
     private StaffMember linked(String name, String phone, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, null, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        return staff.save(m);
+        return school.linked(name, phone, null, telegram, roles);
     }
 
     private String vi(String key, Object... args) {

@@ -18,6 +18,7 @@ import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody can act as someone else: the secretary Lò Thị Hoa cannot hand the principal's account to
@@ -34,6 +35,7 @@ class RelinkingTest {
     static final long NEW_PHONE = 7299;  // the principal's new Telegram account
     static final long STRANGER = 7298;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -45,10 +47,7 @@ class RelinkingTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             linked("Hà Văn Hùng", "+84912000001", HUNG, Role.PRINCIPAL);
             linked("Lò Thị Hoa", "+84912000002", HOA, Role.SECRETARY, Role.ADMIN);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thiduabot.support.BotTest;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /** java -jar thiduabot.jar import-staff FILE: what it prints and how it exits. */
 // like the real import-staff (Launcher): no log lines on stdout, which carries only the report
@@ -27,6 +28,7 @@ class StaffImportCliTest {
     @TempDir
     static Path dir;
 
+    @Autowired SchoolFixture school;
     @Autowired
     StaffImportCli cli;
     @Autowired
@@ -39,9 +41,7 @@ class StaffImportCliTest {
 
     @BeforeEach
     void capture() throws Exception {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
         realOut = System.out;
         realErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ import vn.thiduabot.support.ChatDriver;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody raises their own roles with a staff list: the principal Hà Văn Hùng, the secretary-admin Lò
@@ -62,6 +63,7 @@ class StaffImportConfirmationTest {
     static final long THU = 7103;    // secretary only
     static final long HUONG = 7104;  // a teacher
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -77,10 +79,7 @@ class StaffImportConfirmationTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         UPLOADS.clear();
         FETCHED_IN_TRANSACTION.clear();
         tx.executeWithoutResult(s -> {

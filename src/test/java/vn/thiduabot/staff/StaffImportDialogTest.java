@@ -27,6 +27,7 @@ import vn.thiduabot.support.ChatDriver;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * The secretary, Lò Thị Hoa, manages the staff list of the demo school from Telegram: /nhapds with
@@ -57,6 +58,7 @@ class StaffImportDialogTest {
     static final long HOA = 7002;      // the secretary (THU_KY, QUAN_TRI)
     static final long HUONG = 7004;    // a teacher
 
+    @Autowired SchoolFixture school;
     @Autowired
     UpdateIntake intake;
     @Autowired
@@ -76,13 +78,7 @@ class StaffImportDialogTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from conversation");
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_import");
-        jdbc.update("delete from relink_request");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
         UPLOADS.clear();
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();

@@ -17,12 +17,14 @@ import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.support.BotTest;
 import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /** The import on a real (temporary) SQLite database, as the secretary would run it. */
 @BotTest
 @TestPropertySource(properties = "thidua.import.max-file-bytes=1048576")
 class StaffImporterTest {
 
+    @Autowired SchoolFixture school;
     @Autowired
     StaffImporter importer;
     @Autowired
@@ -40,9 +42,7 @@ class StaffImporterTest {
 
     @BeforeEach
     void emptySchool() {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
     }
 
     private String english(ImportReport report) {
