@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Several messages in flight at once (thidua.outbox.in-flight, 16), as teachers would notice it: each
@@ -30,6 +32,10 @@ import vn.thiduabot.support.ClockAt;
  * when the test moves it.
  */
 @BotTest
+@TestPropertySource(properties = "thidua.test.application=ConcurrentDeliveryTest")
+// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
+// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@DirtiesContext
 @ClockAt("2026-09-15T01:00:00Z")
 class ConcurrentDeliveryTest {
 

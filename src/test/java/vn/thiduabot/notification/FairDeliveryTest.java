@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Fair delivery, as people would notice it: one chat's long backlog does not hold back another
@@ -20,6 +22,10 @@ import vn.thiduabot.support.ClockAt;
  * still between rounds, so what a round may send is exactly what the buckets allow.
  */
 @BotTest
+@TestPropertySource(properties = "thidua.test.application=FairDeliveryTest")
+// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
+// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@DirtiesContext
 @ClockAt("2026-09-12T01:00:00Z")
 class FairDeliveryTest {
 

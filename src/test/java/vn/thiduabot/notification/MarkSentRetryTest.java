@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A busy database must never make a teacher get the same message twice: marking a message sent is
@@ -30,6 +32,10 @@ import vn.thiduabot.support.ClockAt;
  * behind a stand-in that fails the first N "mark sent" look-ups.
  */
 @BotTest
+@TestPropertySource(properties = "thidua.test.application=MarkSentRetryTest")
+// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
+// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@DirtiesContext
 @ClockAt("2026-09-14T01:00:00Z")
 class MarkSentRetryTest {
 

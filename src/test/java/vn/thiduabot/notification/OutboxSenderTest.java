@@ -16,13 +16,17 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Delivery rules of the outbox, against the real database with a clock the test moves: what a
  * recipient would notice is whether a message arrives, once, in order, and when.
  */
 @BotTest
-@TestPropertySource(properties = "thidua.outbox.max-attempts=3")
+@TestPropertySource(properties = {"thidua.outbox.max-attempts=3", "thidua.test.application=OutboxSenderTest"})
+// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
+// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@DirtiesContext
 @ClockAt("2023-09-08T01:00:00Z")
 class OutboxSenderTest {
 

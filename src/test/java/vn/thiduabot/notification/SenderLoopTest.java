@@ -22,6 +22,8 @@ import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.telegram.Await;
 import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The sender's thread never dies of what is thrown in it, an Error included: the failure is logged
@@ -29,6 +31,10 @@ import vn.thiduabot.support.ClockAt;
  * at most once an hour.
  */
 @BotTest
+@TestPropertySource(properties = "thidua.test.application=SenderLoopTest")
+// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
+// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@DirtiesContext
 @ClockAt("2026-10-05T01:00:00Z")
 class SenderLoopTest {
 
