@@ -32,9 +32,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * when the test moves it.
  */
 @BotTest
-@TestPropertySource(properties = "thidua.test.application=ConcurrentDeliveryTest")
-// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
-// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@TestPropertySource(properties = "thidua.test.clock-start=2026-09-15T01:00:00Z")
+// an application of its own, started on this class's day and closed after the class: the sender's rate limits live
+// in memory and are measured on the clock, which must never go back from where they started
 @DirtiesContext
 @ClockAt("2026-09-15T01:00:00Z")
 class ConcurrentDeliveryTest {

@@ -23,9 +23,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * recipient would notice is whether a message arrives, once, in order, and when.
  */
 @BotTest
-@TestPropertySource(properties = {"thidua.outbox.max-attempts=3", "thidua.test.application=OutboxSenderTest"})
-// an application of its own, closed after the class: the sender's rate limits live in memory and are measured on
-// the clock, which this class sets to its own day; after another class's later day they would have no budget left
+@TestPropertySource(properties = {"thidua.outbox.max-attempts=3", "thidua.test.clock-start=2023-09-08T01:00:00Z"})
+// an application of its own, started on this class's day and closed after the class: the sender's rate limits live
+// in memory and are measured on the clock, which must never go back from where they started
 @DirtiesContext
 @ClockAt("2023-09-08T01:00:00Z")
 class OutboxSenderTest {

@@ -1,5 +1,6 @@
 package vn.thiduabot.support;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +17,16 @@ import vn.thiduabot.staff.TeamRepository;
  */
 public class BotTestBeans {
 
+    /**
+     * Ticks with the system until a class sets it ({@link BotTestListener}); an application of one class's own may
+     * start on that class's day instead ({@code thidua.test.clock-start}, an ISO instant), for what it keeps in
+     * memory from its start (the sender's rate limits).
+     */
     @Bean
     @Primary
-    MutableClock testClock(@Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
-        return MutableClock.followingSystem(ZoneId.of(zone));
+    MutableClock testClock(@Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone,
+            @Value("${thidua.test.clock-start:}") String start) {
+        return start.isBlank() ? MutableClock.followingSystem(ZoneId.of(zone)) : new MutableClock(Instant.parse(start), ZoneId.of(zone));
     }
 
     @Bean
