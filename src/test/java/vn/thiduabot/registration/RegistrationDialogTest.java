@@ -490,7 +490,7 @@ class RegistrationDialogTest {
     @Test
     void a_long_overview_is_split_into_messages_telegram_accepts() {
         tx.executeWithoutResult(s -> {
-            Team big = school.team("Tổ Khoa học tự nhiên và Công nghệ thông tin");
+            Team big = teams.save(new Team("Tổ Khoa học tự nhiên và Công nghệ thông tin"));
             for (int i = 0; i < 160; i++) {
                 staff.save(new StaffMember("Nguyễn Thị Phương Thảo Số " + i, "+8491300" + String.format("%04d", i), big, null,
                         Set.of(Role.TEACHER), Instant.now()));

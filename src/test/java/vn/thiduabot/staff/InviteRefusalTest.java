@@ -14,7 +14,6 @@ import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.BotTest;
-import vn.thiduabot.support.SchoolFixture;
 
 /**
  * The secretary asks for an invite code, is offered two people, and one of them leaves the school
@@ -26,7 +25,6 @@ class InviteRefusalTest {
 
     static final long MINH = 9302;
 
-    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -36,7 +34,7 @@ class InviteRefusalTest {
 
     @Test
     void an_invite_for_someone_who_left_meanwhile_is_refused_politely_and_earlier_invites_stay() {
-        Team toan = school.team("Toán - Tin");
+        Team toan = teams.save(new Team("Toán - Tin"));
         StaffMember secretary = new StaffMember("Hà Văn Minh", "+84912300002", null, null, Set.of(Role.SECRETARY, Role.ADMIN), Instant.now());
         secretary.linkTelegram(MINH, MINH, "minh", Instant.now());
         staff.save(secretary);
