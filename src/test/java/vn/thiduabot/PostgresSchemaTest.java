@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.OnPostgres;
 
 /**
  * The bot starts on PostgreSQL with Hibernate checking every entity against the tables Flyway made
- * ({@code ddl-auto=validate}: a missing column or a wrong type fails the start), and PostgreSQL's
+ * ({@code ddl-auto=validate}, which {@link vn.thiduabot.support.BotTestInitializer} sets for every application on
+ * PostgreSQL: a missing column or a wrong type fails the start), and PostgreSQL's
  * migrations carry the same versions as SQLite's.
  */
 @OnPostgres
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
-        "spring.jpa.hibernate.ddl-auto=validate"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
 class PostgresSchemaTest {
 
     @Autowired JdbcTemplate jdbc;

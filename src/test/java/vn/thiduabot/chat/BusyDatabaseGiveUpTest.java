@@ -7,14 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ChatDriver;
 
 /**
@@ -23,17 +23,15 @@ import vn.thiduabot.support.ChatDriver;
  * ({@code handled() == false}), so the transport does not confirm it. When it comes again after the
  * lock is gone, it is answered once, as if nothing had happened.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.db.busy-timeout-millis=100", "thidua.intake.retry.attempts=2",
+@BotTest
+@TestPropertySource(properties = {"thidua.db.busy-timeout-millis=100", "thidua.intake.retry.attempts=2",
         "thidua.intake.retry.first-pause-millis=100"})
+@DirtiesContext // its own settings: not worth keeping for other classes
 class BusyDatabaseGiveUpTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
+    /** The application's data folder, where its SQLite database lives. */
+    @Value("${thidua.data-dir}")
+    Path dir;
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

@@ -14,13 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ChatDriver;
 
 /**
@@ -29,16 +29,14 @@ import vn.thiduabot.support.ChatDriver;
  * locked database several times: the intake tries again with pauses, and every teacher is answered
  * exactly once when the lock is gone. Nothing is lost, nobody hears "an error occurred".
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.db.busy-timeout-millis=200"})
+@BotTest
+@TestPropertySource(properties = {"thidua.db.busy-timeout-millis=200"})
+@DirtiesContext // its own settings: not worth keeping for other classes
 class BusyDatabaseIntakeTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
+    /** The application's data folder, where its SQLite database lives. */
+    @Value("${thidua.data-dir}")
+    Path dir;
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

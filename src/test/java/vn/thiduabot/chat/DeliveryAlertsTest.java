@@ -8,7 +8,6 @@ import vn.thiduabot.people.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -16,27 +15,16 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.notification.DeliveryTrouble;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
+import vn.thiduabot.support.BotTest;
 
 /** When the message sender fails and restarts, the linked admins read it in the bot, in their language. */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 class DeliveryAlertsTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     @Autowired Messenger messenger;
     @Autowired TransactionTemplate tx;

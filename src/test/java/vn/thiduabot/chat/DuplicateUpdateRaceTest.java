@@ -15,12 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import vn.thiduabot.e2e.LogCapture;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.OnPostgres;
 
 /**
@@ -30,7 +31,8 @@ import vn.thiduabot.support.OnPostgres;
  * shows an error.
  */
 @OnPostgres
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
 class DuplicateUpdateRaceTest {
 
     @Autowired UpdateIntake intake;

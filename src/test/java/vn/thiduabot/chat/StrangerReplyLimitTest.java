@@ -2,51 +2,30 @@ package vn.thiduabot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 
 /**
  * Someone who is not on the staff list keeps writing to the bot. It answers five times in a minute,
  * then stays silent until the next minute of its clock begins (thidua.strangers.replies-per-minute).
  * The silent updates are still recorded, so they are not handled again after a restart.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@ClockAt("2026-09-14T01:00:00Z")
 class StrangerReplyLimitTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00:00 on 14/09/2026 in Vietnam. */
     static final Instant EIGHT = Instant.parse("2026-09-14T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(EIGHT, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

@@ -2,20 +2,16 @@ package vn.thiduabot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
 
 /**
  * Several updates handed to the intake together commit in one transaction, or not at all: a duplicate
@@ -23,16 +19,8 @@ import vn.thiduabot.support.ChatDriver;
  * nothing of the batch saved, so the transport can hand the updates over one by one; the cap on
  * answers to a stranger holds inside one batch too.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.strangers.replies-per-minute=5"})
+@BotTest
 class UpdateBatchTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

@@ -3,7 +3,6 @@ package vn.thiduabot.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
@@ -50,6 +42,10 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.TypedText;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Commendation for the 2023-2024 school year of the demo school, driven through the real intake on a
@@ -58,30 +54,15 @@ import vn.thiduabot.support.TypedText;
  * Council: Hùng, Lò Văn Tâm, Sa Thị Mai, Bùi Văn Sơn and Đinh Thị Lan (not on Telegram).
  * Tổ Toán - Tin: Lò Thị Hoa, Lò Văn Tâm, Bùi Văn Sơn, Vì Văn Dũng.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
-        "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 class CommendationDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00 on Monday 20/05/2024 in Vietnam: the council meets. */
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZONE);
-        }
-    }
 
     static final long MINH = 9102;  // secretary
     static final long HUNG = 9101;  // principal, council
@@ -89,6 +70,7 @@ class CommendationDialogTest {
     static final long MAI = 9104;   // council
     static final long SON = 9105;   // council, Toán - Tin
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -116,15 +98,11 @@ class CommendationDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
-                "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person", "commendation_team",
-                "registration_history", "registration_answer", "registration", "collective_registration", "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912100002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Nguyễn Văn Hùng", "+84912100001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912100004", toan, Set.of(Role.TEACHER), null, now);
@@ -137,11 +115,7 @@ class CommendationDialogTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     // --- the secretary builds a proposal with buttons and typed answers ----------------------------------

@@ -9,21 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -44,6 +38,9 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Trust in the council's decisions, 2023-2024, 08:00 on Monday 20/05/2024: the secretary Hà Văn Minh
@@ -51,33 +48,18 @@ import vn.thiduabot.support.MutableClock;
  * only who voted and the counts remain. A list that proposes the principal Nguyễn Văn Hùng is decided by
  * the substitute the campaign file names (Bùi Văn Sơn), or not submitted at all while nobody is named.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 @RecordApplicationEvents
 class SecretBallotTest {
 
-    @TempDir
-    static Path dir;
-    static Path campaignDir;
+    /** The application's copy of the test campaign folder (BotTest), which this class changes. */
+    @Value("${thidua.campaign-dir}")
+    Path campaignDir;
     static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
 
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws IOException {
-        campaignDir = Files.createDirectories(dir.resolve("campaigns"));
-        Files.copy(SOURCE, campaignDir.resolve("campaign-2023-2024.yml"));
-        r.add("thidua.data-dir", () -> dir.toString());
-        r.add("thidua.campaign-dir", () -> campaignDir.toString());
-    }
-
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HUNG = 9201;  // principal, council
     static final long MINH = 9202;  // secretary
@@ -85,6 +67,7 @@ class SecretBallotTest {
     static final long MAI = 9204;   // council
     static final long SON = 9205;   // council; the substitute when the file names him
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -110,17 +93,12 @@ class SecretBallotTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot_event", "commendation_vote_participant", "commendation_ballot",
-                "commendation_vote_item", "commendation_vote_member", "commendation_vote", "commendation_decision", "commendation_list",
-                "commendation_proposal", "commendation_person", "commendation_team", "outbox_message", "conversation", "callback_token", "staff_member",
-                "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         substitute(null);
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912200002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             hung = person("Nguyễn Văn Hùng", "+84912200001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912200004", toan, Set.of(Role.TEACHER), null, now);
@@ -131,11 +109,7 @@ class SecretBallotTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     private void substitute(String phone) {

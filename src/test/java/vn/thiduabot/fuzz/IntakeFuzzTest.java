@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,10 +19,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +33,11 @@ import vn.thiduabot.e2e.LogCapture;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.MutableClock;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 
 /**
  * Five thousand random updates through the real intake, from the staff of a small school and from
@@ -53,8 +55,11 @@ import vn.thiduabot.support.MutableClock;
  * <p>Seeded: a failure prints the seed; {@code -Dthidua.fuzz.seed=N} replays it and
  * {@code -Dthidua.fuzz.updates=N} changes the number of updates.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false",
-        "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-09-05T01:00:00Z") // STRETCHES.get(0)
+@Import(IntakeFuzzTest.Fakes.class)
+@DirtiesContext // a database of its own without durability, and a file fetcher of its own
 class IntakeFuzzTest {
 
     static final long SEED = Long.getLong("thidua.fuzz.seed", 20261130L);
@@ -68,7 +73,6 @@ class IntakeFuzzTest {
 
     @DynamicPropertySource
     static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
         // durability is not what this test is about: without a sync per commit 5,000 updates take seconds, not minutes
         r.add("spring.datasource.url", () -> "jdbc:sqlite:" + dir + "/thidua.db?journal_mode=WAL&busy_timeout=15000"
                 + "&foreign_keys=true&synchronous=OFF");
@@ -76,12 +80,6 @@ class IntakeFuzzTest {
 
     @TestConfiguration
     static class Fakes {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(STRETCHES.get(0), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-
         /** Telegram's getFile: some files are gone, the others are a few random bytes (never a valid workbook). */
         @Bean
         FileFetcher fuzzFileFetcher() {

@@ -9,19 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.people.Role;
@@ -35,38 +29,26 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * A nomination the principal made, Monday 20/11/2023: Hà Văn Hùng (principal) nominates Đinh Công Minh;
  * Sa Văn Tâm passes it at the council. It is not the principal's to introduce: Vì Văn Sơn, named in
  * the campaign file as the substitute, decides it, or the secretary Lò Thị Hoa hears what to configure.
  */
-@SpringBootTest(properties = {"thidua.transport=none"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-11-20T02:00:00Z")
 class PrincipalsOwnNominationTest {
 
-    @TempDir
-    static Path dir;
-    static Path campaignDir;
+    /** The application's copy of the test campaign folder (BotTest), which this class changes. */
+    @Value("${thidua.campaign-dir}")
+    Path campaignDir;
     static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
 
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws IOException {
-        campaignDir = Files.createDirectories(dir.resolve("campaigns"));
-        Files.copy(SOURCE, campaignDir.resolve("campaign-2023-2024.yml"));
-        r.add("thidua.data-dir", () -> dir.toString());
-        r.add("thidua.campaign-dir", () -> campaignDir.toString());
-    }
-
     static final Instant MONDAY_9AM = Instant.parse("2023-11-20T02:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY_9AM, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HUNG = 9301;   // principal
     static final long HOA = 9302;    // secretary, council
@@ -76,6 +58,7 @@ class PrincipalsOwnNominationTest {
     static final String TOAN = "Tổ Toán - Tin";
     static final String ACHIEVEMENT = "Bồi dưỡng đội tuyển Toán 9 đạt 2 giải Nhì cấp tỉnh; dạy phụ đạo buổi tối cho học sinh nội trú.";
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -91,16 +74,13 @@ class PrincipalsOwnNominationTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
-        for (String t : new String[] {"nomination_event", "nomination_evidence", "nomination", "outbox_message", "conversation",
-                "callback_token"}) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         if (staff.count() > 0) {
             return;
         }
         tx.executeWithoutResult(s -> {
-            Team toan = teams.save(new Team(TOAN));
-            Team vp = teams.save(new Team("Tổ Văn phòng"));
+            Team toan = school.team(TOAN);
+            Team vp = school.team("Tổ Văn phòng");
             person("Hà Văn Hùng", "+84912300001", null, HUNG, Role.PRINCIPAL);
             person("Lò Thị Hoa", "+84912300002", vp, HOA, Role.SECRETARY, Role.COUNCIL);
             person("Vì Văn Sơn", "+84912300003", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
@@ -110,9 +90,7 @@ class PrincipalsOwnNominationTest {
     }
 
     private void person(String name, String phone, Team team, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, team, telegram, roles);
     }
 
     private void substitute(String phone) {

@@ -2,22 +2,18 @@ package vn.thiduabot.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Fair delivery, as people would notice it: one chat's long backlog does not hold back another
@@ -25,25 +21,14 @@ import vn.thiduabot.support.MutableClock;
  * limits (30 a second overall, about one a second per chat) still hold; the test's clock stands
  * still between rounds, so what a round may send is exactly what the buckets allow.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@TestPropertySource(properties = "thidua.test.clock-start=2026-09-12T01:00:00Z")
+// an application of its own, started on this class's day and closed after the class: the sender's rate limits live
+// in memory and are measured on the clock, which must never go back from where they started
+@DirtiesContext
+@ClockAt("2026-09-12T01:00:00Z")
 class FairDeliveryTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-09-12T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired Outbox outbox;
     @Autowired OutboxSender sender;

@@ -2,7 +2,6 @@ package vn.thiduabot.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,39 +11,25 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Delivery rules of the outbox, against the real database with a clock the test moves: what a
  * recipient would notice is whether a message arrives, once, in order, and when.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.outbox.max-attempts=3"})
+@BotTest
+@TestPropertySource(properties = {"thidua.outbox.max-attempts=3", "thidua.test.clock-start=2023-09-08T01:00:00Z"})
+// an application of its own, started on this class's day and closed after the class: the sender's rate limits live
+// in memory and are measured on the clock, which must never go back from where they started
+@DirtiesContext
+@ClockAt("2023-09-08T01:00:00Z")
 class OutboxSenderTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2023-09-08T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired Outbox outbox;
     @Autowired OutboxSender sender;

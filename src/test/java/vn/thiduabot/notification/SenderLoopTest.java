@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,44 +14,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.telegram.Await;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The sender's thread never dies of what is thrown in it, an Error included: the failure is logged
  * once per episode, the loop goes on, the other chats still get their messages, and admins are told
  * at most once an hour.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@TestPropertySource(properties = "thidua.test.clock-start=2026-10-05T01:00:00Z")
+// an application of its own, started on this class's day and closed after the class: the sender's rate limits live
+// in memory and are measured on the clock, which must never go back from where they started
+@DirtiesContext
+@ClockAt("2026-10-05T01:00:00Z")
 class SenderLoopTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-10-05T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     @Autowired Outbox outbox;
     @Autowired OutboxRepository rows;

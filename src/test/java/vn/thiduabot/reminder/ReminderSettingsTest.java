@@ -6,18 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -26,31 +20,18 @@ import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 
 /** /caidat mutes notices but never deadline reminders; /taila refuses a broken campaign file. */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-10-01T02:00:00Z")
 class ReminderSettingsTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws IOException {
-        Path campaigns = Files.createDirectories(dir.resolve("campaigns"));
-        Files.copy(Path.of("src/test/resources/campaigns/campaign-2023-2024.yml"), campaigns.resolve("campaign-2023-2024.yml"));
-        r.add("thidua.data-dir", () -> dir.toString());
-        r.add("thidua.campaign-dir", () -> campaigns.toString());
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            // 1 October 2023, 09:00 in Vietnam: the timeline item of that day is due
-            return new MutableClock(Instant.parse("2023-10-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
+    /** The application's data folder; its campaigns/ is the copy of the test campaign folder (BotTest). */
+    @Value("${thidua.data-dir}")
+    Path dir;
 
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;

@@ -3,6 +3,7 @@ package vn.thiduabot.reminder;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thiduabot.people.Role;
@@ -10,6 +11,9 @@ import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thiduabot.support.SchemaReset;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * A small school for reminder tests, and the rows that say someone did their task (written with
@@ -33,11 +37,15 @@ final class SeedSchool {
     private final StaffRepository staff;
     private final TeamRepository teams;
     private final JdbcTemplate jdbc;
+    private final SchemaReset reset;
+    private final SchoolFixture school;
 
     SeedSchool(ApplicationContext app) {
         this.staff = app.getBean(StaffRepository.class);
         this.teams = app.getBean(TeamRepository.class);
         this.jdbc = app.getBean(JdbcTemplate.class);
+        this.reset = new SchemaReset(app.getBean(DataSource.class));
+        this.school = new SchoolFixture(staff, teams, app.getBean(TransactionTemplate.class), reset);
     }
 
     /** Seeds the school once per database. */
@@ -45,9 +53,9 @@ final class SeedSchool {
         if (staff.findByTelegramUserId(HUNG).isPresent()) {
             return;
         }
-        Team toan = teams.save(new Team(TOAN));
-        Team van = teams.save(new Team(VAN));
-        Team vp = teams.save(new Team(VP));
+        Team toan = school.team(TOAN);
+        Team van = school.team(VAN);
+        Team vp = school.team(VP);
         person("Hà Văn Hùng", "+84913000101", null, HUNG, Role.PRINCIPAL);
         person("Lò Thị Hoa", "+84913000102", vp, HOA, Role.SECRETARY, Role.COUNCIL, Role.ADMIN);
         person("Vì Văn Sơn", "+84913000103", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
@@ -58,23 +66,20 @@ final class SeedSchool {
     }
 
     private void person(String name, String phone, Team team, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, team, telegram, roles);
     }
 
     long staffId(long telegram) {
         return staff.findByTelegramUserId(telegram).orElseThrow().getId();
     }
 
-    /** Deletes what earlier tests did: registrations, nominations, self-assessments, reminders and messages. */
+    /**
+     * Deletes what earlier tests did: registrations, nominations, self-assessments, reminders and messages;
+     * every table is emptied ({@link SchemaReset}) and the school seeded again.
+     */
     void clearWork() {
-        for (String table : new String[] {"registration_answer", "registration_history", "registration", "collective_registration",
-                "nomination_event", "nomination_evidence", "nomination", "assessment_event", "assessment_evidence",
-                "assessment_score", "self_assessment", "reminder_delivery", "reminder_run", "notification_preference",
-                "outbox_message", "conversation", "callback_token"}) {
-            jdbc.update("delete from " + table);
-        }
+        reset.all();
+        seed();
     }
 
     void registered(long telegram, String schoolYear, Instant at) {

@@ -2,7 +2,6 @@ package vn.thiduabot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +11,8 @@ import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -33,6 +25,10 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * /xuat through the real intake on a temporary SQLite database, on Friday 08/09/2023 (registration
@@ -40,34 +36,21 @@ import vn.thiduabot.support.MutableClock;
  * Tổ Toán - Tin: Lò Thị Hoa (teacher), Bùi Văn Sơn (team leader). Tổ Ngữ văn - Sử - Địa: Sa Thị Mai.
  * Hà Văn Minh is the council secretary.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-09-08T01:00:00Z")
 class ExportDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Instant START = Instant.parse("2023-09-08T01:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZONE);
-        }
-    }
 
     static final long MINH = 9102;
     static final long HOA = 9104;
     static final long SON = 9105;
     static final long MAI = 9106;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -82,15 +65,12 @@ class ExportDialogTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team van = teams.save(new Team("Ngữ văn - Sử - Địa"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team van = school.team("Ngữ văn - Sử - Địa");
+            Team office = school.team("Văn phòng");
             person("Hà Văn Minh", "+84913000002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             person("Lò Thị Hoa", "+84913000004", toan, Set.of(Role.TEACHER), HOA, now);
             person("Bùi Văn Sơn", "+84913000005", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), SON, now);
@@ -99,9 +79,7 @@ class ExportDialogTest {
     }
 
     private void person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        m.linkTelegram(telegram, telegram, null, now);
-        staff.save(m);
+        school.person(name, phone, team, roles, telegram);
     }
 
     private String vi(String key, Object... args) {

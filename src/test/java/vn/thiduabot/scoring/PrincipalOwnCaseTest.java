@@ -10,22 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet;
@@ -42,6 +36,9 @@ import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody decides their own self-assessment, 2023-2024: the principal Đinh Công Tuấn scores himself too;
@@ -49,38 +46,24 @@ import vn.thiduabot.support.MutableClock;
  * decide the principal's own case; she then gets the card and decides only that one. Old cards and
  * broken buttons change nothing. Driven through the intake; the campaign file is a copy the test edits.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2024-05-06T01:00:00Z")
 class PrincipalOwnCaseTest {
 
-    @TempDir
-    static Path dir;
-    static Path campaignDir;
+    /** The application's copy of the test campaign folder (BotTest), which this class changes. */
+    @Value("${thidua.campaign-dir}")
+    Path campaignDir;
     static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
 
-    @DynamicPropertySource
-    static void props(DynamicPropertyRegistry r) throws IOException {
-        campaignDir = Files.createDirectories(dir.resolve("campaigns"));
-        Files.copy(SOURCE, campaignDir.resolve("campaign-2023-2024.yml"));
-        r.add("thidua.data-dir", () -> dir.toString());
-        r.add("thidua.campaign-dir", () -> campaignDir.toString());
-    }
-
     static final Instant MONDAY = Instant.parse("2024-05-06T01:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HOA = 8201;   // teacher
     static final long MINH = 8203;  // council member and secretary
     static final long YEN = 8204;   // council member; the substitute when the file names her
     static final long TUAN = 8205;  // principal
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -102,15 +85,12 @@ class PrincipalOwnCaseTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String t : List.of("assessment_event", "assessment_evidence", "assessment_score", "self_assessment", "conversation",
-                "callback_token", "outbox_message")) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         clock.advance(Duration.between(clock.instant(), MONDAY));
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team vp = teams.findByNameIgnoreCase("Văn phòng").orElseGet(() -> teams.save(new Team("Văn phòng")));
-            Team van = teams.findByNameIgnoreCase("Ngữ văn").orElseGet(() -> teams.save(new Team("Ngữ văn")));
+            Team vp = school.team("Văn phòng");
+            Team van = school.team("Ngữ văn");
             person(HOA, "Lò Thị Hoa", "+84912000201", van, Set.of(Role.TEACHER), now);
             person(MINH, "Hà Văn Minh", "+84912000203", vp, Set.of(Role.COUNCIL, Role.SECRETARY), now);
             person(YEN, "Cầm Thị Yến", "+84912000204", van, Set.of(Role.TEACHER, Role.COUNCIL), now);

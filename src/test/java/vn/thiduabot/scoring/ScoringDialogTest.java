@@ -3,7 +3,6 @@ package vn.thiduabot.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,15 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +33,10 @@ import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Self-assessment, team and council review and the principal's approval in the 2023-2024 year of the
@@ -48,30 +44,15 @@ import vn.thiduabot.support.MutableClock;
  * team leader Vì Văn Sơn reviews, council members Hà Văn Minh (also the secretary) and Cầm Thị Yến
  * review, the principal Đinh Công Tuấn approves. What each sees is read from the outbox.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.reminders.enabled=false",
-        "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2024-05-06T01:00:00Z")
 @RecordApplicationEvents
 class ScoringDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** Monday 6 May 2024, 08:00 in Vietnam: inside the self-assessment window (03/05 to 20/05/2024). */
     static final Instant MONDAY = Instant.parse("2024-05-06T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HOA = 8101;   // teacher, Toán - Tin
     static final long SON = 8102;   // team leader of Toán - Tin
@@ -81,6 +62,7 @@ class ScoringDialogTest {
     static final long TAI = 8106;   // teacher, Toán - Tin
     static final String TOAN = "Toán - Tin";
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -103,16 +85,13 @@ class ScoringDialogTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String t : List.of("assessment_event", "assessment_evidence", "assessment_score", "self_assessment", "conversation",
-                "callback_token", "outbox_message")) {
-            jdbc.update("delete from " + t);
-        }
+        school.reset(); // every table (SchemaReset)
         clock.advance(Duration.between(clock.instant(), MONDAY));
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.findByNameIgnoreCase(TOAN).orElseGet(() -> teams.save(new Team(TOAN)));
-            Team vp = teams.findByNameIgnoreCase("Văn phòng").orElseGet(() -> teams.save(new Team("Văn phòng")));
-            Team van = teams.findByNameIgnoreCase("Ngữ văn").orElseGet(() -> teams.save(new Team("Ngữ văn")));
+            Team toan = school.team(TOAN);
+            Team vp = school.team("Văn phòng");
+            Team van = school.team("Ngữ văn");
             person(HOA, "Lò Thị Hoa", "+84912000101", toan, Set.of(Role.TEACHER), now);
             person(SON, "Vì Văn Sơn", "+84912000102", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), now);
             person(MINH, "Hà Văn Minh", "+84912000103", vp, Set.of(Role.COUNCIL, Role.SECRETARY), now);

@@ -2,18 +2,13 @@ package vn.thiduabot.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -21,19 +16,14 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /** Linking a Telegram account to the staff list, driven through the transport-neutral intake. */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 class AccountLinkingTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -47,10 +37,8 @@ class AccountLinkingTest {
 
     @BeforeEach
     void school() {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from staff_member");
-        Team toan = teams.findByNameIgnoreCase("Toán - Tin").orElseGet(() -> teams.save(new Team("Toán - Tin")));
+        school.reset(); // every table (SchemaReset)
+        Team toan = school.team("Toán - Tin");
         hoa = staff.save(new StaffMember("Lò Thị Hoa", "+84912000004", toan, null, Set.of(Role.TEACHER), Instant.now()));
         secretary = new StaffMember("Hà Văn Minh", "+84912000002", null, null, Set.of(Role.SECRETARY, Role.ADMIN), Instant.now());
         secretary.linkTelegram(502, 502, "minh", Instant.now());

@@ -2,18 +2,13 @@ package vn.thiduabot.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
@@ -21,24 +16,19 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /** The principal reads the audit log (/nhatky): who linked whom, who changed whose roles, newest first. */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 class AuditCommandTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final long HUNG = 7301;   // the principal
     static final long HOA = 7302;    // the secretary
     static final long HUONG = 7304;  // a teacher
     static final long SON = 7305;    // a teacher linking with an invite code
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -52,10 +42,7 @@ class AuditCommandTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             linked("Hà Văn Hùng", "+84912000001", HUNG, Role.PRINCIPAL);
             hoaId = linked("Lò Thị Hoa", "+84912000002", HOA, Role.SECRETARY).getId();
@@ -65,9 +52,7 @@ class AuditCommandTest {
     }
 
     private StaffMember linked(String name, String phone, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, null, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        return staff.save(m);
+        return school.linked(name, phone, null, telegram, roles);
     }
 
     private String vi(String key, Object... args) {

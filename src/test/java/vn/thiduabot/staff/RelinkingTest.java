@@ -2,18 +2,13 @@ package vn.thiduabot.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,23 +19,17 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody can act as someone else: the secretary Lò Thị Hoa cannot hand the principal's account to
  * whoever opens an invite link. A new phone for someone already linked needs a second person (the
  * other admin, Hà Thị Lan), and the old account is told and loses access at once.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
 @RecordApplicationEvents
 class RelinkingTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final long HUNG = 7201;       // the principal
     static final long HOA = 7202;        // secretary and admin: asks
@@ -49,6 +38,7 @@ class RelinkingTest {
     static final long NEW_PHONE = 7299;  // the principal's new Telegram account
     static final long STRANGER = 7298;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -61,10 +51,7 @@ class RelinkingTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             linked("Hà Văn Hùng", "+84912000001", HUNG, Role.PRINCIPAL);
             linked("Lò Thị Hoa", "+84912000002", HOA, Role.SECRETARY, Role.ADMIN);

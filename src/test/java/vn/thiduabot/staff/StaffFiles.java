@@ -1,15 +1,21 @@
 package vn.thiduabot.staff;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Staff lists for tests, written as a secretary's tools would write them. */
@@ -64,34 +70,81 @@ final class StaffFiles {
 
     /**
      * A hostile .xlsx of about 4.5 MB (under the 5 MB upload cap): a header, then 100,000 rows each
-     * with a person and a cell in column XFD, the last one Excel has. Written with SXSSF, which keeps
-     * only a window of rows in memory, so the test itself stays small.
+     * with a person and a cell in column XFD, the last one Excel has. Written once per test JVM (the tests
+     * that need it share the file, which is removed when the JVM ends) and streamed straight into the zip:
+     * the package of a one-sheet workbook from POI, its sheet replaced by rows written as SXSSF writes them
+     * (inline strings), so the tests stay small and take a second, not the half minute SXSSF took.
      */
+    static synchronized Path hugeXlsx() {
+        if (huge == null) {
+            try {
+                Path dir = Files.createTempDirectory("thidua-huge-xlsx-");
+                Path file = writeHugeXlsx(dir);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    file.toFile().delete();
+                    dir.toFile().delete();
+                }, "huge-xlsx-delete"));
+                huge = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return huge;
+    }
+
+    /** A copy of that file in the caller's folder. */
     static Path hugeXlsx(Path dir) {
-        Path file = dir.resolve("ds-khong-lo.xlsx");
-        Random random = new Random(2024);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            Sheet sheet = wb.createSheet("Danh sach");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Họ và tên");
-            header.createCell(1).setCellValue("Số điện thoại");
-            header.createCell(2).setCellValue("Vai trò");
-            for (int r = 1; r <= 100_000; r++) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue("Người thứ " + r);
-                row.createCell(1).setCellValue(String.format("09%08d", r));
-                row.createCell(2).setCellValue("GIAO_VIEN");
-                row.createCell(16_383).setCellValue(Long.toString(random.nextLong(), 36) + Long.toString(random.nextLong(), 36)
-                        + Integer.toString(random.nextInt(1 << 30), 36));
-            }
-            try (var out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-            wb.dispose();
-            return file;
+        try {
+            return Files.copy(hugeXlsx(), dir.resolve("ds-khong-lo.xlsx"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path huge;
+
+    private static Path writeHugeXlsx(Path dir) throws IOException {
+        Path file = dir.resolve("ds-khong-lo.xlsx");
+        byte[] template = xlsx(new Object[] {"Họ và tên"});
+        Random random = new Random(2024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (!entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zip.write(in.readAllBytes());
+                    zip.closeEntry();
+                    continue;
+                }
+                Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
+                        + "<sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData>");
+                out.write("<row r=\"1\">" + cell("A1", "Họ và tên") + cell("B1", "Số điện thoại") + cell("C1", "Vai trò") + "</row>");
+                StringBuilder row = new StringBuilder(256);
+                for (int r = 1; r <= 100_000; r++) {
+                    int line = r + 1;
+                    row.setLength(0);
+                    row.append("<row r=\"").append(line).append("\">")
+                            .append(cell("A" + line, "Người thứ " + r))
+                            .append(cell("B" + line, String.format("09%08d", r)))
+                            .append(cell("C" + line, "GIAO_VIEN"))
+                            .append(cell("XFD" + line, Long.toString(random.nextLong(), 36) + Long.toString(random.nextLong(), 36)
+                                    + Integer.toString(random.nextInt(1 << 30), 36)))
+                            .append("</row>");
+                    out.write(row.toString());
+                }
+                out.write("</sheetData><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\""
+                        + " top=\"0.75\"/></worksheet>");
+                out.flush();
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static String cell(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
     /** A CSV with a header and {@code rows} people, each row {@code columns} cells wide (extra cells hold a note). */

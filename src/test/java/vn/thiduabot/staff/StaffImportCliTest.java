@@ -13,24 +13,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.thiduabot.support.BotTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /** java -jar thiduabot.jar import-staff FILE: what it prints and how it exits. */
 // like the real import-staff (Launcher): no log lines on stdout, which carries only the report
-@SpringBootTest(properties = {"thidua.transport=none", "logging.level.vn.thiduabot=WARN"})
+@BotTest
+@TestPropertySource(properties = "logging.level.vn.thiduabot=WARN")
 class StaffImportCliTest {
 
+    /** The staff lists the command reads (the bot's own data folder is the application's, BotTest). */
     @TempDir
     static Path dir;
 
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
+    @Autowired SchoolFixture school;
     @Autowired
     StaffImportCli cli;
     @Autowired
@@ -43,9 +41,7 @@ class StaffImportCliTest {
 
     @BeforeEach
     void capture() throws Exception {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
         realOut = System.out;
         realErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

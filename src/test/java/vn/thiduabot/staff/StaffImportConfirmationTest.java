@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thiduabot.staff.StaffFiles.csv;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.FileFetcher;
@@ -29,22 +24,20 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Nobody raises their own roles with a staff list: the principal Hà Văn Hùng, the secretary-admin Lò
  * Thị Hoa and the secretary Đinh Thị Thu send lists through /nhapds; what would change is shown first
  * and applied only on a press by someone allowed to. Driven through the real intake.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@Import(StaffImportConfirmationTest.Files.class)
+@DirtiesContext // a file fetcher of its own
 class StaffImportConfirmationTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Map<String, byte[]> UPLOADS = new ConcurrentHashMap<>();
     /** Whether a database transaction was open while Telegram's file was being fetched, per fetch. */
@@ -70,6 +63,7 @@ class StaffImportConfirmationTest {
     static final long THU = 7103;    // secretary only
     static final long HUONG = 7104;  // a teacher
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -85,10 +79,7 @@ class StaffImportConfirmationTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         UPLOADS.clear();
         FETCHED_IN_TRANSACTION.clear();
         tx.executeWithoutResult(s -> {

@@ -5,7 +5,6 @@ import static vn.thiduabot.staff.StaffFiles.csv;
 import static vn.thiduabot.staff.StaffFiles.xlsx;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.people.Role;
@@ -29,21 +24,19 @@ import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.notification.OutgoingMessage;
 import vn.thiduabot.support.ChatDriver;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * The secretary, Lò Thị Hoa, manages the staff list of the demo school from Telegram: /nhapds with
  * a file, /danhsach, /nghiviec. Driven through the real intake; what she sees is read from the outbox.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@Import(StaffImportDialogTest.Files.class)
+@DirtiesContext // a file fetcher of its own
 class StaffImportDialogTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** Telegram's getFile, replaced: the files "uploaded" by the test, by file id. */
     static final Map<String, byte[]> UPLOADS = new ConcurrentHashMap<>();
@@ -65,6 +58,7 @@ class StaffImportDialogTest {
     static final long HOA = 7002;      // the secretary (THU_KY, QUAN_TRI)
     static final long HUONG = 7004;    // a teacher
 
+    @Autowired SchoolFixture school;
     @Autowired
     UpdateIntake intake;
     @Autowired
@@ -84,13 +78,7 @@ class StaffImportDialogTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from conversation");
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_import");
-        jdbc.update("delete from relink_request");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
         UPLOADS.clear();
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();

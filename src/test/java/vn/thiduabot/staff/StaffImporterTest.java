@@ -10,28 +10,21 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.support.BotTest;
+import org.springframework.test.context.TestPropertySource;
+import vn.thiduabot.support.SchoolFixture;
 
 /** The import on a real (temporary) SQLite database, as the secretary would run it. */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.import.max-file-bytes=1048576"})
+@BotTest
+@TestPropertySource(properties = "thidua.import.max-file-bytes=1048576")
 class StaffImporterTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
-
+    @Autowired SchoolFixture school;
     @Autowired
     StaffImporter importer;
     @Autowired
@@ -49,9 +42,7 @@ class StaffImporterTest {
 
     @BeforeEach
     void emptySchool() {
-        jdbc.update("delete from invite_code");
-        jdbc.update("delete from staff_member");
-        jdbc.update("delete from team");
+        school.reset(); // every table (SchemaReset)
     }
 
     private String english(ImportReport report) {

