@@ -3,7 +3,6 @@ package vn.thiduabot.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,15 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +29,10 @@ import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * The secretary's proposals buttons carry typed data: a button whose data was changed by hand, written
@@ -45,34 +41,21 @@ import vn.thiduabot.support.MutableClock;
  * level causes is queued only if the change commits.
  * Hà Văn Minh is the secretary, Nguyễn Văn Hùng the principal; Lò Thị Hoa a teacher of Tổ Toán - Tin.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns",
-        "thidua.commendation.close-check-seconds=0"})
+@BotTest
+@TestPropertySource(properties = {BotTest.CAMPAIGNS_2023, "thidua.commendation.close-check-seconds=0"})
+@ClockAt("2024-05-20T01:00:00Z")
 @RecordApplicationEvents
 class ProposalButtonsTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     /** 08:00 on Monday 20/05/2024 in Vietnam. */
     static final Instant START = Instant.parse("2024-05-20T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long MINH = 9302;
     static final long HUNG = 9301;
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -95,15 +78,11 @@ class ProposalButtonsTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("commendation_ballot", "commendation_vote_item", "commendation_vote_member", "commendation_vote",
-                "commendation_decision", "commendation_list", "commendation_proposal", "commendation_person", "commendation_team",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minh = person("Hà Văn Minh", "+84912300002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             hung = person("Nguyễn Văn Hùng", "+84912300001", office, Set.of(Role.PRINCIPAL, Role.COUNCIL), HUNG, now);
             hoa = person("Lò Thị Hoa", "+84912300004", toan, Set.of(Role.TEACHER), null, now);
@@ -112,11 +91,7 @@ class ProposalButtonsTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.thiduabot.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,15 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,14 +26,19 @@ import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.SchoolFixture;
 import vn.thiduabot.support.TypedText;
 
 /**
  * Exemplar nominations on Monday 20 November 2023, the school of {@link NominationDialogTest}: what an
  * old or forged button does (nothing, politely), and the events each step of a nomination publishes.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-11-20T02:00:00Z")
 @RecordApplicationEvents
 class NominationButtonsAndEventsTest {
 
@@ -49,24 +47,9 @@ class NominationButtonsAndEventsTest {
     @Autowired NominationReviews reviews;
 
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Instant MONDAY_9AM = Instant.parse("2023-11-20T02:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY_9AM, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long HUNG = 9001;   // principal
     static final long HOA = 9002;    // secretary, council, admin (Tổ Văn phòng)
@@ -82,6 +65,7 @@ class NominationButtonsAndEventsTest {
             + "tự nguyện dạy phụ đạo buổi tối cho học sinh nội trú suốt học kỳ I.";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     ChatDriver chat;
@@ -97,18 +81,11 @@ class NominationButtonsAndEventsTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), MONDAY_9AM));
-        jdbc.update("delete from nomination_event");
-        jdbc.update("delete from nomination_evidence");
-        jdbc.update("delete from nomination");
-        jdbc.update("delete from outbox_message");
-        jdbc.update("delete from conversation");
-        if (staff.count() > 0) {
-            return;
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
-            Team toan = teams.save(new Team(TOAN));
-            Team van = teams.save(new Team(VAN));
-            Team vp = teams.save(new Team(VP));
+            Team toan = school.team(TOAN);
+            Team van = school.team(VAN);
+            Team vp = school.team(VP);
             person("Hà Văn Hùng", "+84912000001", null, HUNG, Role.PRINCIPAL);
             person("Lò Thị Hoa", "+84912000002", vp, HOA, Role.SECRETARY, Role.COUNCIL, Role.ADMIN);
             person("Vì Văn Sơn", "+84912000003", toan, SON, Role.TEAM_LEADER, Role.TEACHER, Role.COUNCIL);
@@ -120,9 +97,7 @@ class NominationButtonsAndEventsTest {
     }
 
     private void person(String name, String phone, Team team, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, team, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, team, telegram, roles);
     }
 
     private long staffId(long telegram) {

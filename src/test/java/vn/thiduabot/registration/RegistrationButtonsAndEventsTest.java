@@ -2,7 +2,6 @@ package vn.thiduabot.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,15 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,40 +25,31 @@ import vn.thiduabot.staff.StaffRepository;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.staff.TeamRepository;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.BotTest;
+import vn.thiduabot.support.ClockAt;
 import vn.thiduabot.support.MutableClock;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * Registration in the seed school year 2023-2024, on Friday 8 September 2023: what an old or forged
  * button does (nothing, politely), and the events each change publishes. Lò Thị Hoa teaches in Tổ
  * Toán - Tin, which Bùi Văn Sơn leads; Hà Văn Minh is the secretary.
  */
-@SpringBootTest(properties = {"thidua.transport=none", "thidua.campaign-dir=src/test/resources/campaigns"})
+@BotTest
+@TestPropertySource(properties = BotTest.CAMPAIGNS_2023)
+@ClockAt("2023-09-08T01:00:00Z")
 @RecordApplicationEvents
 class RegistrationButtonsAndEventsTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Instant START = Instant.parse("2023-09-08T01:00:00Z");
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
 
     static final long MINH = 9002;  // secretary
     static final long HOA = 9004;   // teacher, Toán - Tin
     static final long SON = 9005;   // team leader, Toán - Tin
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -85,14 +69,11 @@ class RegistrationButtonsAndEventsTest {
     void school() {
         chat = new ChatDriver(intake, outbox);
         clock.advance(Duration.between(clock.instant(), START));
-        for (String table : List.of("registration_history", "registration_answer", "registration", "collective_registration",
-                "outbox_message", "conversation", "callback_token", "invite_code", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         tx.executeWithoutResult(s -> {
             Instant now = Instant.now();
-            Team toan = teams.save(new Team("Toán - Tin"));
-            Team office = teams.save(new Team("Văn phòng"));
+            Team toan = school.team("Toán - Tin");
+            Team office = school.team("Văn phòng");
             minhId = person("Hà Văn Minh", "+84912000002", office, Set.of(Role.SECRETARY, Role.ADMIN), MINH, now);
             hoaId = person("Lò Thị Hoa", "+84912000004", toan, Set.of(Role.TEACHER), HOA, now);
             sonId = person("Bùi Văn Sơn", "+84912000005", toan, Set.of(Role.TEACHER, Role.TEAM_LEADER), SON, now);
@@ -101,11 +82,7 @@ class RegistrationButtonsAndEventsTest {
     }
 
     private long person(String name, String phone, Team team, Set<Role> roles, Long telegram, Instant now) {
-        StaffMember m = new StaffMember(name, phone, team, null, roles, now);
-        if (telegram != null) {
-            m.linkTelegram(telegram, telegram, null, now);
-        }
-        return staff.save(m).getId();
+        return school.person(name, phone, team, roles, telegram).getId();
     }
 
     private String vi(String key, Object... args) {
