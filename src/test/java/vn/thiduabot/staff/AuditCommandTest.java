@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.staff.chat.AuditDialog;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
