@@ -1,27 +1,23 @@
-package vn.thiduabot.registration;
+package vn.thiduabot.registration.chat;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ButtonAction;
-import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
-import vn.thiduabot.registration.chat.RegistrationDialog;
+import vn.thiduabot.registration.OpenRegistration;
 
 /**
- * A button other features put under their messages (the registration reminder) that opens
- * /dangky exactly as if the person had typed it: the first question, the draft to continue, or the
- * sent registration, and after the deadline the explanation why it is closed.
+ * The press on {@link OpenRegistration} (under the registration reminder): opens /dangky exactly as if
+ * the person had typed it: the first question, the draft to continue, or the sent registration, and
+ * after the deadline the explanation why it is closed.
  */
 @Component
-public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButton.Open> {
-
-    /** The button's payload: nothing but "open the registration", e.g. {@code reply.buttonKey(label, new Open())}. */
-    public record Open() implements ButtonPayload { }
+class OpenRegistrationAction implements ButtonAction<OpenRegistration> {
 
     private final RegistrationDialog register;
 
-    OpenRegistrationButton(RegistrationDialog register) {
+    OpenRegistrationAction(RegistrationDialog register) {
         this.register = register;
     }
 
@@ -31,8 +27,8 @@ public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButt
     }
 
     @Override
-    public Class<Open> payloadType() {
-        return Open.class;
+    public Class<OpenRegistration> payloadType() {
+        return OpenRegistration.class;
     }
 
     /** Everyone on the staff list registers. */
@@ -42,7 +38,7 @@ public class OpenRegistrationButton implements ButtonAction<OpenRegistrationButt
     }
 
     @Override
-    public void onPress(ChatSession s, Open payload) {
+    public void onPress(ChatSession s, OpenRegistration payload) {
         register.run(s, "");
     }
 }
