@@ -97,7 +97,7 @@ class RegistrationReminders {
                 }
                 List<String> messages = ReminderTexts.chunks(List.of(String.join("\n\n", parts).split("\n", -1)), ReminderTexts.MAX_MESSAGE);
                 deliveries.sendTexts(u, messages, owes
-                        ? reply -> reply.buttonKey("reminder.registration.button", new OpenRegistration())
+                        ? new ReminderChannel.Button("reminder.registration.button", new OpenRegistration())
                         : null);
             }
         }
