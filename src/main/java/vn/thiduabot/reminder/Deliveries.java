@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import vn.thiduabot.people.Person;
-import vn.thiduabot.chat.Messenger;
-import vn.thiduabot.chat.Reply;
 
 /**
  * Sends one occurrence's messages, each person at most once, in the firing transaction: the
@@ -26,7 +23,7 @@ public final class Deliveries {
 
     private final ReminderOccurrence occurrence;
     private final NotificationPreferences preferences;
-    private final Messenger messenger;
+    private final ReminderChannel channel;
     private final EntityManager em;
     private final Instant now;
     /** Staff who have had this occurrence, before or during this firing. */
@@ -36,10 +33,10 @@ public final class Deliveries {
     private int claimed;
 
     Deliveries(ReminderOccurrence occurrence, ReminderDeliveryRepository deliveries, NotificationPreferences preferences,
-               Messenger messenger, EntityManager em, Instant now) {
+               ReminderChannel channel, EntityManager em, Instant now) {
         this.occurrence = occurrence;
         this.preferences = preferences;
-        this.messenger = messenger;
+        this.channel = channel;
         this.em = em;
         this.now = now;
         this.done = new HashSet<>(deliveries.staffIdsFor(occurrence.id()));
@@ -74,41 +71,25 @@ public final class Deliveries {
     }
 
     /** Sends to this person unless they already had this occurrence (or muted a notice). */
-    public boolean send(Person to, String key, Object[] args, Consumer<Reply> extras) {
+    public boolean send(Person to, String key, Object... args) {
         if (!claim(to)) {
             return false;
         }
-        Reply reply = messenger.to(to, key, args).key(key(to)).bulk();
-        if (extras != null) {
-            extras.accept(reply);
-        }
-        reply.send();
+        channel.send(to, key(to), key, args);
         sent++;
         return true;
-    }
-
-    public boolean send(Person to, String key, Object... args) {
-        return send(to, key, args, null);
     }
 
     /**
      * Several already rendered messages (in the person's language) to one person as one delivery,
      * e.g. a summary too long for one Telegram message: all of them, unless this person already had
-     * this occurrence (or muted a notice). {@code extras} (buttons) go on the last message.
+     * this occurrence (or muted a notice). The {@code button}, if any, goes on the last message.
      */
-    public boolean sendTexts(Person to, List<String> texts, Consumer<Reply> extras) {
+    public boolean sendTexts(Person to, List<String> texts, ReminderChannel.Button button) {
         if (texts.isEmpty() || !claim(to)) {
             return false;
         }
-        Reply.Recipient recipient = new Reply.Recipient(to.chatId(), to.telegramUserId(), to.locale());
-        String key = key(to);
-        for (int i = 0; i < texts.size(); i++) {
-            Reply reply = messenger.toLiteral(recipient, texts.get(i)).key(i == 0 ? key : key + ":" + (i + 1)).bulk();
-            if (extras != null && i == texts.size() - 1) {
-                extras.accept(reply);
-            }
-            reply.send();
-        }
+        channel.sendTexts(to, key(to), texts, button);
         sent++;
         return true;
     }

@@ -12,7 +12,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
-import vn.thiduabot.registration.OpenRegistrationButton;
+import vn.thiduabot.registration.OpenRegistration;
 import vn.thiduabot.registration.RegistrationQueries;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -97,7 +97,7 @@ class RegistrationReminders {
                 }
                 List<String> messages = ReminderTexts.chunks(List.of(String.join("\n\n", parts).split("\n", -1)), ReminderTexts.MAX_MESSAGE);
                 deliveries.sendTexts(u, messages, owes
-                        ? reply -> reply.buttonKey("reminder.registration.button", new OpenRegistrationButton.Open())
+                        ? new ReminderChannel.Button("reminder.registration.button", new OpenRegistration())
                         : null);
             }
         }

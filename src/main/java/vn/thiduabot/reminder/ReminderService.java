@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.chat.Messenger;
 
 /**
  * Fires one occurrence: skipped when its day has passed, postponed in quiet hours, otherwise every
@@ -45,14 +44,14 @@ public class ReminderService {
     private final ReminderDeliveryRepository deliveries;
     private final ReminderRunRepository runs;
     private final NotificationPreferences preferences;
-    private final Messenger messenger;
+    private final ReminderChannel channel;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final QuietHours quiet;
     private final EntityManager em;
 
     ReminderService(Campaigns campaigns, List<ReminderAudience> audiences, ReminderDeliveryRepository deliveries,
-                    ReminderRunRepository runs, NotificationPreferences preferences, Messenger messenger,
+                    ReminderRunRepository runs, NotificationPreferences preferences, ReminderChannel channel,
                     TransactionTemplate tx, Clock clock, EntityManager em,
                     @Value("${thidua.reminders.quiet-start:21:00}") String quietStart,
                     @Value("${thidua.reminders.quiet-end:06:30}") String quietEnd) {
@@ -61,7 +60,7 @@ public class ReminderService {
         this.deliveries = deliveries;
         this.runs = runs;
         this.preferences = preferences;
-        this.messenger = messenger;
+        this.channel = channel;
         this.tx = tx;
         this.clock = clock;
         this.quiet = new QuietHours(LocalTime.parse(quietStart), LocalTime.parse(quietEnd));
@@ -141,7 +140,7 @@ public class ReminderService {
         for (int attempt = 1; sent == null; attempt++) {
             try {
                 sent = tx.execute(s -> {
-                    Deliveries d = new Deliveries(occurrence, deliveries, preferences, messenger, em, clock.instant());
+                    Deliveries d = new Deliveries(occurrence, deliveries, preferences, channel, em, clock.instant());
                     audiences.get(occurrence.kind()).deliver(occurrence, planned.get().campaign(), d);
                     markRun(occurrenceId);
                     return d.sent();

@@ -11,7 +11,6 @@ import vn.thiduabot.nomination.Quarter;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.people.Person;
-import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.chat.Texts;
 
 /** What reminders and digests have in common: texts in the reader's language, days left, splitting. */
@@ -21,20 +20,20 @@ class ReminderTexts {
     /** Telegram refuses more than 4,096 characters; a little room is kept. */
     static final int MAX_MESSAGE = 4000;
 
-    private final Messenger messenger;
+    private final Texts messages;
     private final Clock clock;
 
-    ReminderTexts(Messenger messenger, Clock clock) {
-        this.messenger = messenger;
+    ReminderTexts(Texts messages, Clock clock) {
+        this.messages = messages;
         this.clock = clock;
     }
 
     String text(Locale locale, String key, Object... args) {
-        return messenger.text(locale, key, args);
+        return messages.get(locale, key, args);
     }
 
     String text(Person to, String key, Object... args) {
-        return messenger.text(to.locale(), key, args);
+        return messages.get(to.locale(), key, args);
     }
 
     /** Today in the campaign's time zone, by the bot's clock. */

@@ -3,7 +3,6 @@ package vn.thiduabot.scoring;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.thiduabot.chat.Incoming;
 
 /**
  * What counts as evidence: photos, and documents in PDF, Word (.docx), Excel (.xlsx) or JPEG/PNG
@@ -31,13 +30,20 @@ public final class EvidenceRules {
         }
     }
 
-    public static Check check(Incoming in, Locale locale) {
-        Incoming.Attachment f = in.attachment();
+    /**
+     * A file as it arrived, whatever the front end: sent as a photo or as a document, its stored id (null
+     * if the file cannot be fetched), its name and type as the sender's device gave them (either may be
+     * missing), and its size in bytes.
+     */
+    public record Upload(boolean photo, String fileId, String fileName, String mimeType, long size) { }
+
+    /** @param f the file sent, or null when the message carried none */
+    public static Check check(Upload f, Locale locale) {
         if (f == null || f.fileId() == null) {
             return new Check(null, null, "scoring.evidence.unreadable");
         }
         String shown = f.fileName() == null || f.fileName().isBlank() ? null : f.fileName().trim();
-        if (in.kind() == Incoming.Kind.PHOTO) {
+        if (f.photo()) {
             if (f.size() > MAX_BYTES) {
                 return new Check(null, null, "scoring.evidence.too-large", shown == null ? "" : shown, megabytes(f.size(), locale), "20");
             }

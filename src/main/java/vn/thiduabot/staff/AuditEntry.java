@@ -13,13 +13,13 @@ import java.time.Instant;
 /** One change of linking or roles: who did it, when, to whom, and what it was before and after. Never changed. */
 @Entity
 @Table(name = "audit_entry")
-class AuditEntry {
+public class AuditEntry {
 
     /** What changed. */
-    enum Action { LINKED, UNLINKED, ROLES_CHANGED, ADDED, DEACTIVATED, REACTIVATED, INVITE_ISSUED, RELINK_APPROVED, RELINK_DECLINED }
+    public enum Action { LINKED, UNLINKED, ROLES_CHANGED, ADDED, DEACTIVATED, REACTIVATED, INVITE_ISSUED, RELINK_APPROVED, RELINK_DECLINED }
 
     /** Who did it: a staff member through the bot, the server operator's command line, or the bot on its own. */
-    enum ActorKind { STAFF, COMMAND_LINE, SYSTEM }
+    public enum ActorKind { STAFF, COMMAND_LINE, SYSTEM }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,12 +61,12 @@ class AuditEntry {
         this.newValue = newValue;
     }
 
-    Long id() { return id; }
-    Instant at() { return at; }
-    ActorKind actorKind() { return actorKind; }
-    Long actorStaffId() { return actorStaffId; }
-    Long subjectStaffId() { return subjectStaffId; }
-    Action action() { return action; }
-    String oldValue() { return oldValue; }
-    String newValue() { return newValue; }
+    public Long id() { return id; }
+    public Instant at() { return at; }
+    public ActorKind actorKind() { return actorKind; }
+    public Long actorStaffId() { return actorStaffId; }
+    public Long subjectStaffId() { return subjectStaffId; }
+    public Action action() { return action; }
+    public String oldValue() { return oldValue; }
+    public String newValue() { return newValue; }
 }

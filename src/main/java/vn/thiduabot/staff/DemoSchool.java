@@ -14,9 +14,9 @@ public class DemoSchool {
 
     private final StaffRepository staff;
     private final StaffImporter importer;
-    private final AccountLinking linking;
+    private final LinkingService linking;
 
-    DemoSchool(StaffRepository staff, StaffImporter importer, AccountLinking linking) {
+    DemoSchool(StaffRepository staff, StaffImporter importer, LinkingService linking) {
         this.staff = staff;
         this.importer = importer;
         this.linking = linking;

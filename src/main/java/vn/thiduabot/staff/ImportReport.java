@@ -17,7 +17,7 @@ import vn.thiduabot.chat.Texts;
  *
  * @param fileError set when the file as a whole was refused; then nothing was imported
  */
-record ImportReport(int imported, int updated, List<Rejection> rejections, Message fileError) {
+public record ImportReport(int imported, int updated, List<Rejection> rejections, Message fileError) {
 
     public ImportReport {
         rejections = List.copyOf(rejections);

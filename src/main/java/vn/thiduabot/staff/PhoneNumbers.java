@@ -6,7 +6,7 @@ import java.util.Optional;
  * Vietnamese phone numbers in one form, +84 followed by the national number, so that
  * "0912 345 678", "+84912345678", "84-912-345-678" and Telegram's "84912345678" are one person.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private PhoneNumbers() {
     }

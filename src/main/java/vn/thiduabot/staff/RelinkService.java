@@ -14,7 +14,7 @@ import vn.thiduabot.people.Role;
 /**
  * A new phone for someone already linked: one person asks, another confirms, and only then is an
  * invite code issued, to the one who asked. The person concerned and the one who asked never decide.
- * The results say what happened; the dialog ({@link RelinkApproval}) tells the people concerned.
+ * The results say what happened; the dialog (the chat side) tells the people concerned.
  */
 @Service
 public class RelinkService {
@@ -43,15 +43,15 @@ public class RelinkService {
      * @param invite    the code when {@link Decided#APPROVED}
      */
     public record Decision(Decided outcome, String deciderName, String subjectName, Optional<Person> requester,
-                           AccountLinking.Invite invite) { }
+                           LinkingService.Invite invite) { }
 
     private final StaffRepository staff;
     private final RelinkRequestRepository requests;
-    private final AccountLinking linking;
+    private final LinkingService linking;
     private final AuditLog audit;
     private final Clock clock;
 
-    RelinkService(StaffRepository staff, RelinkRequestRepository requests, AccountLinking linking, AuditLog audit, Clock clock) {
+    RelinkService(StaffRepository staff, RelinkRequestRepository requests, LinkingService linking, AuditLog audit, Clock clock) {
         this.staff = staff;
         this.requests = requests;
         this.linking = linking;
@@ -112,7 +112,7 @@ public class RelinkService {
         if (!subject.isActive() || requester.isEmpty()) {
             return new Decision(Decided.CANNOT_ISSUE, me.getFullName(), subject.getFullName(), requester, null);
         }
-        AccountLinking.Invite invite = linking.issueInvite(subject.getId(), request.requestedByStaffId(), true);
+        LinkingService.Invite invite = linking.issueInvite(subject.getId(), request.requestedByStaffId(), true);
         return new Decision(Decided.APPROVED, me.getFullName(), subject.getFullName(), requester, invite);
     }
 }

@@ -107,7 +107,7 @@ public class StaffDirectory implements PersonDirectory {
                 m.getRoles(), m.isActive(), user);
     }
 
-    static Person toChatUser(StaffMember m) {
+    public static Person toChatUser(StaffMember m) {
         return new Person(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), Texts.locale(m.getLanguage()), m.getTelegramUserId(), m.getTelegramChatId());
     }

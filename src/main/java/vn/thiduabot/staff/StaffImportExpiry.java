@@ -6,16 +6,15 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.thiduabot.chat.Messenger;
-import vn.thiduabot.people.PersonDirectory;
 
 /**
  * A staff list that nobody confirmed is not kept for ever: the file holds every colleague's phone
  * number. Nightly, a list that has waited for a confirm press for {@code thidua.import.keep-unconfirmed}
- * (7 days by default) is cancelled, its bytes dropped, and the person who sent it is told to send it
+ * (7 days by default) is cancelled, its bytes dropped, and the person who sent it is told ({@link StaffListExpired}) to send it
  * again if it is still wanted. A press on its card afterwards finds it decided and changes nothing.
  */
 @Component
@@ -24,16 +23,14 @@ class StaffImportExpiry {
     private static final Logger log = LoggerFactory.getLogger(StaffImportExpiry.class);
 
     private final StaffImportRepository imports;
-    private final Messenger messenger;
-    private final PersonDirectory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration keep;
 
-    StaffImportExpiry(StaffImportRepository imports, Messenger messenger, PersonDirectory directory, Clock clock,
+    StaffImportExpiry(StaffImportRepository imports, ApplicationEventPublisher events, Clock clock,
                       @Value("${thidua.import.keep-unconfirmed:7d}") Duration keep) {
         this.imports = imports;
-        this.messenger = messenger;
-        this.directory = directory;
+        this.events = events;
         this.clock = clock;
         this.keep = keep;
     }
@@ -51,9 +48,7 @@ class StaffImportExpiry {
             }
             list.cancelled(null, now);
             expired++;
-            directory.findByTelegramUser(list.userId()).ifPresent(sender -> messenger
-                    .to(sender, "import.expired", list.fileName(), keep.toDays())
-                    .key("import-expired:" + list.id()).send());
+            events.publishEvent(new StaffListExpired(list.id(), list.userId(), list.fileName(), keep.toDays()));
         }
         if (expired > 0) {
             log.info("Cancelled {} staff list(s) nobody confirmed within {} days", expired, keep.toDays());

@@ -12,7 +12,7 @@ import vn.thiduabot.people.Person;
  * The decision on a staff list waiting for confirmation. The list is planned again at the decision,
  * from today's staff table, and the one deciding must be allowed to confirm that plan (nobody confirms
  * a list that gives them roles; privileged roles need the principal or an admin). The sender may always
- * cancel. The result says what happened; the dialog ({@link ImportDecision}) tells the people concerned.
+ * cancel. The result says what happened; the dialog (the chat side) tells the people concerned.
  */
 @Service
 public class StaffImportService {
@@ -36,12 +36,51 @@ public class StaffImportService {
 
     private final StaffImportRepository imports;
     private final StaffImporter importer;
+    private final StaffImportWorker worker;
     private final Clock clock;
 
-    StaffImportService(StaffImportRepository imports, StaffImporter importer, Clock clock) {
+    StaffImportService(StaffImportRepository imports, StaffImporter importer, StaffImportWorker worker, Clock clock) {
         this.imports = imports;
         this.importer = importer;
+        this.worker = worker;
         this.clock = clock;
+    }
+
+    /** The largest staff-list file accepted, in bytes. */
+    public long maxFileBytes() {
+        return importer.maxFileBytes();
+    }
+
+    /** Whether a file of this name is a staff list the bot reads (.csv, .xlsx). */
+    public static boolean knownType(String fileName) {
+        return StaffFileReader.knownType(fileName);
+    }
+
+    /** A size in megabytes as the messages show it. */
+    public static String megabytes(long bytes) {
+        return StaffFileReader.megabytes(bytes);
+    }
+
+    /** Whether a list this person sent was read and waits for a press (maybe someone else's). */
+    @Transactional(readOnly = true)
+    public boolean awaitsDecision(long staffId) {
+        return imports.existsByRequestedByStaffIdAndStatus(staffId, StaffImport.Status.AWAITING_CONFIRMATION);
+    }
+
+    /**
+     * A staff list sent as a file: stored, and downloaded once this transaction commits (never inside
+     * it, see {@link StaffImportWorker}). A newer file replaces the sender's list still waiting for a
+     * press: an older one is never applied after it.
+     *
+     * @return the id of the new import
+     */
+    @Transactional
+    public long receive(long staffId, long chatId, long userId, long updateId, String fileId, String fileName) {
+        imports.findByRequestedByStaffIdAndStatus(staffId, StaffImport.Status.AWAITING_CONFIRMATION)
+                .forEach(older -> older.cancelled(staffId, clock.instant()));
+        StaffImport row = imports.save(new StaffImport(staffId, chatId, userId, updateId, fileId, fileName, clock.instant()));
+        worker.startAfterCommit(row.id());
+        return row.id();
     }
 
     @Transactional

@@ -35,7 +35,7 @@ class StaffImportWorker {
     private final StaffImportRepository imports;
     private final ObjectProvider<FileFetcher> fetcher;
     private final StaffImporter importer;
-    private final ImportPreview preview;
+    private final ImportOffers preview;
     private final TransactionTemplate tx;
     /**
      * One download at a time, on a thread of its own: even after the update's commit, its connection (the
@@ -48,7 +48,7 @@ class StaffImportWorker {
     });
 
     StaffImportWorker(StaffImportRepository imports, ObjectProvider<FileFetcher> fetcher, StaffImporter importer,
-                      ImportPreview preview, PlatformTransactionManager transactions) {
+                      ImportOffers preview, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.fetcher = fetcher;
         this.importer = importer;

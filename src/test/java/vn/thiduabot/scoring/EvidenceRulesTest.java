@@ -3,15 +3,13 @@ package vn.thiduabot.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
 
 /** What the bot accepts as evidence: photos and PDF/DOCX/XLSX/JPG/PNG files up to 20 MB. */
 class EvidenceRulesTest {
 
     private static EvidenceRules.Check doc(String name, String mime, long size) {
-        return EvidenceRules.check(new Incoming(1, 1, 1, true, null, null, null, Incoming.Kind.DOCUMENT, null, null,
-                new Incoming.Attachment("f1", name, mime, size), null), Texts.VIETNAMESE);
+        return EvidenceRules.check(new EvidenceRules.Upload(false, "f1", name, mime, size), Texts.VIETNAMESE);
     }
 
     @Test
@@ -42,8 +40,7 @@ class EvidenceRulesTest {
 
     @Test
     void a_photo_is_accepted_without_a_name_or_type() {
-        EvidenceRules.Check photo = EvidenceRules.check(new Incoming(1, 1, 1, true, null, null, null, Incoming.Kind.PHOTO, null, null,
-                new Incoming.Attachment("p1", null, null, 90_000), null), Texts.VIETNAMESE);
+        EvidenceRules.Check photo = EvidenceRules.check(new EvidenceRules.Upload(true, "p1", null, null, 90_000), Texts.VIETNAMESE);
         assertThat(photo.kind()).isEqualTo(Evidence.Kind.PHOTO);
     }
 }

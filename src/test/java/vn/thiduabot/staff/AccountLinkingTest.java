@@ -28,7 +28,7 @@ class AccountLinkingTest {
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
     @Autowired TeamRepository teams;
-    @Autowired AccountLinking linking;
+    @Autowired LinkingService linking;
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
 

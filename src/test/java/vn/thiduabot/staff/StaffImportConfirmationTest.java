@@ -72,8 +72,7 @@ class StaffImportConfirmationTest {
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
-    @Autowired vn.thiduabot.chat.Messenger messenger;
-    @Autowired vn.thiduabot.people.PersonDirectory directory;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     ChatDriver chat;
 
     @BeforeEach
@@ -213,12 +212,12 @@ class StaffImportConfirmationTest {
         Instant sent = tx.execute(s -> imports.findAll().get(0).updatedAt());
         java.time.Clock base = java.time.Clock.fixed(sent, java.time.ZoneOffset.UTC);
 
-        StaffImportExpiry almost = new StaffImportExpiry(imports, messenger, directory,
+        StaffImportExpiry almost = new StaffImportExpiry(imports, events,
                 java.time.Clock.offset(base, java.time.Duration.ofDays(7).minusMinutes(1)), java.time.Duration.ofDays(7));
         assertThat((int) tx.execute(s -> almost.expire())).as("6 days 23 h 59 min: still waiting").isZero();
         assertThat(imports.findAll()).allMatch(StaffImport::awaitsConfirmation);
 
-        StaffImportExpiry week = new StaffImportExpiry(imports, messenger, directory,
+        StaffImportExpiry week = new StaffImportExpiry(imports, events,
                 java.time.Clock.offset(base, java.time.Duration.ofDays(7).plusSeconds(1)), java.time.Duration.ofDays(7));
         assertThat((int) tx.execute(s -> week.expire())).isEqualTo(1);
         assertThat(chat.lastText(THU)).isEqualTo(vi("import.expired", "ds.csv", 7));

@@ -126,7 +126,7 @@ class SelfScoreAnswers implements Flow {
             screens.ask(s, snap, idx);
             return;
         }
-        EvidenceRules.Check check = EvidenceRules.check(s.incoming(), s.locale());
+        EvidenceRules.Check check = EvidenceRules.check(upload(s.incoming()), s.locale());
         if (!check.ok()) {
             s.reply(check.refusalKey(), check.args());
             if (evidenceStep) {
@@ -151,5 +151,12 @@ class SelfScoreAnswers implements Flow {
             s.reply("scoring.evidence.received", name, item.code(), String.valueOf(count));
             s.reply("scoring.evidence.now-score", item.code());
         }
+    }
+
+    /** The file of a message as the evidence rule reads it; null when the message carried none. */
+    private static EvidenceRules.Upload upload(Incoming in) {
+        Incoming.Attachment f = in.attachment();
+        return f == null ? null
+                : new EvidenceRules.Upload(in.kind() == Incoming.Kind.PHOTO, f.fileId(), f.fileName(), f.mimeType(), f.size());
     }
 }

@@ -1,5 +1,7 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffService;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +24,9 @@ class DeactivateStaffDialog implements Command, ButtonAction<DeactivateStaffDial
 
     private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.SECRETARY);
 
-    private final StaffImporter importer;
-    private final StaffRepository staff;
+    private final StaffService staff;
 
-    DeactivateStaffDialog(StaffImporter importer, StaffRepository staff) {
-        this.importer = importer;
+    DeactivateStaffDialog(StaffService staff) {
         this.staff = staff;
     }
 
@@ -61,11 +61,11 @@ class DeactivateStaffDialog implements Command, ButtonAction<DeactivateStaffDial
             s.reply("staff.deactivate.usage");
             return;
         }
-        if (PhoneNumbers.normalise(args).isEmpty()) {
+        if (!StaffService.isPhoneNumber(args)) {
             s.reply("staff.deactivate.bad-phone", args.length() > 40 ? args.substring(0, 40) + "…" : args);
             return;
         }
-        Optional<StaffMember> found = importer.findByPhone(args);
+        Optional<StaffMember> found = staff.findByPhone(args);
         if (found.isEmpty()) {
             s.reply("staff.deactivate.not-found", args);
             return;
@@ -89,7 +89,7 @@ class DeactivateStaffDialog implements Command, ButtonAction<DeactivateStaffDial
     public void onPress(ChatSession s, Confirm press) {
         boolean yes = press.yes();
         long id = press.staffId();
-        Optional<StaffMember> member = staff.findById(id);
+        Optional<StaffMember> member = staff.member(id);
         if (member.isEmpty()) {
             s.toast("error.button-stale");
             return;
@@ -98,7 +98,7 @@ class DeactivateStaffDialog implements Command, ButtonAction<DeactivateStaffDial
         if (!yes) {
             s.toast("staff.deactivate.kept", name);
             s.reply("staff.deactivate.kept", name);
-        } else if (importer.deactivate(id, AuditLog.Actor.staff(s.requireUser().staffId()))) {
+        } else if (staff.deactivate(id, s.requireUser().staffId())) {
             s.toast("staff.deactivate.done", name);
             s.reply("staff.deactivate.done", name);
         } else {

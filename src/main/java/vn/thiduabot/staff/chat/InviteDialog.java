@@ -1,5 +1,7 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.LinkingService;
+import vn.thiduabot.staff.StaffMember;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,11 +29,11 @@ class InviteDialog implements Command, ButtonAction<InviteDialog.Pick> {
     /** One of several people whose name matched what was typed. */
     record Pick(long staffId) implements ButtonPayload { }
 
-    private final AccountLinking linking;
+    private final LinkingService linking;
     private final String botUsername;
     private final ZoneId zone;
 
-    InviteDialog(AccountLinking linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
+    InviteDialog(LinkingService linking, @Value("${thidua.telegram.bot-username:ThiDuaBot}") String botUsername,
                   @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.linking = linking;
         this.botUsername = botUsername;
@@ -93,7 +95,7 @@ class InviteDialog implements Command, ButtonAction<InviteDialog.Pick> {
                     .send();
             return false;
         }
-        AccountLinking.Invite invite;
+        LinkingService.Invite invite;
         try {
             invite = linking.issueInvite(staffId, s.requireUser().staffId());
         } catch (IllegalArgumentException e) {
@@ -105,7 +107,7 @@ class InviteDialog implements Command, ButtonAction<InviteDialog.Pick> {
     }
 
     /** The arguments of invite.issued: name, code, deep link, last day. */
-    Object[] args(AccountLinking.Invite invite) {
+    Object[] args(LinkingService.Invite invite) {
         String link = "https://t.me/" + botUsername + "?start=" + invite.code();
         String expires = Texts.date(LocalDate.ofInstant(invite.expiresAt(), zone));
         return new Object[] {invite.fullName(), invite.code(), link, expires};

@@ -1,5 +1,7 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.StaffMember;
+import vn.thiduabot.staff.StaffService;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,9 @@ class StaffListDialog implements Command {
     /** Well under Telegram's 4,096 characters, whatever the number of teams. */
     static final int MAX_CHARS = 3800;
 
-    private final StaffRepository staff;
+    private final StaffService staff;
 
-    StaffListDialog(StaffRepository staff) {
+    StaffListDialog(StaffService staff) {
         this.staff = staff;
     }
 
@@ -45,8 +47,8 @@ class StaffListDialog implements Command {
 
     @Override
     public void run(ChatSession s, String args) {
-        List<StaffMember> active = staff.findByActiveTrueOrderByFullNameAsc();
-        long inactive = staff.count() - active.size();
+        List<StaffMember> active = staff.activeMembers();
+        long inactive = staff.everyoneCount() - active.size();
         if (active.isEmpty() && inactive == 0) {
             s.message("staff.list.empty")
                     .buttonKey("staff.list.import-button", new ImportStaffDialog.AskFile())

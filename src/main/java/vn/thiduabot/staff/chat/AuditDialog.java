@@ -1,10 +1,9 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
-import vn.thiduabot.people.Names;
-
+import vn.thiduabot.staff.AuditEntry;
+import vn.thiduabot.staff.AuditService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,7 @@ import vn.thiduabot.people.Role;
  */
 @Component
 @Order(820)
-class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
+public class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
 
     /** "Older changes": the page to show (0 is the newest) and the name the list is narrowed to, or "". */
     record Older(int page, String name) implements ButtonPayload {
@@ -39,17 +38,15 @@ class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
     }
 
     /** Lines in one message: readable on a phone, well under Telegram's 4,096 characters. */
-    static final int PAGE = 15;
+    public static final int PAGE = 15;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Set<Role> ROLES = Set.of(Role.PRINCIPAL, Role.SECRETARY, Role.ADMIN);
 
-    private final AuditLog audit;
-    private final StaffRepository staff;
+    private final AuditService audit;
     private final ZoneId zone;
 
-    AuditDialog(AuditLog audit, StaffRepository staff, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+    AuditDialog(AuditService audit, @Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone) {
         this.audit = audit;
-        this.staff = staff;
         this.zone = ZoneId.of(zone);
     }
 
@@ -91,10 +88,8 @@ class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
     private void show(ChatSession s, int page, String name) {
         List<Long> subjects = null;
         if (!name.isEmpty()) {
-            String wanted = Names.fold(name);
             // everyone who ever was on the list, people who left included
-            subjects = staff.findAll().stream().filter(m -> Names.fold(m.getFullName()).contains(wanted))
-                    .map(StaffMember::getId).toList();
+            subjects = audit.everyoneNamed(name);
             if (subjects.isEmpty()) {
                 s.reply("audit.not-found", name);
                 return;
@@ -107,10 +102,9 @@ class AuditDialog implements Command, ButtonAction<AuditDialog.Older> {
             return;
         }
         boolean more = slice.hasNext();
-        Map<Long, String> names = new HashMap<>();
-        staff.findAllById(entries.stream().flatMap(e -> java.util.stream.Stream.of(e.actorStaffId(), e.subjectStaffId()))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .forEach(m -> names.put(m.getId(), m.getFullName()));
+        Map<Long, String> names = audit.names(entries.stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.actorStaffId(), e.subjectStaffId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         StringBuilder text = new StringBuilder(name.isEmpty() ? s.text("audit.header", String.valueOf(page + 1))
                 : s.text("audit.header-for", String.valueOf(page + 1), name));
         for (AuditEntry e : entries) {

@@ -1,14 +1,14 @@
-package vn.thiduabot.reminder;
+package vn.thiduabot.reminder.chat;
 
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.reminder.DigestService;
 
 /**
  * /tonghop (/summary): the weekly digest now. The secretary and admins get all of it; the principal
@@ -18,12 +18,10 @@ import vn.thiduabot.people.Role;
 @Order(400)
 class DigestDialog implements Command {
 
-    private final Digest digest;
-    private final Campaigns campaigns;
+    private final DigestService digest;
 
-    DigestDialog(Digest digest, Campaigns campaigns) {
+    DigestDialog(DigestService digest) {
         this.digest = digest;
-        this.campaigns = campaigns;
     }
 
     @Override
@@ -44,11 +42,7 @@ class DigestDialog implements Command {
     @Override
     public void run(ChatSession s, String args) {
         Person u = s.requireUser();
-        Digest.Facts facts = digest.facts(campaigns.current());
-        List<String> messages = u.has(Role.SECRETARY) || u.has(Role.ADMIN)
-                ? digest.full(s.locale(), facts)
-                : digest.forPrincipal(s.locale(), facts, true);
-        for (String m : messages) {
+        for (String m : digest.now(u, s.locale())) {
             s.literal(m).send();
         }
     }

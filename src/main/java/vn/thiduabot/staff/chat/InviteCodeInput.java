@@ -1,5 +1,6 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.LinkingService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.ChatSession;
@@ -11,10 +12,10 @@ import vn.thiduabot.chat.InputHandler;
 @Order(20)
 class InviteCodeInput implements InputHandler {
 
-    private final AccountLinking linking;
+    private final LinkingService linking;
     private final LinkGreeting greeting;
 
-    InviteCodeInput(AccountLinking linking, LinkGreeting greeting) {
+    InviteCodeInput(LinkingService linking, LinkGreeting greeting) {
         this.linking = linking;
         this.greeting = greeting;
     }
@@ -23,7 +24,7 @@ class InviteCodeInput implements InputHandler {
     public boolean handle(ChatSession s) {
         Incoming in = s.incoming();
         if (s.user().isPresent() || in.kind() != Incoming.Kind.TEXT
-                || !AccountLinking.CODE.matcher(in.text().trim()).matches()) {
+                || !LinkingService.looksLikeCode(in.text().trim())) {
             return false;
         }
         redeem(s, in.text().trim());

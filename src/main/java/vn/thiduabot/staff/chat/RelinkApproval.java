@@ -1,5 +1,6 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.RelinkService;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;

@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * one-time invite code. A Telegram account belongs to at most one staff row and vice versa.
  */
 @Service
-public class AccountLinking {
+public class LinkingService {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountLinking.class);
+    private static final Logger log = LoggerFactory.getLogger(LinkingService.class);
     /** Invite codes are 128 random bits in base64url: 22 characters, fit a /start deep-link payload. */
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     private final StaffRepository staff;
     private final InviteCodeRepository invites;
@@ -37,7 +37,7 @@ public class AccountLinking {
     private final Duration inviteValidity;
     private final SecureRandom random = new SecureRandom();
 
-    AccountLinking(StaffRepository staff, InviteCodeRepository invites, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+    LinkingService(StaffRepository staff, InviteCodeRepository invites, AuditLog audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${thidua.invite.valid-days:7}") int validDays) {
         this.staff = staff;
         this.invites = invites;
@@ -45,6 +45,11 @@ public class AccountLinking {
         this.events = events;
         this.clock = clock;
         this.inviteValidity = Duration.ofDays(validDays);
+    }
+
+    /** Whether typed text has the shape of an invite code (and so is read as one, not as a question). */
+    public static boolean looksLikeCode(String text) {
+        return text != null && CODE.matcher(text).matches();
     }
 
     /** The Telegram user's own phone number, as shared through Telegram's contact button. */
@@ -61,7 +66,7 @@ public class AccountLinking {
     /** A typed or deep-linked invite code; works once, before it expires. */
     @Transactional
     public Optional<StaffMember> redeem(String code, long telegramUserId, long chatId, String username) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!looksLikeCode(code)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -131,7 +136,7 @@ public class AccountLinking {
 
     /**
      * A new single-use code; older open codes of the person stop working. A code for someone already
-     * linked ({@code replacesLink}) is only issued after a second person confirmed it ({@link RelinkApproval}).
+     * linked ({@code replacesLink}) is only issued after a second person confirmed it ({@link RelinkService}).
      *
      * @throws IllegalStateException if the person is linked and the code is not meant to replace the link
      */

@@ -1,4 +1,4 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
 import java.util.List;
 import java.util.Set;
@@ -16,12 +16,10 @@ import vn.thiduabot.people.Role;
 @Order(0)
 class StartDialog implements Command {
 
-    private final AccountLinking linking;
     private final LinkGreeting greeting;
     private final InviteCodeInput invites;
 
-    StartDialog(AccountLinking linking, LinkGreeting greeting, InviteCodeInput invites) {
-        this.linking = linking;
+    StartDialog(LinkGreeting greeting, InviteCodeInput invites) {
         this.greeting = greeting;
         this.invites = invites;
     }

@@ -1,4 +1,4 @@
-package vn.thiduabot.reminder;
+package vn.thiduabot.reminder.chat;
 
 import java.util.List;
 import java.util.Set;
@@ -9,6 +9,7 @@ import vn.thiduabot.chat.ButtonPayload;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.reminder.SettingsService;
 
 /** /caidat (/settings): mute or unmute general notices; deadline reminders always come. */
 @Component
@@ -18,9 +19,9 @@ class SettingsDialog implements Command, ButtonAction<SettingsDialog.Notices> {
     /** The one button: mute general notices, or let them come again. */
     record Notices(boolean mute) implements ButtonPayload { }
 
-    private final NotificationPreferences preferences;
+    private final SettingsService preferences;
 
-    SettingsDialog(NotificationPreferences preferences) {
+    SettingsDialog(SettingsService preferences) {
         this.preferences = preferences;
     }
 
@@ -41,7 +42,7 @@ class SettingsDialog implements Command, ButtonAction<SettingsDialog.Notices> {
 
     @Override
     public void run(ChatSession s, String args) {
-        boolean muted = preferences.muted(s.requireUser().staffId());
+        boolean muted = preferences.noticesMuted(s.requireUser().staffId());
         s.message(muted ? "settings.notices-muted" : "settings.notices-on")
                 .buttonKey(muted ? "settings.unmute" : "settings.mute", new Notices(!muted))
                 .send();
@@ -60,7 +61,7 @@ class SettingsDialog implements Command, ButtonAction<SettingsDialog.Notices> {
     @Override
     public void onPress(ChatSession s, Notices press) {
         boolean mute = press.mute();
-        preferences.setMuted(s.requireUser().staffId(), mute);
+        preferences.muteNotices(s.requireUser().staffId(), mute);
         s.toast(mute ? "settings.muted-toast" : "settings.unmuted-toast");
         s.reply(mute ? "settings.notices-muted" : "settings.notices-on");
     }

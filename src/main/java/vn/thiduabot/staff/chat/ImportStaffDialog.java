@@ -1,6 +1,5 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,15 +15,16 @@ import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.staff.StaffImportService;
 
 /**
  * /nhapds (/import): the secretary or an admin sends the staff list as a file, with the command as
  * its caption or after the bot asks for it (also from the import button of /danhsach).
  * The bot downloads it after the update commits, shows what it would change, and imports it on a
- * confirmation press (see {@link ImportPreview}); then answers with the same report as the command line.
+ * confirmation press (see {@link ImportNotifications}); then answers with the same report as the command line.
  */
 @Component
-class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog.AskFile> {
+public class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog.AskFile> {
 
     /** The import button of /danhsach: asks for the file as /nhapds does. */
     record AskFile() implements ButtonPayload { }
@@ -33,22 +33,15 @@ class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog
     static final String FLOW = "staff-import";
     private static final String STEP = "await-file";
     /** Room left under Telegram's 4,096 characters for a report. */
-    static final int MAX_REPORT = 3500;
+    public static final int MAX_REPORT = 3500;
     private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.SECRETARY);
 
-    private final StaffImporter importer;
+    private final StaffImportService imports;
     private final ObjectProvider<FileFetcher> fetcher;
-    private final StaffImportRepository imports;
-    private final StaffImportWorker worker;
-    private final Clock clock;
 
-    ImportStaffDialog(StaffImporter importer, ObjectProvider<FileFetcher> fetcher, StaffImportRepository imports,
-                       StaffImportWorker worker, Clock clock) {
-        this.importer = importer;
-        this.fetcher = fetcher;
+    ImportStaffDialog(StaffImportService imports, ObjectProvider<FileFetcher> fetcher) {
         this.imports = imports;
-        this.worker = worker;
-        this.clock = clock;
+        this.fetcher = fetcher;
     }
 
     @Override
@@ -105,7 +98,7 @@ class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog
             case DOCUMENT -> receive(s);
             case PHOTO -> s.reply("import.photo");
             default -> {
-                if (imports.existsByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)) {
+                if (imports.awaitsDecision(s.requireUser().staffId())) {
                     // the file was read and waits for a press (maybe someone else's): no longer waiting for a file
                     s.endFlow();
                     s.reply("import.awaiting-decision");
@@ -117,7 +110,7 @@ class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog
     }
 
     private void askForFile(ChatSession s) {
-        s.reply("import.ask-file", StaffFileReader.megabytes(importer.maxFileBytes()));
+        s.reply("import.ask-file", StaffImportService.megabytes(imports.maxFileBytes()));
     }
 
     /**
@@ -127,13 +120,13 @@ class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog
     private void receive(ChatSession s) {
         Incoming.Attachment file = s.incoming().attachment();
         String name = file.fileName() == null || file.fileName().isBlank() ? guessName(file.mimeType()) : file.fileName();
-        if (!StaffFileReader.knownType(name)) {
+        if (!StaffImportService.knownType(name)) {
             s.reply("import.wrong-type", name == null ? "?" : name);
             return;
         }
-        long max = importer.maxFileBytes();
+        long max = imports.maxFileBytes();
         if (file.size() > max) {
-            s.reply("import.too-large", name, StaffFileReader.megabytes(max));
+            s.reply("import.too-large", name, StaffImportService.megabytes(max));
             return;
         }
         if (fetcher.getIfAvailable() == null) {
@@ -141,15 +134,10 @@ class ImportStaffDialog implements Command, Flow, ButtonAction<ImportStaffDialog
             s.endFlow();
             return;
         }
-        // Downloaded after this update commits, never inside its transaction (see StaffImportWorker).
+        // Downloaded after this update commits, never inside its transaction (see StaffImportService#receive).
         Incoming in = s.incoming();
-        // a newer file replaces the sender's list still waiting for a press: an older one is never applied after it
-        imports.findByRequestedByStaffIdAndStatus(s.requireUser().staffId(), StaffImport.Status.AWAITING_CONFIRMATION)
-                .forEach(older -> older.cancelled(s.requireUser().staffId(), clock.instant()));
-        StaffImport row = imports.save(new StaffImport(s.requireUser().staffId(), in.chatId(), in.userId(), in.updateId(),
-                file.fileId(), name, clock.instant()));
-        worker.startAfterCommit(row.id());
-        log.info("Update {}: staff #{} sent a staff list (import #{})", in.updateId(), s.requireUser().staffId(), row.id());
+        long id = imports.receive(s.requireUser().staffId(), in.chatId(), in.userId(), in.updateId(), file.fileId(), name);
+        log.info("Update {}: staff #{} sent a staff list (import #{})", in.updateId(), s.requireUser().staffId(), id);
         s.reply("import.received", name);
     }
 

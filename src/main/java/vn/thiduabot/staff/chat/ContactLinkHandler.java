@@ -1,5 +1,7 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.LinkingService;
+import vn.thiduabot.staff.PhoneNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -23,12 +25,12 @@ class ContactLinkHandler implements InputHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ContactLinkHandler.class);
 
-    private final AccountLinking linking;
+    private final LinkingService linking;
     private final LinkGreeting greeting;
     private final PersonDirectory directory;
     private final java.time.Clock clock;
 
-    ContactLinkHandler(AccountLinking linking, LinkGreeting greeting, PersonDirectory directory, java.time.Clock clock) {
+    ContactLinkHandler(LinkingService linking, LinkGreeting greeting, PersonDirectory directory, java.time.Clock clock) {
         this.linking = linking;
         this.greeting = greeting;
         this.directory = directory;

@@ -1,5 +1,7 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
+import vn.thiduabot.staff.StaffDirectory;
+import vn.thiduabot.staff.StaffMember;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;

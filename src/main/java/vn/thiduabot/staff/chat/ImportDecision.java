@@ -1,4 +1,4 @@
-package vn.thiduabot.staff;
+package vn.thiduabot.staff.chat;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -9,6 +9,7 @@ import vn.thiduabot.people.Person;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.staff.StaffImportService;
 
 /**
  * The apply and cancel buttons of a staff list's preview; {@link StaffImportService} decides whether the
@@ -21,10 +22,10 @@ class ImportDecision implements ButtonAction<ImportDecision.Decide> {
     record Decide(long importId, boolean apply) implements ButtonPayload { }
 
     private final StaffImportService service;
-    private final ImportPreview preview;
+    private final ImportNotifications preview;
     private final Texts texts;
 
-    ImportDecision(StaffImportService service, ImportPreview preview, Texts texts) {
+    ImportDecision(StaffImportService service, ImportNotifications preview, Texts texts) {
         this.service = service;
         this.preview = preview;
         this.texts = texts;
