@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thiduabot.staff.StaffFiles.csv;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,38 +15,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.support.BotTest;
 import vn.thiduabot.support.ChatDriver;
+import vn.thiduabot.support.SchoolFixture;
 
 /**
  * The staff module says what became of a list as events (ids and values, no chat types); the chat side
  * turns them into messages in the same transaction: a list that rolls back leaves no message queued.
  */
-@SpringBootTest(properties = "thidua.transport=none")
+@BotTest
+@Import(StaffListEventsTest.Config.class)
+@DirtiesContext // a file fetcher of its own
 class StaffListEventsTest {
 
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void db(DynamicPropertyRegistry r) {
-        r.add("thidua.data-dir", () -> dir.toString());
-    }
 
     static final Map<String, byte[]> UPLOADS = new ConcurrentHashMap<>();
     /** Every staff-list event, whatever the thread (the worker reads files on a thread of its own). */
@@ -88,6 +82,7 @@ class StaffListEventsTest {
     static final long HOA = 7202;    // secretary and admin
     static final long THU = 7203;    // secretary only
 
+    @Autowired SchoolFixture school;
     @Autowired UpdateIntake intake;
     @Autowired Outbox outbox;
     @Autowired StaffRepository staff;
@@ -101,24 +96,19 @@ class StaffListEventsTest {
     @BeforeEach
     void school() {
         chat = new ChatDriver(intake, outbox);
-        for (String table : List.of("outbox_message", "conversation", "invite_code", "staff_import", "relink_request",
-                "audit_entry", "staff_member", "team")) {
-            jdbc.update("delete from " + table);
-        }
+        school.reset(); // every table (SchemaReset)
         UPLOADS.clear();
         EVENTS.clear();
         tx.executeWithoutResult(s -> {
             linked("Hà Văn Hùng", "+84912000001", HUNG, Role.PRINCIPAL);
             linked("Lò Thị Hoa", "+84912000002", HOA, Role.SECRETARY, Role.ADMIN);
             linked("Đinh Thị Thu", "+84912000003", THU, Role.SECRETARY);
-            staff.save(new StaffMember("Bùi Thị Hương", "+84912000004", null, null, Set.of(Role.TEACHER), Instant.now()));
+            school.person("Bùi Thị Hương", "+84912000004", null, Set.of(Role.TEACHER), null);
         });
     }
 
     private void linked(String name, String phone, long telegram, Role... roles) {
-        StaffMember m = new StaffMember(name, phone, null, null, Set.of(roles), Instant.now());
-        m.linkTelegram(telegram, telegram, null, Instant.now());
-        staff.save(m);
+        school.linked(name, phone, null, telegram, roles);
     }
 
     private void sendsFile(long user, String fileName, byte[] content) {
