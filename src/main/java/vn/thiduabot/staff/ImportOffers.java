@@ -62,7 +62,7 @@ class ImportOffers {
         }
         row.downloaded(content, clock.instant());
         Optional<Person> sender = staff.findById(row.requestedByStaffId()).filter(StaffMember::isActive)
-                .map(StaffDirectory::toChatUser);
+                .map(StaffDirectory::toPerson);
         String senderName = sender.map(Person::fullName).orElse("-");
         ImportSummary summary = ImportSummary.of(plan);
         if (sender.isPresent() && plan.mayBeConfirmedBy(sender.get())) {
@@ -71,7 +71,7 @@ class ImportOffers {
         }
         List<Person> deciders = staff.findByActiveTrueOrderByFullNameAsc().stream()
                 .filter(m -> m.maySecondOthers() && !m.getId().equals(row.requestedByStaffId()))
-                .map(StaffDirectory::toChatUser)
+                .map(StaffDirectory::toPerson)
                 .filter(plan::mayBeConfirmedBy)
                 .toList();
         if (deciders.isEmpty()) {

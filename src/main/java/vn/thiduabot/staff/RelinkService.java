@@ -74,7 +74,7 @@ public class RelinkService {
         }
         List<Person> deciders = staff.findByActiveTrueOrderByFullNameAsc().stream()
                 .filter(d -> d.maySecondOthers() && d.getId() != askerStaffId && !d.getId().equals(m.getId()))
-                .map(StaffDirectory::toChatUser)
+                .map(StaffDirectory::toPerson)
                 .toList();
         if (deciders.isEmpty()) {
             return result(Asked.NOBODY_TO_DECIDE, m, null, List.of());
@@ -102,7 +102,7 @@ public class RelinkService {
         StaffMember subject = staff.findById(request.staffId()).orElseThrow();
         Optional<Person> requester = staff.findById(request.requestedByStaffId())
                 .filter(r -> r.isActive() && r.isLinked() && r.getRoles().stream().anyMatch(ASKERS::contains))
-                .map(StaffDirectory::toChatUser);
+                .map(StaffDirectory::toPerson);
         audit.record(AuditLog.Actor.staff(me.getId()), subject.getId(),
                 approve ? AuditEntry.Action.RELINK_APPROVED : AuditEntry.Action.RELINK_DECLINED, null,
                 requester.map(Person::fullName).orElse("-"));

@@ -26,7 +26,7 @@ public class StaffDirectory implements PersonDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Person> findByTelegramUser(long telegramUserId) {
-        return staff.findByTelegramUserId(telegramUserId).filter(StaffMember::isActive).map(StaffDirectory::toChatUser);
+        return staff.findByTelegramUserId(telegramUserId).filter(StaffMember::isActive).map(StaffDirectory::toPerson);
     }
 
     @Override
@@ -34,7 +34,7 @@ public class StaffDirectory implements PersonDirectory {
     public List<Person> linkedWithRole(Role role) {
         return staff.findByActiveTrueOrderByFullNameAsc().stream()
                 .filter(m -> m.isLinked() && m.getRoles().contains(role))
-                .map(StaffDirectory::toChatUser)
+                .map(StaffDirectory::toPerson)
                 .toList();
     }
 
@@ -102,12 +102,12 @@ public class StaffDirectory implements PersonDirectory {
     }
 
     static StaffView toView(StaffMember m) {
-        Optional<Person> user = m.isLinked() && m.isActive() ? Optional.of(toChatUser(m)) : Optional.empty();
+        Optional<Person> user = m.isLinked() && m.isActive() ? Optional.of(toPerson(m)) : Optional.empty();
         return new StaffView(m.getId(), m.getFullName(), m.getPhone(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), m.isActive(), user);
     }
 
-    public static Person toChatUser(StaffMember m) {
+    public static Person toPerson(StaffMember m) {
         return new Person(m.getId(), m.getFullName(), m.getTeam() == null ? null : m.getTeam().getName(),
                 m.getRoles(), Texts.locale(m.getLanguage()), m.getTelegramUserId(), m.getTelegramChatId());
     }

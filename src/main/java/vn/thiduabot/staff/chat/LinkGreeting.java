@@ -23,7 +23,7 @@ class LinkGreeting {
     }
 
     void greet(ChatSession s, StaffMember member, String key) {
-        Person user = StaffDirectory.toChatUser(member);
+        Person user = StaffDirectory.toPerson(member);
         s.useLocale(user.locale());
         String roles = user.roles().stream().sorted().map(r -> s.text(r.messageKey())).collect(Collectors.joining(", "));
         String team = user.teamName() == null ? "" : s.text("link.team", user.teamName());
