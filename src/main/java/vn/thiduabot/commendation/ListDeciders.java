@@ -54,7 +54,7 @@ public class ListDeciders {
         if (named.isEmpty()) {
             return new Who(principals, named, substitute);
         }
-        List<Person> deciders = substitute.filter(s -> !proposed.contains(s.staffId())).flatMap(StaffView::chatUser)
+        List<Person> deciders = substitute.filter(s -> !proposed.contains(s.staffId())).flatMap(StaffView::linkedPerson)
                 .filter(u -> u.chatId() != null).stream().toList();
         return new Who(deciders, named, substitute);
     }

@@ -99,7 +99,7 @@ public class VoteService {
         for (Proposal p : proposals) {
             store.insertItem(id, p, ++pos, p.subjectName(), c.commendation().voteThreshold(p.titleCode()).orElseThrow());
         }
-        List<String> unlinked = council.stream().filter(m -> m.chatUser().isEmpty() || m.chatUser().get().chatId() == null)
+        List<String> unlinked = council.stream().filter(m -> m.linkedPerson().isEmpty() || m.linkedPerson().get().chatId() == null)
                 .map(StaffView::fullName).toList();
         events.publishEvent(new VoteOpened(id, c.schoolYear(), proposals.size(), council.size(), secretary));
         log.info("Staff #{} opened vote #{} ({} proposals, council of {})", secretary, id, proposals.size(), council.size());

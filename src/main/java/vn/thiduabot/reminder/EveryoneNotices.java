@@ -19,7 +19,7 @@ class EveryoneNotices {
     }
 
     List<Person> everyone() {
-        return staff.activeStaff().stream().map(StaffView::chatUser).flatMap(java.util.Optional::stream).toList();
+        return staff.activeStaff().stream().map(StaffView::linkedPerson).flatMap(java.util.Optional::stream).toList();
     }
 
     @Component

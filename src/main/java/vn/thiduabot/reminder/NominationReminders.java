@@ -51,7 +51,7 @@ class NominationReminders {
         public void deliver(ReminderOccurrence o, Campaign c, Deliveries deliveries) {
             Quarter q = Quarter.of(o.deadline());
             for (StaffView p : n.staff.activeStaff()) {
-                p.chatUser().ifPresent(u -> deliveries.send(u, "reminder.nomination.call", n.quarter(u.locale(), q),
+                p.linkedPerson().ifPresent(u -> deliveries.send(u, "reminder.nomination.call", n.quarter(u.locale(), q),
                         ReminderTexts.date(o.deadline()), n.texts.daysLeft(u.locale(), c, o.deadline())));
             }
         }

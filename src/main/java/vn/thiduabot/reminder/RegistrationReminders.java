@@ -75,10 +75,10 @@ class RegistrationReminders {
             List<StaffView> people = r.staff.activeStaff();
             Map<String, List<StaffView>> teams = r.byTeam(people);
             for (StaffView p : people) {
-                if (p.chatUser().isEmpty()) {
+                if (p.linkedPerson().isEmpty()) {
                     continue;
                 }
-                Person u = p.chatUser().get();
+                Person u = p.linkedPerson().get();
                 boolean owes = !sent.contains(p.staffId());
                 List<String> parts = new ArrayList<>();
                 if (owes) {

@@ -50,10 +50,10 @@ class SelfAssessmentReminders implements ReminderAudience {
         Map<Long, AssessmentSummary> mine = queue.all().stream()
                 .collect(Collectors.toMap(AssessmentSummary::staffId, Function.identity(), (a, b) -> a));
         for (StaffView p : staff.activeStaff()) {
-            if (p.chatUser().isEmpty()) {
+            if (p.linkedPerson().isEmpty()) {
                 continue;
             }
-            Person u = p.chatUser().get();
+            Person u = p.linkedPerson().get();
             List<String> parts = new ArrayList<>();
             if (owing.containsKey(p.staffId())) {
                 boolean returned = Optional.ofNullable(mine.get(p.staffId())).map(AssessmentSummary::status)

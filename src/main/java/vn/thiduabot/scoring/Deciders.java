@@ -41,7 +41,7 @@ public class Deciders {
     public List<Person> of(SelfAssessment a) {
         if (principalsOwn(a)) {
             return substitute(a.getSchoolYear()).filter(v -> v.staffId() != a.getStaffId())
-                    .flatMap(StaffView::chatUser).stream().toList();
+                    .flatMap(StaffView::linkedPerson).stream().toList();
         }
         return people.withRole(Role.PRINCIPAL).stream().filter(p -> p.staffId() != a.getStaffId()).toList();
     }

@@ -32,11 +32,11 @@ public class People {
 
     /** The person's linked chat, if they linked Telegram and are still active. */
     public Optional<Person> chat(Long staffId) {
-        return staffId == null ? Optional.empty() : directory.byId(staffId).flatMap(StaffView::chatUser);
+        return staffId == null ? Optional.empty() : directory.byId(staffId).flatMap(StaffView::linkedPerson);
     }
 
     public List<Person> withRole(Role role) {
-        return directory.withRole(role).stream().flatMap(v -> v.chatUser().stream()).toList();
+        return directory.withRole(role).stream().flatMap(v -> v.linkedPerson().stream()).toList();
     }
 
     /** Team leaders of a team who can review in the bot (linked), other than the person assessed. */
@@ -46,7 +46,7 @@ public class People {
         }
         return directory.teamMembers(team).stream()
                 .filter(v -> v.has(Role.TEAM_LEADER) && v.staffId() != except)
-                .flatMap(v -> v.chatUser().stream())
+                .flatMap(v -> v.linkedPerson().stream())
                 .toList();
     }
 

@@ -10,7 +10,7 @@ import vn.thiduabot.people.Role;
  * team and roles, and, if they linked Telegram, how to reach them.
  */
 public record StaffView(long staffId, String fullName, String phone, String teamName, Set<Role> roles, boolean active,
-                        Optional<Person> chatUser) {
+                        Optional<Person> linkedPerson) {
 
     public boolean has(Role role) {
         return roles.contains(role);
@@ -22,6 +22,6 @@ public record StaffView(long staffId, String fullName, String phone, String team
     }
 
     public boolean linked() {
-        return chatUser.isPresent();
+        return linkedPerson.isPresent();
     }
 }

@@ -127,7 +127,7 @@ class PrincipalOwnCaseTest {
     }
 
     private Actor actor(long telegram) {
-        return Actor.of(directory.byId(staffIds.get(telegram)).orElseThrow().chatUser().orElseThrow());
+        return Actor.of(directory.byId(staffIds.get(telegram)).orElseThrow().linkedPerson().orElseThrow());
     }
 
     /** Scores every criterion one under its maximum, submits, and the council member Minh passes it. */

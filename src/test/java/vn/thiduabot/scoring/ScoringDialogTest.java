@@ -145,7 +145,7 @@ class ScoringDialogTest {
     }
 
     private Actor actor(long telegram) {
-        return Actor.of(directory.byId(staffId(telegram)).orElseThrow().chatUser().orElseThrow());
+        return Actor.of(directory.byId(staffId(telegram)).orElseThrow().linkedPerson().orElseThrow());
     }
 
     private AssessmentSummary summaryOf(long telegram) {

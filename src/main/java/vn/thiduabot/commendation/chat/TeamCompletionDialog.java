@@ -141,7 +141,7 @@ class TeamCompletionDialog implements Command, ButtonAction<TeamCompletionDialog
             s.alert("commendation.team-level.own", name);
             return;
         }
-        var user = sub.get().chatUser().filter(u -> u.chatId() != null && u.telegramUserId() != null);
+        var user = sub.get().linkedPerson().filter(u -> u.chatId() != null && u.telegramUserId() != null);
         if (user.isEmpty()) {
             s.alert("commendation.team-level.substitute-unlinked", sub.get().fullName());
             return;

@@ -26,7 +26,7 @@ class TeamCompletionNotifications {
 
     @EventListener
     void on(TeamCompletionRecorded e) {
-        staff.byId(e.byStaffId()).flatMap(v -> v.chatUser()).filter(u -> u.chatId() != null && u.telegramUserId() != null)
+        staff.byId(e.byStaffId()).flatMap(v -> v.linkedPerson()).filter(u -> u.chatId() != null && u.telegramUserId() != null)
                 .ifPresent(u -> messenger.to(u, "commendation.team-level.saved", e.teamName(), t.rating(u.locale(), e.level())).send());
     }
 }

@@ -125,7 +125,7 @@ class VoteNotifications {
     }
 
     private Optional<Person> linked(long staffId) {
-        return staff.byId(staffId).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null);
+        return staff.byId(staffId).flatMap(StaffView::linkedPerson).filter(u -> u.chatId() != null);
     }
 
     private Campaign campaign(String year) {

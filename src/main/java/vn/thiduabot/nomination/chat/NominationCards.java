@@ -171,7 +171,7 @@ class NominationCards {
 
     /** Tells a staff member something about a nomination, once per nomination, status and person. */
     void notify(StaffView person, Nomination n, String key, Object... args) {
-        person.chatUser().ifPresent(u -> messenger.to(u, key, args)
+        person.linkedPerson().ifPresent(u -> messenger.to(u, key, args)
                 .key("nom-" + n.getId() + "-" + n.getStatus().name().toLowerCase(Locale.ROOT) + "-" + key + "-" + u.staffId())
                 .send());
     }

@@ -47,7 +47,7 @@ class NominationNotifications {
         }
         Nomination n = service.find(e.nominationId()).orElseThrow();
         for (StaffView leader : service.teamLeaders(n)) {
-            leader.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.TEAM));
+            leader.linkedPerson().ifPresent(u -> cards.pushCard(u, n, ReviewStage.TEAM));
         }
     }
 
@@ -82,7 +82,7 @@ class NominationNotifications {
     private void toPrincipal(Nomination n) {
         if (principalsOwn.principalIsParty(n)) {
             // Not the principals' to introduce: the substitute's, or the secretaries hear what to configure.
-            Optional<Person> substitute = principalsOwn.decider(n).flatMap(StaffView::chatUser);
+            Optional<Person> substitute = principalsOwn.decider(n).flatMap(StaffView::linkedPerson);
             if (substitute.isPresent()) {
                 cards.pushSubstituteCard(substitute.get(), n);
             } else {
@@ -94,7 +94,7 @@ class NominationNotifications {
         }
         for (StaffView principal : staff.withRole(Role.PRINCIPAL)) {
             if (!NominationRules.involves(n, principal.staffId())) {
-                principal.chatUser().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
+                principal.linkedPerson().ifPresent(u -> cards.pushCard(u, n, ReviewStage.PRINCIPAL));
             }
         }
     }
@@ -111,8 +111,8 @@ class NominationNotifications {
     }
 
     private void notify(StaffView person, Nomination n, String key, Function<Locale, Object[]> args) {
-        if (person != null && person.chatUser().isPresent()) {
-            cards.notify(person, n, key, args.apply(person.chatUser().get().locale()));
+        if (person != null && person.linkedPerson().isPresent()) {
+            cards.notify(person, n, key, args.apply(person.linkedPerson().get().locale()));
         }
     }
 }

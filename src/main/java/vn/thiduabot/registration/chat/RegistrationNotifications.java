@@ -23,7 +23,7 @@ class RegistrationNotifications {
     @EventListener
     void on(RegistrationReopened e) {
         String by = staff.byId(e.byStaffId()).map(StaffView::fullName).orElse("");
-        staff.byId(e.staffId()).filter(StaffView::active).flatMap(StaffView::chatUser).filter(u -> u.chatId() != null)
+        staff.byId(e.staffId()).filter(StaffView::active).flatMap(StaffView::linkedPerson).filter(u -> u.chatId() != null)
                 .ifPresent(u -> messenger.to(u, "registration.reopen.notice", by, e.schoolYear(), e.reason()).send());
     }
 }

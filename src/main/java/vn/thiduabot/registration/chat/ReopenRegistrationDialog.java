@@ -159,7 +159,7 @@ class ReopenRegistrationDialog implements Command, Flow, ButtonAction<ReopenRegi
         service.reopen(staffId, c.schoolYear(), me.staffId(), reason);
         log.info("Staff #{} reopened the {} registration of staff #{}", me.staffId(), c.schoolYear(), staffId);
         s.reply("registration.reopen.done", p.fullName(), c.schoolYear());
-        if (p.chatUser().isPresent() && p.chatUser().get().chatId() != null) {
+        if (p.linkedPerson().isPresent() && p.linkedPerson().get().chatId() != null) {
             s.reply("registration.reopen.notified", p.fullName());
         } else {
             s.reply("registration.reopen.not-linked", p.fullName());
