@@ -1,6 +1,7 @@
 package vn.thiduabot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,9 @@ class ReminderDeadlineQuartzTest {
                 "reminder:" + occurrence + ":%");
     }
 
-    static void waitFor(BooleanSupplier condition, Duration max) throws InterruptedException {
-        long end = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(100);
-        }
+    /** Until the condition holds, at most {@code max}. */
+    static void waitFor(Callable<Boolean> condition, Duration max) {
+        await().atMost(max).pollInterval(Duration.ofMillis(50)).until(condition);
     }
 
     @Test
@@ -142,14 +141,14 @@ class ReminderDeadlineQuartzTest {
         try (ConfigurableApplicationContext app = start(fireAt.toInstant().minusSeconds(2))) {
             ReminderService service = app.getBean(ReminderService.class);
             waitFor(() -> service.deliveredCount(occurrence) >= 2, Duration.ofSeconds(30));
-            Thread.sleep(1500);
+            QuartzSettled.settle(app); // and nothing more comes
             assertThat(remindedChats(app, occurrence)).containsExactly(9301L, 9303L);
             assertThat(app.getBean(ReminderScheduler.class).isScheduled(occurrence)).isFalse();
             assertThat(app.getBean(ReminderScheduler.class).isScheduled(year + ":registration:D-3")).isTrue();
         }
         // a restart later that morning sends nothing more
         try (ConfigurableApplicationContext app = start(fireAt.toInstant().plusSeconds(600))) {
-            Thread.sleep(2500);
+            QuartzSettled.settle(app);
             assertThat(remindedChats(app, occurrence)).containsExactly(9301L, 9303L);
         }
     }
@@ -178,11 +177,11 @@ class ReminderDeadlineQuartzTest {
 
             ReminderService service = app.getBean(ReminderService.class);
             waitFor(() -> service.deliveredCount(week) >= 1, Duration.ofSeconds(30));
-            Thread.sleep(1000);
+            QuartzSettled.settle(app);
             assertThat(remindedChats(app, week)).as("the secretary; the principal has nothing to decide").containsExactly(9311L);
 
             quartz.triggerJob(ReminderScheduler.DIGEST_JOB); // a second firing in the same week
-            Thread.sleep(2500);
+            QuartzSettled.settle(app); // it has fired
             assertThat(remindedChats(app, week)).containsExactly(9311L);
         }
         // restarted: still one digest trigger, still Monday 07:30 on the bot's clock, nobody told twice
@@ -193,7 +192,7 @@ class ReminderDeadlineQuartzTest {
             Date next = quartz.getTrigger(ReminderScheduler.DIGEST_TRIGGER).getNextFireTime();
             Instant botNext = next.toInstant().plus(Duration.between(Instant.now(), clock.instant()));
             assertThat(Duration.between(digestAt.plusWeeks(1).toInstant(), botNext).abs()).isLessThan(Duration.ofSeconds(3));
-            Thread.sleep(1500);
+            QuartzSettled.settle(app);
             assertThat(remindedChats(app, week)).containsExactly(9311L);
         }
     }
