@@ -44,7 +44,10 @@ public abstract class EndToEndTest {
 
     /** Generous: CI is a 2-core machine. Waits return as soon as the condition holds. */
     protected static final Duration TIMEOUT = Duration.ofSeconds(20);
-    /** How long to watch for an unexpected extra message. */
+    /**
+     * How long to watch for an unexpected extra message where there is no point at which the bot has settled;
+     * prefer {@link #assertNoMoreReplies}, which waits for that point instead of a fixed time.
+     */
     protected static final Duration QUIET = Duration.ofMillis(1500);
 
     private static final AtomicLong NEXT_PHONE = new AtomicLong(936_000_001L);
