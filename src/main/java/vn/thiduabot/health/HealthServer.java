@@ -41,13 +41,15 @@ class HealthServer implements SmartLifecycle {
     private volatile HttpServer server;
     private volatile boolean stopping;
     private volatile boolean started;
-    static final java.time.Duration RETRY = java.time.Duration.ofSeconds(10);
+    /** How often a busy port is tried again ({@code thidua.health.bind-retry}, default 10 s). */
+    private final java.time.Duration retry;
 
     HealthServer(HealthEndpoint endpoint, @Value("${thidua.health.address:127.0.0.1}") String address,
-                 @Value("${thidua.health.port:8081}") int port) {
+                 @Value("${thidua.health.port:8081}") int port, @Value("${thidua.health.bind-retry:10s}") java.time.Duration retry) {
         this.endpoint = endpoint;
         this.address = address;
         this.port = port;
+        this.retry = retry.isNegative() || retry.isZero() ? java.time.Duration.ofSeconds(10) : retry;
     }
 
     @Override
@@ -56,7 +58,7 @@ class HealthServer implements SmartLifecycle {
         started = true;
         if (!tryBind()) {
             // e.g. the previous instance still runs during a redeploy: the bot starts anyway, the endpoint follows
-            log.warn("Health endpoint: {}:{} is in use; trying again every {} s", address, port, RETRY.toSeconds());
+            log.warn("Health endpoint: {}:{} is in use; trying again every {} ms", address, port, retry.toMillis());
             Thread retry = new Thread(this::bindLater, "health-bind");
             retry.setDaemon(true);
             retry.start();
@@ -66,7 +68,7 @@ class HealthServer implements SmartLifecycle {
     private void bindLater() {
         while (!stopping && server == null) {
             try {
-                Thread.sleep(RETRY.toMillis());
+                Thread.sleep(retry.toMillis());
             } catch (InterruptedException e) {
                 return;
             }

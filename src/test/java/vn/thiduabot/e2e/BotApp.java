@@ -103,6 +103,12 @@ public final class BotApp implements AutoCloseable {
                 "--thidua.telegram.long-poll-seconds=1",
                 "--thidua.data-dir=" + dataDir,
                 "--thidua.outbox.poll-millis=200"));
+        // A test's user gets dozens of answers in a row: at Telegram's one message a second per chat the bot's
+        // answers, not the test, set the pace (an award-money walk-through took 34 s). The per-chat limit has
+        // its own tests (DeliveryLimits, OutboxSender); a class that wants it passes its own values.
+        if (extraArgs.stream().noneMatch(a -> a.startsWith("--thidua.outbox.per-chat-"))) {
+            args.addAll(List.of("--thidua.outbox.per-chat-per-second=50", "--thidua.outbox.per-chat-burst=50"));
+        }
         args.addAll(extraArgs);
         int callsBefore = fake.getUpdatesCalls();
         int webhooksBefore = fake.webhookRegistrations().size();

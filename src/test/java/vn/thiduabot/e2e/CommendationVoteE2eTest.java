@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.support.SchemaReset;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.telegram.FakeBotApi.RecordedMessage;
 import vn.thiduabot.telegram.FakeBotApi.SentDocument;
@@ -20,29 +23,42 @@ import vn.thiduabot.telegram.FakeUser;
  * Hà Văn Minh proposes Lò Thị Hoa for Lao động tiên tiến and opens the vote; the five council members
  * (the principal Nguyễn Văn Hùng, Lò Văn Tâm, Sa Thị Mai, Bùi Văn Sơn, Đinh Thị Lan) vote on their
  * phones, Mai changes her mind; the secretary closes the vote and the minutes arrive with the tally.
- * Its own application: the council's size must not depend on what other test classes seeded.
+ * Its own application: the council's size must not depend on what other test classes seeded. One application
+ * serves the class; before each test every table is emptied ({@link SchemaReset}, ids from 1 again), so each test
+ * finds the database as a fresh application would, without paying for another start.
  */
 @EndToEndTest.OwnApp
 class CommendationVoteE2eTest extends EndToEndTest {
 
+    private static BotApp classApp;
     private BotApp own;
 
-    /** The application of one test (a PostgreSQL variant starts it on PostgreSQL). */
+    /** The application of the class (a PostgreSQL variant starts it on PostgreSQL). */
     BotApp ownApp() {
         return BotApp.startWithOwnFake();
     }
 
-    @AfterEach
-    void closeOwnApp() {
-        if (own != null) {
-            own.close();
+    @BeforeEach
+    void freshDatabase() {
+        if (classApp == null) {
+            classApp = ownApp();
+        } else {
+            new SchemaReset(classApp.bean(DataSource.class)).all();
+        }
+        own = classApp;
+        useApp(own);
+    }
+
+    @AfterAll
+    static void closeClassApp() {
+        if (classApp != null) {
+            classApp.close();
+            classApp = null;
         }
     }
 
     @Test
     void five_council_members_vote_the_secretary_closes_and_the_minutes_list_the_tally() throws Exception {
-        own = ownApp();
-        useApp(own);
         FakeUser minh = newUser("Minh");
         seedLinked(minh, "Hà Văn Minh", Role.SECRETARY, Role.ADMIN);
         StaffMember hoa = seedStaff("Lò Thị Hoa", "Tổ Toán - Tin", Role.TEACHER);
@@ -123,8 +139,6 @@ class CommendationVoteE2eTest extends EndToEndTest {
      */
     @Test
     void after_the_close_the_database_file_keeps_who_voted_and_the_tally_but_not_who_chose_what() throws Exception {
-        own = ownApp();
-        useApp(own);
         FakeUser minh = newUser("Minh");
         seedLinked(minh, "Hà Văn Minh", Role.SECRETARY, Role.ADMIN);
         seedStaff("Lò Thị Hoa", "Tổ Toán - Tin", Role.TEACHER);

@@ -44,7 +44,10 @@ public abstract class EndToEndTest {
 
     /** Generous: CI is a 2-core machine. Waits return as soon as the condition holds. */
     protected static final Duration TIMEOUT = Duration.ofSeconds(20);
-    /** How long to watch for an unexpected extra message. */
+    /**
+     * How long to watch for an unexpected extra message where there is no point at which the bot has settled;
+     * prefer {@link #assertNoMoreReplies}, which waits for that point instead of a fixed time.
+     */
     protected static final Duration QUIET = Duration.ofMillis(1500);
 
     private static final AtomicLong NEXT_PHONE = new AtomicLong(936_000_001L);
@@ -139,9 +142,35 @@ public abstract class EndToEndTest {
         return fake.awaitMessageTo(user.chatId(), text, TIMEOUT);
     }
 
-    /** Fails if the user receives anything not yet awaited within {@link #QUIET}. */
+    /**
+     * Fails if the user received anything not yet awaited once the bot has settled: every update sent so far
+     * is handled and committed (confirmed to the fake) and nothing for this chat is left in the outbox. The
+     * bot has then sent all it ever will for those updates, so no fixed wait is needed.
+     */
     protected void assertNoMoreReplies(FakeUser user) {
-        fake.assertNoMoreMessagesTo(user.chatId(), QUIET);
+        assertNoMoreMessagesTo(user.chatId());
+    }
+
+    /** As {@link #assertNoMoreReplies}, for any chat (e.g. a group). */
+    protected void assertNoMoreMessagesTo(long chatId) {
+        awaitSettled(chatId);
+        fake.assertNoMoreMessagesTo(chatId, Duration.ZERO);
+    }
+
+    /** Until every update sent so far is handled and no message to this chat waits in the outbox (at most {@link #TIMEOUT}). */
+    protected void awaitSettled(long chatId) {
+        vn.thiduabot.telegram.Await.until(TIMEOUT, () -> "the bot to handle every update and send everything queued for chat " + chatId,
+                () -> fake.allUpdatesTaken() && queuedFor(chatId) == 0);
+    }
+
+    /** Until no message to this chat waits in the outbox (at most {@link #TIMEOUT}), whatever updates are still held. */
+    protected void awaitOutboxDrained(long chatId) {
+        vn.thiduabot.telegram.Await.until(TIMEOUT, () -> "the bot to send everything queued for chat " + chatId, () -> queuedFor(chatId) == 0);
+    }
+
+    private int queuedFor(long chatId) {
+        return app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select count(*) from outbox_message where chat_id = ? and status = 'PENDING'", Integer.class, chatId);
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ class TelegramTransportE2eTest extends EndToEndTest {
 
         int chatter = fake.sendInGroup(yen, group, "Chào cả tổ!");
         fake.awaitConfirmed(chatter, TIMEOUT);
-        fake.assertNoMoreMessagesTo(group, QUIET);
+        assertNoMoreMessagesTo(group);
         fake.assertNoMoreMessagesTo(yen.chatId(), Duration.ZERO);
     }
 

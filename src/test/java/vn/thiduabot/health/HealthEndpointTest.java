@@ -91,7 +91,8 @@ class HealthEndpointTest {
     void a_busy_port_does_not_stop_the_bot_the_endpoint_opens_once_the_port_is_free() throws Exception {
         java.net.ServerSocket previousInstance = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
         int port = previousInstance.getLocalPort();
-        try (BotApp app = BotApp.startWithOwnFake("--thidua.health.enabled=true", "--thidua.health.port=" + port)) {
+        try (BotApp app = BotApp.startWithOwnFake("--thidua.health.enabled=true", "--thidua.health.port=" + port,
+                "--thidua.health.bind-retry=200ms")) {
             HealthServer server = app.bean(HealthServer.class);
             assertThat(server.port()).as("port still taken").isEqualTo(-1);
             previousInstance.close();

@@ -1523,6 +1523,15 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * True once every update queued so far has been taken for good: confirmed by a later getUpdates offset
+     * (polling) or accepted with a 2xx by the webhook. The bot confirms an update only after its transaction
+     * committed, so the answers it caused are in the outbox by then.
+     */
+    public boolean allUpdatesTaken() {
+        return pendingUpdates() == 0;
+    }
+
     private int pendingUpdates() {
         synchronized (lock) {
             return pending.size();
