@@ -62,6 +62,16 @@ class ButtonCodec implements SmartInitializingSingleton {
         index();
     }
 
+    /**
+     * Every button sent and pressed passes here: once indexed (at the end of the start-up), a volatile read and no
+     * lock. The maps are filled before {@code indexed} is set, so a reader that sees it set sees them whole.
+     */
+    private void ensureIndexed() {
+        if (!indexed) {
+            index();
+        }
+    }
+
     private synchronized void index() {
         if (indexed) {
             return;
@@ -93,7 +103,7 @@ class ButtonCodec implements SmartInitializingSingleton {
     }
 
     Encoded encode(ButtonPayload payload) {
-        index();
+        ensureIndexed();
         String action = actionOf.get(payload.getClass());
         if (action == null) {
             throw new IllegalArgumentException(payload.getClass().getName() + " is not the payload of any button action");
@@ -106,7 +116,7 @@ class ButtonCodec implements SmartInitializingSingleton {
         if (stored == null) {
             return Optional.empty();
         }
-        index();
+        ensureIndexed();
         int brace = stored.indexOf('{');
         Class<?> type = brace < 0 ? null : records.getOrDefault(action.action(), Map.of()).get(stored.substring(0, brace));
         if (type == null || !action.payloadType().isAssignableFrom(type)) {

@@ -15,7 +15,7 @@ public final class Names {
     private Names() {
     }
 
-    /** Without diacritics, the letter d-with-stroke as d, case kept: "Đỗ Thị Hà" is "Do Thi Ha". */
+    /** Without diacritics, the letter d-with-stroke as d, case kept: a name as it can travel in a file name. */
     public static String stripAccents(String s) {
         String plain = (s == null ? "" : s).replace('\u0111', 'd').replace('\u0110', 'D');
         return Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -23,7 +23,7 @@ public final class Names {
 
     /**
      * Lower case, no diacritics, single spaces: two spellings of one name (with or without accents,
-     * extra spaces) compare equal, so "Lò Thị  Hoa" and "lo thi hoa" match.
+     * extra spaces) compare equal: a name typed without its accents matches the name on the staff list.
      */
     public static String fold(String s) {
         return stripAccents(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
@@ -31,7 +31,7 @@ public final class Names {
 
     /**
      * The people whose names match what was typed, accents optional, in the given order. Whole words
-     * first ("Hoa" is Lò Thị Hoa, not Hoàng Thị Hạnh); when no name has all the typed words, any name
+     * first (a typed given name finds the person of that name, not everyone whose name contains those letters); when no name has all the typed words, any name
      * containing the typed text. Nothing for a blank search.
      */
     public static <T> List<T> search(Collection<T> people, Function<T, String> name, String typed) {
