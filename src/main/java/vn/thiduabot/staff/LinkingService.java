@@ -1,6 +1,5 @@
 package vn.thiduabot.staff;
 
-import vn.thiduabot.people.Names;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -169,10 +168,6 @@ public class LinkingService {
     /** Active staff matching a phone number, or whose name contains the words typed (accents optional). */
     @Transactional(readOnly = true)
     public List<StaffMember> find(String nameOrPhone) {
-        Optional<String> phone = PhoneNumbers.normalise(nameOrPhone);
-        if (phone.isPresent()) {
-            return staff.findByPhone(phone.get()).filter(StaffMember::isActive).stream().toList();
-        }
-        return Names.search(staff.findByActiveTrueOrderByFullNameAsc(), StaffMember::getFullName, nameOrPhone);
+        return StaffDirectory.activeByNameOrPhone(staff, nameOrPhone);
     }
 }

@@ -93,12 +93,16 @@ public class StaffDirectory implements PersonDirectory {
     /** Active staff matching a phone number, or whose name contains the words typed (accents optional). */
     @Transactional(readOnly = true)
     public List<StaffView> findActive(String nameOrPhone) {
+        return activeByNameOrPhone(staff, nameOrPhone).stream().map(StaffDirectory::toView).toList();
+    }
+
+    /** The one search of active staff as people type it: a phone number finds its owner, anything else a name. */
+    static List<StaffMember> activeByNameOrPhone(StaffRepository staff, String nameOrPhone) {
         Optional<String> phone = PhoneNumbers.normalise(nameOrPhone);
         if (phone.isPresent()) {
-            return staff.findByPhone(phone.get()).filter(StaffMember::isActive).map(StaffDirectory::toView).stream().toList();
+            return staff.findByPhone(phone.get()).filter(StaffMember::isActive).stream().toList();
         }
-        return vn.thiduabot.people.Names.search(staff.findByActiveTrueOrderByFullNameAsc(), StaffMember::getFullName, nameOrPhone)
-                .stream().map(StaffDirectory::toView).toList();
+        return vn.thiduabot.people.Names.search(staff.findByActiveTrueOrderByFullNameAsc(), StaffMember::getFullName, nameOrPhone);
     }
 
     static StaffView toView(StaffMember m) {
