@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import vn.thiduabot.chat.FileFetcher;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.web.DemoLogin;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.staff.DemoSchool;
@@ -83,13 +84,26 @@ class ConsoleTransport {
         String as = env.getProperty("thidua.console.as");
         if (as != null && !as.isBlank()) {
             demo.actAs(as, CONSOLE_USER).ifPresentOrElse(
-                    name -> out.println(labels.get("console.acting-as", name)),
+                    name -> {
+                        out.println(labels.get("console.acting-as", name));
+                        miniApp(context, labels);
+                    },
                     () -> out.println(labels.get("console.unknown-as", as)));
         }
         out.println(labels.get("console.intro"));
         out.print("> ");
         Thread reader = new Thread(() -> readLoop(context, labels), "console-input");
         reader.start();
+    }
+
+    /** The Mini App in a desktop browser: a local address with a one-time login as the person the console acts as. */
+    private void miniApp(ConfigurableApplicationContext context, ConsoleLabels labels) {
+        context.getBeanProvider(DemoLogin.class).ifAvailable(login -> {
+            String link = login.link(CONSOLE_USER, "home");
+            if (!link.isEmpty()) {
+                out.println(labels.get("console.mini-app", link));
+            }
+        });
     }
 
     @EventListener

@@ -1,0 +1,2 @@
+/* assessment screen: built by its own helper (issue 12). */
+'use strict';

@@ -1,0 +1,2 @@
+/* registration screen: built by its own helper (issue 12). */
+'use strict';

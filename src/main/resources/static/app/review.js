@@ -1,0 +1,2 @@
+/* review screen: built by its own helper (issue 12). */
+'use strict';
