@@ -1,6 +1,5 @@
 package vn.thiduabot.scoring.chat;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -20,18 +19,7 @@ class Refusals {
 
     /** The refusal's arguments with message keys, moments and dates rendered for the reader. */
     Object[] args(ChatSession s, Refused r) {
-        return Arrays.stream(r.args()).map(a -> {
-            if (a instanceof Refused.Msg m) {
-                return s.text(m.key());
-            }
-            if (a instanceof Refused.At at) {
-                return texts.when(at.at());
-            }
-            if (a instanceof Refused.Day d) {
-                return Texts.date(d.day());
-            }
-            return a;
-        }).toArray();
+        return r.rendered(s::text, texts::when, Texts::date);
     }
 
     String text(ChatSession s, Refused r) {
