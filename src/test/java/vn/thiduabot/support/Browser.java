@@ -92,6 +92,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         if (skipped != null) {
             abort(skipped);
         }
+        javaScriptErrors(); // each test answers for its own page's errors, not for a refusal the previous test expected
     }
 
     @Override
