@@ -6,7 +6,7 @@ window.ThiDua = (() => {
   const tg = window.Telegram && window.Telegram.WebApp;
   const screens = {};
   const query = new URLSearchParams(location.search);
-  let initData = tg && tg.initData ? tg.initData : sessionStorage.getItem('thidua.initData') || '';
+  let initData = tg && tg.initData ? tg.initData : localStorage.getItem('thidua.initData') || '';
   let me = null;
   const $ = (id) => document.getElementById(id);
 
@@ -99,7 +99,7 @@ window.ThiDua = (() => {
     if (!initData && demo) {
       try {
         initData = (await api('POST', 'demo-login', { code: demo })).initData;
-        sessionStorage.setItem('thidua.initData', initData);
+        localStorage.setItem('thidua.initData', initData); // the console demo's other tabs (the chat's buttons) too
       } catch (e) { /* the /me call below says why */ }
       query.delete('demo');
       history.replaceState(null, '', location.pathname + (query.toString() ? '?' + query : '') + location.hash);

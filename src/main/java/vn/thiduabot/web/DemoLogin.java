@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thiduabot.chat.MiniAppLinks;
 
 /**
  * The console demo's way into the Mini App from a desktop browser, where no Telegram signs an initData: the
@@ -35,15 +36,22 @@ public class DemoLogin {
     private final Map<String, Pending> codes = new ConcurrentHashMap<>();
     private volatile int port;
 
-    DemoLogin(WebSettings settings, InitDataVerifier signer, Clock clock) {
+    private final MiniAppLinks links;
+
+    DemoLogin(WebSettings settings, InitDataVerifier signer, Clock clock, MiniAppLinks links) {
         this.settings = settings;
         this.signer = signer;
         this.clock = clock;
+        this.links = links;
     }
 
+    /** In the console demo the chat's "open the form" buttons point at this machine's page. */
     @EventListener
     void serverStarted(WebServerInitializedEvent event) {
         port = event.getWebServer().getPort();
+        if (settings.consoleDemo()) {
+            links.useLocalAddress(localBase());
+        }
     }
 
     /** The page's local address (http://127.0.0.1:PORT), once the server listens; empty outside the console demo. */
