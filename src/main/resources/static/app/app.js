@@ -63,7 +63,9 @@ window.ThiDua = (() => {
 
   /** Shows a screen: #assessment, #registration, #review, #review/42, #home. */
   async function show() {
-    const [name, id] = (location.hash.replace(/^#/, '') || query.get('screen') || 'home').split('/');
+    // Telegram opens the page with its launch parameters in the hash (#tgWebAppData=...): that is no screen's name
+    const hash = location.hash.replace(/^#/, '');
+    const [name, id] = ((hash.includes('=') ? '' : hash) || query.get('screen') || 'home').split('/');
     const main = $('main');
     alert('');
     saved('');

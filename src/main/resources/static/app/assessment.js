@@ -30,7 +30,7 @@
     main.append(head);
     for (const part of s.parts) main.append(drawPart(part, s, data.editable));
     view.bar = el('div', { class: 'actions assessment-bar' });
-    main.append(view.bar);
+    main.append(el('div', { class: 'bar-space' }), view.bar);
     update(data);
   }
 
@@ -54,8 +54,9 @@
       'aria-label': t(penalty ? 'web.assessment.penalty-label' : 'web.assessment.score-label', line.code, line.name, line.max),
     });
     const error = el('p', { class: 'error', id: 'e-' + id, hidden: true });
+    const note = el('p', { class: 'hint note', role: 'status' });
     const reviewed = el('p', { class: 'hint' });
-    const ref = { line, input, error, reviewed, timer: null, sent: input.value };
+    const ref = { line, input, error, note, reviewed, timer: null, sent: input.value };
     view.lines[line.code] = ref;
     input.addEventListener('input', () => {
       clearTimeout(ref.timer);
@@ -74,7 +75,7 @@
       ref.badge = el('span', { class: 'badge' });
       ref.files = el('span', { class: 'files hint' });
       ref.tools = el('span', { class: 'tools' });
-      box.append(el('div', { class: 'evidence' }, ref.badge, ref.files, ref.tools));
+      box.append(el('div', { class: 'evidence' }, ref.badge, ref.files, ref.tools), note);
       if (editable) drawTools(ref);
     }
     return box;
@@ -150,9 +151,9 @@
   }
 
   /** Runs a request whose answer is the whole sheet; a refusal goes under the line, or to the top if it is not the line's. */
-  async function call(ref, method, path, body, busy) {
+  async function call(ref, method, path, body) {
     const mine = ++latest;
-    ThiDua.saved(busy || t('web.saving'));
+    ThiDua.saved(t('web.saving'));
     try {
       const data = await ThiDua.api(method, path, body);
       if (ref) lineError(ref, '');
@@ -178,11 +179,11 @@
     const form = new FormData();
     form.append('file', file, file.name);
     input.disabled = true;
-    const data = await call(ref, 'POST', 'assessment/items/' + encodeURIComponent(ref.line.code) + '/evidence', form,
-      t('web.assessment.uploading', file.name));
+    ref.note.textContent = t('web.assessment.uploading', file.name);
+    const data = await call(ref, 'POST', 'assessment/items/' + encodeURIComponent(ref.line.code) + '/evidence', form);
     input.disabled = false;
     input.value = '';
-    if (data) ThiDua.saved(t('web.assessment.uploaded', file.name));
+    ref.note.textContent = data ? t('web.assessment.uploaded', file.name) : '';
   }
 
   async function clear(ref) {
