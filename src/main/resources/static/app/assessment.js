@@ -176,6 +176,12 @@
 
   async function attach(ref, input) {
     const file = input.files[0];
+    const max = view.data.maxFileBytes;
+    if (file.size > max) { // the server would refuse it too; this spares a phone sending it in vain
+      lineError(ref, t('web.assessment.too-large', file.name, mb(file.size), mb(max)));
+      input.value = '';
+      return;
+    }
     const form = new FormData();
     form.append('file', file, file.name);
     input.disabled = true;
@@ -185,6 +191,8 @@
     input.value = '';
     ref.note.textContent = data ? t('web.assessment.uploaded', file.name) : '';
   }
+
+  const mb = (bytes) => shown(Math.round(bytes / 104857.6) / 10);
 
   async function clear(ref) {
     if (!(await ask(t('web.assessment.clear-confirm', ref.line.code)))) return;

@@ -10,6 +10,7 @@ import vn.thiduabot.chat.Texts;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.scoring.Actor;
 import vn.thiduabot.scoring.AssessmentService;
+import vn.thiduabot.scoring.EvidenceRules;
 import vn.thiduabot.scoring.SelfAssessment;
 import vn.thiduabot.scoring.Snapshot;
 import vn.thiduabot.scoring.Snapshots;
@@ -57,7 +58,8 @@ class OwnSheets {
         SheetJson sheet = SheetJson.of(snap, viewer.fullName(), texts.get(locale, a.getStatus().messageKey()), locale,
                 SheetJson.codes(ready.unscored()), SheetJson.codes(ready.missingEvidence()));
         Campaign c = snap.campaign();
-        return new OwnSheetJson(sheet, a.getStatus().editableByOwner(), c.schoolYear(), Texts.date(c.deadlines().selfAssessmentCloses()));
+        return new OwnSheetJson(sheet, a.getStatus().editableByOwner(), c.schoolYear(), Texts.date(c.deadlines().selfAssessmentCloses()),
+                EvidenceRules.MAX_BYTES);
     }
 
     static Locale locale(Person viewer) {
@@ -66,7 +68,8 @@ class OwnSheets {
 
     /**
      * The teacher's sheet as the page shows it: the sheet ({@link SheetJson}: lines, totals, band, what still stops a
-     * submission), whether it can still be changed (a draft inside the window, a returned sheet), the year and the last day.
+     * submission), whether it can still be changed (a draft inside the window, a returned sheet), the year and the last day,
+     * and the largest evidence file ({@link EvidenceRules}), so a phone is told before it sends a larger one in vain.
      */
-    record OwnSheetJson(SheetJson sheet, boolean editable, String schoolYear, String closes) { }
+    record OwnSheetJson(SheetJson sheet, boolean editable, String schoolYear, String closes, long maxFileBytes) { }
 }

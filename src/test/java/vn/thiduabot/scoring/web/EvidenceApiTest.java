@@ -3,9 +3,12 @@ package vn.thiduabot.scoring.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thiduabot.scoring.web.SelfAssessmentSchool.HOA;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.PersonDirectory;
 import vn.thiduabot.scoring.AssessmentService;
 import vn.thiduabot.scoring.Evidence;
 import vn.thiduabot.scoring.EvidenceRules;
@@ -44,6 +48,7 @@ class EvidenceApiTest {
     @Autowired AssessmentService service;
     @Autowired Snapshots snapshots;
     @Autowired Campaigns campaigns;
+    @Autowired PersonDirectory people;
     SelfAssessmentSchool school;
 
     @BeforeEach
@@ -114,13 +119,31 @@ class EvidenceApiTest {
         assertThat(over.status()).isEqualTo(413);
         assertThat(over.message()).isEqualTo(vi("scoring.evidence.too-large", "ket-qua-2.pdf", EvidenceRules.megabytes(limit + 1L, Texts.VIETNAMESE), "20"));
 
-        // past the server's own limit (21 MB, application.yml): the upload is cut off while it streams to disk
-        WebApp.Response huge = school.attach(HOA, "II.4", "ket-qua-3.pdf", PDF, new byte[23 * 1024 * 1024]);
+        // past the server's own limit (21 MB, application.yml): the upload is cut off while it streams to disk (a little
+        // past it, so that Tomcat swallows the rest and the answer can be read; a far larger body has its connection cut)
+        WebApp.Response huge = school.attach(HOA, "II.4", "ket-qua-3.pdf", PDF, new byte[21 * 1024 * 1024 + 512 * 1024]);
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.message()).isEqualTo(vi("web.error.too-large"));
 
+        // without a genuine initData the body is not even parsed (multipart resolved lazily, after the check): a cut-off
+        // body gets 401, where a parse gives 400
+        assertThat(brokenUpload(null).status()).isEqualTo(401);
+        assertThat(brokenUpload(school.web.initData(HOA)).status()).isEqualTo(400);
+
         assertThat(uploads.sent()).hasSize(1);
         assertThat(stored()).hasSize(1);
+    }
+
+    @Test
+    void a_teacher_reading_english_gets_the_chats_english_sentences_and_numbers_with_a_point() {
+        people.changeLanguage(school.hoa.getId(), Locale.ENGLISH);
+        WebApp.Response refused = school.score(HOA, "I.1", "9");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.message()).isEqualTo(texts.get(Locale.ENGLISH, "scoring.score.above-max", "5"));
+        WebApp.Response saved = school.score(HOA, "I.1", "4,5");
+        assertThat(saved.json().get("sheet").get("self").get("total").asString()).isEqualTo("4.5");
+        WebApp.Response wrong = school.attach(HOA, "II.1", "notes.txt", "text/plain", new byte[10]);
+        assertThat(wrong.message()).isEqualTo(texts.get(Locale.ENGLISH, "scoring.evidence.wrong-type", "notes.txt"));
     }
 
     @Test
@@ -133,6 +156,15 @@ class EvidenceApiTest {
         assertThat(stored()).isEmpty();
         assertThat(school.attach(HOA, "II.1", "giao-an.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[500]).status()).isEqualTo(200);
+    }
+
+    /** A multipart body that ends in the middle of its file (no closing boundary). */
+    private WebApp.Response brokenUpload(String initData) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(school.web.base() + "/api/app/assessment/items/II.4/evidence"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 cut off"));
+        return school.web.raw(initData == null ? b.build() : b.header("Authorization", "tma " + initData).build());
     }
 
     private List<Evidence> stored() {
