@@ -161,8 +161,9 @@
       return data;
     } catch (e) {
       ThiDua.saved('');
-      if (ref && (e.status === 422 || e.status === 413 || e.status === 409 || e.status === 502)) lineError(ref, e.message);
-      else ThiDua.alert(e.message);
+      const message = e instanceof ThiDua.Refused ? e.message : t('web.error.network'); // fetch failed: no answer at all
+      if (ref && [409, 413, 422, 502].includes(e.status)) lineError(ref, message);
+      else ThiDua.alert(message);
       return null;
     }
   }
