@@ -76,6 +76,7 @@ window.ThiDua = (() => {
       alert(e.message);
     } finally {
       main.setAttribute('aria-busy', 'false');
+      performance.mark('thidua-ready'); // when the screen has drawn its data (the load benchmark reads it)
     }
   }
 
