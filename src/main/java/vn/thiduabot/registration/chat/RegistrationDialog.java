@@ -12,6 +12,7 @@ import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.Registration;
@@ -26,7 +27,8 @@ import vn.thiduabot.registration.TargetInput;
  * live in the registration table and are saved one by one; the conversation only remembers which
  * question is on screen. The buttons are {@link RegistrationAnswerButtons} (checked against that
  * question) and {@link RegistrationWholeButtons} (checked against the version of the registration
- * they were shown with), so an old button can never change a newer state.
+ * they were shown with), so an old button can never change a newer state. When the Mini App is enabled, the
+ * first screen also offers the same registration there.
  */
 @Component
 @Order(100)
@@ -40,15 +42,17 @@ public class RegistrationDialog implements Command, Flow {
     private final RegistrationQuestions questions;
     private final RegistrationSummaries summaries;
     private final RegistrationContext context;
+    private final MiniAppLinks miniApp;
 
     RegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts, RegistrationQuestions questions,
-                       RegistrationSummaries summaries, RegistrationContext context) {
+                       RegistrationSummaries summaries, RegistrationContext context, MiniAppLinks miniApp) {
         this.campaigns = campaigns;
         this.service = service;
         this.texts = texts;
         this.questions = questions;
         this.summaries = summaries;
         this.context = context;
+        this.miniApp = miniApp;
     }
 
     @Override
@@ -85,14 +89,15 @@ public class RegistrationDialog implements Command, Flow {
             return;
         }
         if (r == null || !r.started()) {
-            s.reply("registration.intro", c.schoolYear(), RegistrationTexts.deadline(c));
+            s.message("registration.intro", c.schoolYear(), RegistrationTexts.deadline(c))
+                    .with(miniApp.openButton(MiniAppLinks.REGISTRATION)).send();
             s.startFlow(FLOW, Steps.TITLE, Map.of(RegistrationContext.YEAR, c.schoolYear()));
             questions.ask(s, c, r, Steps.TITLE);
         } else if (r.status() == RegistrationStatus.SUBMITTED) {
-            summaries.showSubmitted(s, c, r);
+            summaries.showSubmitted(s, c, r, miniApp.openButton(MiniAppLinks.REGISTRATION));
         } else {
             s.startFlow(FLOW, Steps.RESUME, Map.of(RegistrationContext.YEAR, c.schoolYear()));
-            summaries.askResume(s, c, r);
+            summaries.askResume(s, c, r, miniApp.openButton(MiniAppLinks.REGISTRATION));
         }
     }
 
