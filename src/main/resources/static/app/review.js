@@ -34,10 +34,8 @@
       for (const [team, items] of teams) {
         main.append(el('h2', {}, team + ' (' + items.length + ')'),
           el('ul', { class: 'review-queue' }, items.map((item) => el('li', {},
-            el('button', {
-              class: 'big secondary', 'aria-label': t('web.review.open', item.owner),
-              onclick: () => go('review/' + item.id),
-            },
+            // no aria-label: a screen reader reads the whole button, name, stage, date and who holds it
+            el('button', { class: 'big secondary', onclick: () => go('review/' + item.id) },
             el('strong', {}, item.owner),
             el('span', { class: 'meta' }, item.stageText + ' · ' + t('web.review.submitted', item.submitted)),
             item.claimedBy ? el('span', { class: 'meta claimed' }, t('web.review.claimed', item.claimedBy)) : null)))));

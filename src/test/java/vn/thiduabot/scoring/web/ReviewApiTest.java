@@ -2,7 +2,6 @@ package vn.thiduabot.scoring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -13,8 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.thiduabot.campaign.Campaigns;
-import vn.thiduabot.campaign.ScoreSheet;
-import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 import vn.thiduabot.notification.Outbox;
@@ -24,7 +21,6 @@ import vn.thiduabot.scoring.Actor;
 import vn.thiduabot.scoring.Adjustment;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentService;
-import vn.thiduabot.scoring.Evidence;
 import vn.thiduabot.staff.StaffMember;
 import vn.thiduabot.staff.Team;
 import vn.thiduabot.support.BotWebTest;
@@ -32,6 +28,7 @@ import vn.thiduabot.support.ChatDriver;
 import vn.thiduabot.support.ClockAt;
 import vn.thiduabot.support.MutableClock;
 import vn.thiduabot.support.SchoolFixture;
+import vn.thiduabot.support.TypedText;
 import vn.thiduabot.support.WebApp;
 
 /**
@@ -99,25 +96,8 @@ class ReviewApiTest {
         return Actor.of(people.findByTelegramUser(telegram).orElseThrow());
     }
 
-    private ScoreSheet sheet() {
-        return campaigns.current().scoreSheet();
-    }
-
-    /** Every criterion one point under its maximum (81 of 100), evidence where required, submitted to the team leader. */
     private long submitted(long telegram) {
-        Actor me = actor(telegram);
-        long id = workflow.openOwn(me, campaigns.current()).getId();
-        for (Criterion c : sheet().allItems()) {
-            BigDecimal score = c.kind() == ScoreSheet.Kind.CRITERION ? c.max().subtract(BigDecimal.ONE) : BigDecimal.ZERO;
-            workflow.setSelfScore(me, id, c.code(), score);
-            if (c.evidenceRequired() && score.signum() > 0) {
-                workflow.addEvidence(me, id, c.code(), "doc-" + c.code(), c.code() + " minh chứng.pdf", "application/pdf", 90_000,
-                        Evidence.Kind.DOCUMENT);
-            }
-        }
-        workflow.moveTo(me, id, sheet().allItems().size());
-        workflow.submit(me, id);
-        return id;
+        return SubmittedSheets.submit(workflow, campaigns, actor(telegram));
     }
 
     /** Submitted and passed by the team leader on the page: now the council's. */
@@ -289,6 +269,8 @@ class ReviewApiTest {
         WebApp.Response brief = web.put("review/" + id + "/items/II.2", as(MINH), Map.of("score", "5", "reason", "ok"));
         assertThat(brief.message()).as("the chat's answer to a reason too short to mean anything")
                 .isEqualTo(vi("scoring.review.reason-too-short"));
+        WebApp.Response essay = web.put("review/" + id + "/items/II.2", as(MINH), Map.of("score", "5", "reason", TypedText.ofLength(1001)));
+        assertThat(essay.message()).as("the chat's cap on a reason, FreeText.REASON").isEqualTo(vi("input.too-long", 1001, 1000));
         WebApp.Response word = web.put("review/" + id + "/items/II.2", as(MINH), Map.of("score", "năm", "reason", "Hai giờ dạy bị nhắc nhở"));
         assertThat(word.status()).isEqualTo(400);
         assertThat(word.message()).isEqualTo(vi("scoring.score.not-number", "năm", "8"));
