@@ -295,6 +295,22 @@ class ReviewApiTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("II.2", "Hai giờ dạy bị nhắc nhở khi dự giờ đột xuất"));
     }
 
+    @Test
+    void a_reviewer_who_chose_english_reads_the_sheet_and_the_refusals_in_english() {
+        long id = atCouncil(HOA);
+        people.changeLanguage(staffIds.get(YEN), java.util.Locale.ENGLISH);
+        web.get("review/" + id, as(MINH));
+        WebApp.Response held = web.get("review/" + id, as(YEN));
+        assertThat(held.message()).isEqualTo(texts.get(Texts.ENGLISH, "scoring.review.claimed", "Hà Văn Minh", "06/05/2024 08:00"));
+        web.put("review/" + id + "/items/II.2", as(MINH), Map.of("score", "5,5", "reason", "Hai giờ dạy bị nhắc nhở"));
+        web.post("review/" + id + "/release", as(MINH), Map.of());
+
+        JsonNode review = web.get("review/" + id, as(YEN)).json();
+        assertThat(review.get("stageText").asString()).isEqualTo("Council review");
+        assertThat(review.get("sheet").get("council").get("total").asString()).isEqualTo("79.5");
+        assertThat(review.get("adjustments").get(0).get("to").asString()).isEqualTo("5.5");
+    }
+
     // --- passing and returning ------------------------------------------------------------------------------------------
 
     @Test
