@@ -63,7 +63,11 @@ window.ThiDua = (() => {
 
   /** Shows a screen: #assessment, #registration, #review, #review/42, #home. */
   async function show() {
-    const [name, id] = (location.hash.replace(/^#/, '') || query.get('screen') || 'home').split('/');
+    // Telegram opens the page with its launch parameters in the hash (#tgWebAppData=...): that is no screen
+    const hash = location.hash.replace(/^#/, '');
+    const routed = hash !== '' && !hash.includes('=');
+    const [name, hashId] = (routed ? hash : query.get('screen') || 'home').split('/');
+    const id = routed ? hashId : query.get('id');
     const main = $('main');
     alert('');
     saved('');
@@ -71,7 +75,7 @@ window.ThiDua = (() => {
     main.setAttribute('aria-busy', 'true');
     const render = screens[name] || screens.home;
     try {
-      await render(main, { id: id || query.get('id') });
+      await render(main, { id: id || undefined });
     } catch (e) {
       alert(e.message);
     } finally {
