@@ -92,7 +92,7 @@ window.ThiDua = (() => {
     title(t('web.home.title'));
     const roles = new Set(me.roles);
     const links = [['assessment', 'web.home.assessment'], ['registration', 'web.home.registration']];
-    if (['COUNCIL', 'TEAM_LEADER', 'PRINCIPAL'].some((r) => roles.has(r))) links.push(['review', 'web.home.review']);
+    if (['COUNCIL', 'TEAM_LEADER'].some((r) => roles.has(r))) links.push(['review', 'web.home.review']);
     main.append(el('p', { class: 'who' }, t('web.home.hello', me.name, me.team || '')),
       el('nav', { 'aria-label': t('web.home.title') },
         links.map(([hash, key]) => el('button', { class: 'big', onclick: () => go(hash) }, t(key)))));
