@@ -63,9 +63,11 @@ window.ThiDua = (() => {
 
   /** Shows a screen: #assessment, #registration, #review, #review/42, #home. */
   async function show() {
-    // Telegram opens the page with its launch parameters in the hash (#tgWebAppData=...): that is no screen's name
+    // Telegram opens the page with its launch parameters in the hash (#tgWebAppData=...): that is no screen
     const hash = location.hash.replace(/^#/, '');
-    const [name, id] = ((hash.includes('=') ? '' : hash) || query.get('screen') || 'home').split('/');
+    const routed = hash !== '' && !hash.includes('=');
+    const [name, hashId] = (routed ? hash : query.get('screen') || 'home').split('/');
+    const id = routed ? hashId : query.get('id');
     const main = $('main');
     alert('');
     saved('');
@@ -73,11 +75,12 @@ window.ThiDua = (() => {
     main.setAttribute('aria-busy', 'true');
     const render = screens[name] || screens.home;
     try {
-      await render(main, { id: id || query.get('id') });
+      await render(main, { id: id || undefined });
     } catch (e) {
       alert(e.message);
     } finally {
       main.setAttribute('aria-busy', 'false');
+      performance.mark('thidua-ready'); // when the screen has drawn its data (the load benchmark reads it)
     }
   }
 
@@ -89,7 +92,7 @@ window.ThiDua = (() => {
     title(t('web.home.title'));
     const roles = new Set(me.roles);
     const links = [['assessment', 'web.home.assessment'], ['registration', 'web.home.registration']];
-    if (['COUNCIL', 'TEAM_LEADER', 'PRINCIPAL'].some((r) => roles.has(r))) links.push(['review', 'web.home.review']);
+    if (['COUNCIL', 'TEAM_LEADER'].some((r) => roles.has(r))) links.push(['review', 'web.home.review']);
     main.append(el('p', { class: 'who' }, t('web.home.hello', me.name, me.team || '')),
       el('nav', { 'aria-label': t('web.home.title') },
         links.map(([hash, key]) => el('button', { class: 'big', onclick: () => go(hash) }, t(key)))));

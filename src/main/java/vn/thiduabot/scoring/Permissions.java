@@ -12,6 +12,11 @@ public final class Permissions {
     private Permissions() {
     }
 
+    /** Reviews at all (the chat's /duyet is open to them): a council member, or a team leader for their team. */
+    public static boolean reviews(Actor actor) {
+        return actor.has(Role.COUNCIL) || actor.has(Role.TEAM_LEADER);
+    }
+
     /**
      * A team leader reviews the members of their own team, a council member anyone; nobody reviews
      * their own submission.

@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
+import vn.thiduabot.chat.FreeText;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Role;
 
 /**
  * The reviewers' side: the queue, opening a submission (a claim, so two reviewers never overwrite each
@@ -23,6 +25,9 @@ import vn.thiduabot.chat.Texts;
 @Service
 @Transactional(noRollbackFor = Refused.class)
 public class ReviewService {
+
+    /** A reason or a return's comment must say something a reader can act on: at least this many characters. */
+    public static final int MIN_REASON = 3;
 
     private final SelfAssessmentRepository assessments;
     private final ScoreEntryRepository scores;
@@ -71,6 +76,28 @@ public class ReviewService {
     }
 
     /**
+     * The stage at which this person may review this submission now, for a front end no button tells it (the
+     * Mini App): the stage it waits for, if the person may review there. Nobody reviews their own; a team leader
+     * only their own team's at the team stage; the council after the team. One no longer waiting says who handled it.
+     */
+    @Transactional(readOnly = true, noRollbackFor = Refused.class)
+    public Stage stageFor(Actor actor, long id) {
+        SelfAssessment a = snapshots.assessment(id);
+        if (a.getStaffId() == actor.staffId()) {
+            throw new Refused("scoring.refused.own");
+        }
+        Optional<Stage> pending = a.pendingStage();
+        if (pending.isPresent() && Permissions.canReview(actor, pending.get(), a.getStaffId(), a.getTeamName())) {
+            return pending.get();
+        }
+        Stage asked = pending.orElse(actor.has(Role.COUNCIL) ? Stage.COUNCIL : Stage.TEAM);
+        if (pending.isEmpty() && Permissions.canReview(actor, asked, a.getStaffId(), a.getTeamName())) {
+            throw handled(a);
+        }
+        throw new Refused(asked == Stage.TEAM ? "scoring.refused.not-team-leader" : "scoring.refused.not-council");
+    }
+
+    /**
      * Opens a submission for review: claims it so no other reviewer can change it meanwhile. Tells who
      * holds it, or who already handled it, when it cannot be opened.
      */
@@ -109,8 +136,8 @@ public class ReviewService {
         }
         BigDecimal base = stage == Stage.TEAM ? snap.card().self(itemCode) : snap.card().team(itemCode);
         boolean same = base != null && base.compareTo(score) == 0;
-        if (!same && (reason == null || reason.isBlank())) {
-            throw new Refused("scoring.refused.reason-required");
+        if (!same) {
+            requireReason(reason);
         }
         Instant now = clock.instant();
         ScoreEntry e = snap.entries().containsKey(itemCode) ? snap.entries().get(itemCode) : new ScoreEntry(id, itemCode, now);
@@ -129,6 +156,7 @@ public class ReviewService {
 
     public Snapshot returnForRevision(Actor actor, long id, Stage stage, String comment) {
         Snapshot snap = holding(actor, id, stage);
+        requireReason(comment);
         SelfAssessment a = snap.assessment();
         a.returnForRevision(actor, stage, comment, clock.instant(), claimTtl);
         a.resumeAt(snap.sheet().allItems().size(), clock.instant()); // the teacher starts from the summary
@@ -142,6 +170,24 @@ public class ReviewService {
         a.passToPrincipal(actor, snap.card().councilTotal(), clock.instant(), claimTtl);
         assessments.save(a);
         return snapshots.of(a);
+    }
+
+    /**
+     * A reason or comment, whichever front end typed it: not empty, not a token ({@link #MIN_REASON}), within
+     * {@link FreeText#REASON}'s cap (it is quoted whole in the notice and the reports).
+     */
+    static void requireReason(String text) {
+        if (text == null || text.isBlank()) {
+            throw new Refused("scoring.refused.reason-required");
+        }
+        String t = text.trim();
+        if (t.length() < MIN_REASON) {
+            throw new Refused("scoring.review.reason-too-short");
+        }
+        Optional<Object[]> tooLong = FreeText.REASON.refusal(t);
+        if (tooLong.isPresent()) {
+            throw new Refused(FreeText.TOO_LONG, tooLong.get());
+        }
     }
 
     /** "Already handled": who did the last step and when, so a second reviewer knows what happened. */

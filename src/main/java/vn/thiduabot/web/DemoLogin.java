@@ -23,7 +23,7 @@ import vn.thiduabot.chat.MiniAppLinks;
  * server listens on the loopback address.
  */
 @RestController
-@Conditional(MiniAppEnabled.class)
+@Conditional(DemoLogin.ConsoleDemo.class)
 public class DemoLogin {
 
     static final String PATH = "/api/app/demo-login";
@@ -79,6 +79,15 @@ public class DemoLogin {
         }
         String user = "{\"id\":" + pending.telegramUserId() + ",\"first_name\":\"Demo\",\"language_code\":\"vi\"}";
         return new Signed(signer.sign(Map.of("auth_date", Long.toString(clock.instant().getEpochSecond()), "user", user)));
+    }
+
+    /** Only the console demo has this login; on a school's server the endpoint does not exist. */
+    static final class ConsoleDemo implements org.springframework.context.annotation.Condition {
+        @Override
+        public boolean matches(org.springframework.context.annotation.ConditionContext context,
+                               org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+            return MiniAppWebServer.consoleDemo(context.getEnvironment());
+        }
     }
 
     record Code(String code) { }

@@ -26,8 +26,6 @@ import vn.thiduabot.scoring.Stage;
 @Component
 class ReviewAnswers implements Flow {
 
-    private static final int MIN_REASON = 3;
-
     private final ReviewService reviews;
     private final Snapshots snapshots;
     private final ReviewScreens screens;
@@ -149,7 +147,7 @@ class ReviewAnswers implements Flow {
 
     /** A reason or comment must say something: at least a few characters, and no link or command. */
     private static boolean tooShortOrRefused(ChatSession s, String text) {
-        if (text.length() < MIN_REASON) {
+        if (text.length() < ReviewService.MIN_REASON) {
             s.reply("scoring.review.reason-too-short");
             return true;
         }

@@ -29,7 +29,8 @@ class ScoringWebErrors {
 
     /** Keys that say "not you" rather than "not now". */
     static final Set<String> FORBIDDEN = Set.of("scoring.refused.not-owner", "scoring.refused.own", "scoring.refused.not-principal",
-            "scoring.refused.own-decision", "decision.own.substitute", "decision.substitute.named", "decision.substitute.missing");
+            "scoring.refused.own-decision", "decision.own.substitute", "decision.substitute.named", "decision.substitute.missing",
+            "scoring.refused.not-team-leader", "scoring.refused.not-council");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Texts texts;
