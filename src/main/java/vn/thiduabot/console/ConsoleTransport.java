@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import vn.thiduabot.chat.FileFetcher;
+import vn.thiduabot.chat.FileUploader;
 import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.web.DemoLogin;
@@ -68,6 +69,12 @@ class ConsoleTransport {
             }
             return Files.readAllBytes(p);
         };
+    }
+
+    /** A file the Mini App forwards to the person's chat: kept in the data folder, its path the file id. */
+    @Bean
+    FileUploader consoleFileUploader(@Value("${thidua.data-dir:data}") String dataDir) {
+        return new ConsoleFileUploader(Path.of(dataDir));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -64,6 +64,29 @@ public class AssessmentService {
         return assessments.save(a);
     }
 
+    /**
+     * The person's own sheet of the campaign's year to work on now, as /tucham opens it: started if there is none;
+     * without one, or with a draft, only inside the self-assessment window (refused otherwise with the chat's
+     * sentence, not yet open or closed); a returned or submitted one as it is (its status says whether it can change).
+     */
+    public SelfAssessment openNow(Actor actor, Campaign campaign) {
+        Optional<SelfAssessment> existing = own(actor.staffId(), campaign.schoolYear());
+        if (existing.isEmpty() || existing.get().getStatus() == AssessmentStatus.DRAFT) {
+            requireWindowOpen(campaign);
+        }
+        return existing.orElseGet(() -> openOwn(actor, campaign));
+    }
+
+    /** A draft is written and submitted only inside the campaign's self-assessment window (its first and last day included). */
+    void requireWindowOpen(Campaign c) {
+        LocalDate today = LocalDate.now(clock);
+        if (!c.deadlines().selfAssessmentOpen(today)) {
+            throw new Refused(today.isBefore(c.deadlines().selfAssessmentOpens()) ? "scoring.self.not-yet-open" : "scoring.self.window-closed",
+                    new Refused.Day(c.deadlines().selfAssessmentOpens()), new Refused.Day(c.deadlines().selfAssessmentCloses()),
+                    c.schoolYear());
+        }
+    }
+
     public void setSelfScore(Actor actor, long id, String itemCode, BigDecimal score) {
         SelfAssessment a = snapshots.assessment(id);
         a.requireEditableBy(actor);
@@ -77,14 +100,23 @@ public class AssessmentService {
     /** Stores a file id as evidence; the caller checked its type and size. Returns how many the item has. */
     public long addEvidence(Actor actor, long id, String itemCode, String fileId, String fileName, String mimeType, long size,
                             Evidence.Kind kind) {
+        long count = requireRoomForEvidence(actor, id, itemCode);
+        evidence.save(new Evidence(id, itemCode, fileId, fileName, mimeType, size, kind, clock.instant()));
+        return count + 1;
+    }
+
+    /**
+     * Refuses, before a file is sent anywhere, what {@link #addEvidence} would refuse: not the person's sheet, a sheet
+     * that cannot change, or an item that already has {@link #MAX_FILES_PER_ITEM} files. Returns how many it has.
+     */
+    public long requireRoomForEvidence(Actor actor, long id, String itemCode) {
         SelfAssessment a = snapshots.assessment(id);
         a.requireEditableBy(actor);
         long count = evidence.countByAssessmentIdAndItemCode(id, itemCode);
         if (count >= MAX_FILES_PER_ITEM) {
             throw new Refused("scoring.evidence.too-many", String.valueOf(MAX_FILES_PER_ITEM));
         }
-        evidence.save(new Evidence(id, itemCode, fileId, fileName, mimeType, size, kind, clock.instant()));
-        return count + 1;
+        return count;
     }
 
     public int clearEvidence(Actor actor, long id, String itemCode) {
@@ -121,10 +153,8 @@ public class AssessmentService {
         SelfAssessment a = snap.assessment();
         a.requireEditableBy(actor);
         Campaign c = snap.campaign();
-        LocalDate today = LocalDate.now(clock);
-        if (a.getStatus() == AssessmentStatus.DRAFT && !c.deadlines().selfAssessmentOpen(today)) {
-            throw new Refused("scoring.self.window-closed", new Refused.Day(c.deadlines().selfAssessmentOpens()),
-                    new Refused.Day(c.deadlines().selfAssessmentCloses()));
+        if (a.getStatus() == AssessmentStatus.DRAFT) {
+            requireWindowOpen(c);
         }
         if (!readiness(snap).ready()) {
             throw new Refused("scoring.refused.incomplete");

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public final class EvidenceRules {
 
-    static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The largest evidence file, in bytes (the page tells a phone before it sends a larger one in vain). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "xlsx", "jpg", "jpeg", "png");
     private static final Map<String, String> MIME_TO_EXTENSION = Map.of(

@@ -24,7 +24,7 @@ import vn.thiduabot.chat.UpdateIntake;
  *  thidua.telegram.mode              (polling | webhook; webhook settings: {@link WebhookSettings})
  * </pre>
  * This package is the only one that sees org.telegram types; the rest of the bot speaks
- * {@code chat.Incoming}, {@code notification.OutgoingMessage} and {@code chat.FileFetcher}.
+ * {@code chat.Incoming}, {@code notification.OutgoingMessage}, {@code chat.FileFetcher} and {@code chat.FileUploader}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "thidua.transport", havingValue = "telegram")
@@ -91,6 +91,11 @@ class TelegramTransportConfig {
     @Bean
     TelegramFileFetcher telegramFileFetcher(OkHttpTelegramClient client, TelegramHttpClients clients, TelegramSettings settings) {
         return new TelegramFileFetcher(client, clients.api(), settings);
+    }
+
+    @Bean
+    TelegramFileUploader telegramFileUploader(OkHttpTelegramClient client) {
+        return new TelegramFileUploader(client);
     }
 
     @Bean

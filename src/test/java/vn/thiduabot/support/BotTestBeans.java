@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,13 @@ public class BotTestBeans {
     MutableClock testClock(@Value("${thidua.time-zone:Asia/Ho_Chi_Minh}") String zone,
             @Value("${thidua.test.clock-start:}") String start) {
         return start.isBlank() ? MutableClock.followingSystem(ZoneId.of(zone)) : new MutableClock(Instant.parse(start), ZoneId.of(zone));
+    }
+
+    /** Where no transport runs, files the bot forwards to a chat (the Mini App's evidence) are recorded here. */
+    @Bean
+    @ConditionalOnProperty(name = "thidua.transport", havingValue = "none")
+    RecordingFileUploader recordingFileUploader() {
+        return new RecordingFileUploader();
     }
 
     @Bean
