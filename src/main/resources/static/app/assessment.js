@@ -63,7 +63,8 @@
       ref.timer = null;
       if (input.value.trim() !== '') ref.timer = setTimeout(() => save(ref), DEBOUNCE_MS);
     });
-    input.addEventListener('change', () => { clearTimeout(ref.timer); if (input.value !== ref.sent) save(ref); });
+    // an emptied field is a line being retyped, not a score: nothing is sent until there is one
+    input.addEventListener('change', () => { clearTimeout(ref.timer); if (input.value.trim() !== '' && input.value !== ref.sent) save(ref); });
     const box = el('div', { class: 'line', id: 'line-' + id },
       el('div', { class: 'row' },
         el('label', { for: 's-' + id, class: 'line-name' }, el('b', {}, line.code), ' ', line.name),
