@@ -158,6 +158,8 @@
     try {
       const data = await ThiDua.api(method, path, body);
       if (ref) lineError(ref, '');
+      // the sheet changed: an earlier refusal (e.g. of the submission) may no longer hold; the head says what is missing
+      if (ref) ThiDua.alert('');
       if (mine === latest) { update(data); ThiDua.saved(t('web.saved')); }
       return data;
     } catch (e) {

@@ -225,6 +225,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(live().driver(), TIMEOUT);
         wait.pollingEvery(Duration.ofMillis(50));
+        // the page redraws a line when the server answers: an element found a moment before may be gone; look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
 

@@ -94,7 +94,8 @@ class AssessmentBrowserTest {
         Path plan = Files.createTempFile("ke-hoach-bai-day", ".pdf");
         Files.write(plan, "%PDF-1.4".getBytes());
         browser.driver().findElement(By.cssSelector("#line-II_1 input[type=file]")).sendKeys(plan.toString());
-        browser.waitUntil("the file listed", d -> d.findElement(By.id("line-II_1")).getText().contains(plan.getFileName().toString()));
+        browser.waitUntil("the file listed", d -> d.findElement(By.cssSelector("#line-II_1 .files")).getText()
+                .contains(plan.getFileName().toString()));
         assertThat(browser.text(By.id("line-II_1"))).doesNotContain("Chưa có minh chứng");
         assertThat(uploads.sent()).last().satisfies(f -> assertThat(f.chatId()).isEqualTo(HOA));
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);

@@ -124,7 +124,8 @@ class SelfAssessmentOnThePhoneBrowserTest {
             String id = code.replace('.', '_');
             WebElement input = browser.driver().findElement(By.cssSelector("#line-" + id + " input[type=file]"));
             input.sendKeys(file.toString());
-            browser.waitUntil(code + " attached", d -> d.findElement(By.id("line-" + id)).getText().contains(file.getFileName().toString()));
+            browser.waitUntil(code + " attached", d -> d.findElement(By.cssSelector("#line-" + id + " .files")).getText()
+                    .contains(file.getFileName().toString()));
         }
         browser.driver().findElement(By.cssSelector(".assessment-bar button")).click();
         browser.waitUntil("submitted", d -> d.findElement(By.id("main")).getText().contains("Đã nộp phiếu"));
