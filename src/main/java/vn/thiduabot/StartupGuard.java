@@ -14,6 +14,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import vn.thiduabot.campaign.CampaignConfigException;
 import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.telegram.TelegramDeployment;
 
 /**
@@ -22,6 +23,7 @@ import vn.thiduabot.telegram.TelegramDeployment;
  * <ol>
  *   <li>the Telegram settings: a known {@code thidua.telegram.mode}, and in webhook mode a public HTTPS URL
  *       and a secret ({@link TelegramDeployment});</li>
+ *   <li>the Mini App's address, if set, is an https:// one ({@link MiniAppLinks#problem});</li>
  *   <li>the campaign folder ({@code thidua.campaign-dir}, default {@code config}) exists and holds at least
  *       one campaign-YYYY-YYYY.yml;</li>
  *   <li>the data folder exists or can be made (SQLite makes the file, not its folder);</li>
@@ -47,6 +49,9 @@ final class StartupGuard implements ApplicationListener<ApplicationEvent> {
 
     private void check(ConfigurableEnvironment env) {
         TelegramDeployment.problem(env).ifPresent(problem -> {
+            throw new StartupRefused(problem);
+        });
+        MiniAppLinks.problem(env).ifPresent(problem -> {
             throw new StartupRefused(problem);
         });
         Path campaigns = Path.of(env.getProperty("thidua.campaign-dir", "config"));

@@ -139,6 +139,16 @@ class LauncherProcessTest {
     }
 
     @Test
+    void a_mini_app_address_over_plain_http_refuses_with_one_line_naming_the_key_and_exits_2() throws Exception {
+        Run run = java(dir, java.util.Map.of("THIDUA_WEB_PUBLIC_URL", "http://thiduabot.school.edu.vn"));
+        plain(run);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.stderr()).contains("thidua.web.public-url must be the absolute https:// address")
+                .contains("was: http://thiduabot.school.edu.vn");
+        assertThat(run.stdout()).as("not even a log line").isEmpty();
+    }
+
+    @Test
     void the_console_demo_quit_at_once_ends_cleanly() throws Exception {
         // a newcomer's script piped in, or a quick ":quit": it arrives while the start-up is still planning
         // reminders and resuming staff imports; the demo must still say goodbye and exit 0, no stack trace

@@ -40,6 +40,15 @@ public class Reply {
         return button(messenger.texts().get(to.locale(), labelKey), payload);
     }
 
+    /**
+     * A button that opens the Mini App at {@code url} inside the chat (a web_app button: no callback comes
+     * back to the bot); its label is a message key in the recipient's language. See {@link MiniAppLinks}.
+     */
+    public Reply webApp(String labelKey, String url) {
+        row.add(InlineButton.webApp(messenger.texts().get(to.locale(), labelKey), url));
+        return this;
+    }
+
     /** Starts a new row of buttons. */
     public Reply row() {
         if (!row.isEmpty()) {

@@ -9,7 +9,8 @@ import vn.thiduabot.notification.SendResult;
 
 /**
  * Prints what the bot sends. Messages to the person at the terminal show their inline buttons as
- * numbered choices; messages to other people (e.g. a notice to the secretary) are shown indented.
+ * numbered choices, and a button that opens the Mini App with its address (to open in a browser);
+ * messages to other people (e.g. a notice to the secretary) are shown indented.
  */
 class ConsoleGateway implements MessageGateway {
 
@@ -47,6 +48,10 @@ class ConsoleGateway implements MessageGateway {
         for (List<OutgoingMessage.InlineButton> row : m.inlineButtons()) {
             StringBuilder line = new StringBuilder("  ");
             for (OutgoingMessage.InlineButton b : row) {
+                if (b.opensWebApp()) { // not pressed here: its address, to open in a browser
+                    line.append("[").append(b.label()).append(" → ").append(b.webAppUrl()).append("]   ");
+                    continue;
+                }
                 buttons.add(b.callbackData());
                 line.append("[#").append(buttons.size()).append("] ").append(b.label()).append("   ");
             }

@@ -1,11 +1,13 @@
 package vn.thiduabot.notification;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * A message to one chat, already rendered in the recipient's language. Stored as JSON in the outbox.
  *
- * @param inlineButtons rows of inline buttons (callback data is a short server-side token)
+ * @param inlineButtons rows of inline buttons (callback data is a short server-side token; a web_app button opens
+ *                      the Mini App at its URL instead)
  * @param keyboard      reply keyboard change, or null to leave it alone
  * @param editOfKey     when set, this replaces the text and buttons of the earlier outbox message with
  *                      that idempotency key (edited in place, e.g. an approval card showing the decision)
@@ -58,7 +60,29 @@ public record OutgoingMessage(long chatId, String text, List<List<InlineButton>>
         return new OutgoingMessage(chatId, text, List.of(), null);
     }
 
-    public record InlineButton(String label, String callbackData) { }
+    /**
+     * An inline button: either a callback button ({@code callbackData}, a short server-side token) or a
+     * web_app button ({@code webAppUrl}: Telegram opens the Mini App at this HTTPS address inside the chat).
+     * Outbox rows written before web_app buttons existed have no {@code webAppUrl} and read as callback buttons;
+     * a callback button's JSON still has no such field.
+     */
+    public record InlineButton(String label, String callbackData,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String webAppUrl) {
+
+        public InlineButton(String label, String callbackData) {
+            this(label, callbackData, null);
+        }
+
+        /** A button that opens the Mini App at this address. */
+        public static InlineButton webApp(String label, String url) {
+            return new InlineButton(label, null, url);
+        }
+
+        /** True if pressing it opens the Mini App rather than sending a callback to the bot. */
+        public boolean opensWebApp() {
+            return webAppUrl != null;
+        }
+    }
 
     /** A reply keyboard: a one-tap "share my phone number" button, or removal of the keyboard. */
     public record ReplyKeyboard(String contactButtonLabel, boolean remove) {

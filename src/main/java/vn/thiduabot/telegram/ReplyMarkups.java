@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import vn.thiduabot.notification.OutgoingMessage;
 
 /** An outgoing message's buttons or keyboard change, as TelegramBots' reply_markup. */
@@ -33,7 +34,11 @@ final class ReplyMarkups {
                 InlineKeyboardRow r = new InlineKeyboardRow();
                 for (OutgoingMessage.InlineButton b : row) {
                     InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                    button.setCallbackData(b.callbackData());
+                    if (b.opensWebApp()) {
+                        button.setWebApp(new WebAppInfo(b.webAppUrl())); // opens the Mini App; no callback comes back
+                    } else {
+                        button.setCallbackData(b.callbackData());
+                    }
                     r.add(button);
                 }
                 if (!r.isEmpty()) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import vn.thiduabot.chat.CommandCatalog;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
 
@@ -93,8 +94,8 @@ class TelegramTransportConfig {
     }
 
     @Bean
-    TelegramCommandMenu telegramCommandMenu(OkHttpTelegramClient client, CommandCatalog catalog, Texts texts) {
-        return new TelegramCommandMenu(client, catalog, texts);
+    TelegramCommandMenu telegramCommandMenu(OkHttpTelegramClient client, CommandCatalog catalog, Texts texts, MiniAppLinks miniApp) {
+        return new TelegramCommandMenu(client, catalog, texts, miniApp);
     }
 
     @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)

@@ -56,13 +56,19 @@ class TelegramWebhookConfig {
         return RouterFunctions.route().POST(settings.path(), endpoint::handle).build();
     }
 
+    /**
+     * The webhook's path only; with the Mini App on ({@code thidua.web.public-url}) also its page and API, which the
+     * web module guards itself (initData on every API request).
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> telegramWebhookOnly(WebhookSettings settings) {
+    FilterRegistrationBean<OncePerRequestFilter> telegramWebhookOnly(WebhookSettings settings, Environment env) {
+        boolean miniApp = !env.getProperty("thidua.web.public-url", "").isBlank();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (settings.path().equals(request.getRequestURI())) {
+                String path = request.getRequestURI();
+                if (settings.path().equals(path) || miniApp && (path.startsWith("/app/") || path.startsWith("/api/app/"))) {
                     chain.doFilter(request, response);
                 } else {
                     response.setStatus(HttpServletResponse.SC_NOT_FOUND);

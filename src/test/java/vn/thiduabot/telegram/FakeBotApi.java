@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
  *       {@link #redeliver}, {@link #holdUpdates}/{@link #releaseUpdates}; each returns the update_id
  *       (presses return the callback query id);</li>
  *   <li>what the bot did: {@link #awaitMessageTo}, {@link #messagesTo}, {@link #assertNoMoreMessagesTo},
- *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #documentsTo},
+ *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #menuButtons}, {@link #documentsTo},
  *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
  *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat),
@@ -84,8 +84,13 @@ public final class FakeBotApi implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------
     // What the tests read
 
-    /** An inline button of a message the bot sent. */
-    public record Button(String text, String callbackData) { }
+    /** An inline button of a message the bot sent: a callback button, or a web_app button ({@code webAppUrl}) that opens a Mini App. */
+    public record Button(String text, String callbackData, String webAppUrl) {
+
+        public Button(String text, String callbackData) {
+            this(text, callbackData, null);
+        }
+    }
 
     /** A message the bot sent (sendMessage), with its reply_markup as Telegram received it. */
     public record RecordedMessage(int messageId, long chatId, String text, JsonNode replyMarkup, Instant at) {
@@ -97,7 +102,8 @@ public final class FakeBotApi implements AutoCloseable {
                 for (JsonNode row : replyMarkup.get("inline_keyboard")) {
                     List<Button> r = new ArrayList<>();
                     for (JsonNode b : row) {
-                        r.add(new Button(b.path("text").asText(), b.hasNonNull("callback_data") ? b.get("callback_data").asText() : null));
+                        r.add(new Button(b.path("text").asText(), b.hasNonNull("callback_data") ? b.get("callback_data").asText() : null,
+                                b.path("web_app").hasNonNull("url") ? b.get("web_app").get("url").asText() : null));
                     }
                     rows.add(r);
                 }
@@ -174,6 +180,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     public record MenuCommand(String command, String description) { }
 
+    /** A setChatMenuButton call: {@code chatId} null for the default button; {@code type} "web_app", "commands" or "default". */
+    public record MenuButtonSet(Long chatId, String type, String text, String webAppUrl, Instant at) { }
+
     /** A sendDocument or sendPhoto call ({@code kind} "document" or "photo"); {@code fileId} if an existing file was re-sent. */
     public record SentDocument(int messageId, long chatId, String kind, String fileName, String mimeType, byte[] bytes,
                                String fileId, String caption, JsonNode replyMarkup, Instant at) {
@@ -246,6 +255,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Edit> edits = new ArrayList<>();
     private final List<CallbackAnswer> callbackAnswers = new ArrayList<>();
     private final List<CommandMenu> menus = new ArrayList<>();
+    private final List<MenuButtonSet> menuButtons = new ArrayList<>();
     private final List<SentDocument> documents = new ArrayList<>();
     private final List<Attempt> attempts = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
@@ -632,6 +642,20 @@ public final class FakeBotApi implements AutoCloseable {
                 .reduce((a, b) -> b).orElseThrow();
     }
 
+    /** Every setChatMenuButton call, in order. */
+    public List<MenuButtonSet> menuButtons() {
+        synchronized (lock) {
+            return List.copyOf(menuButtons);
+        }
+    }
+
+    /** Waits until the bot has set the default menu button (no chat id); returns the latest. */
+    public MenuButtonSet awaitDefaultMenuButton(Duration timeout) {
+        Await.until(timeout, () -> "setChatMenuButton without a chat id; got " + menuButtons(),
+                () -> menuButtons().stream().anyMatch(b -> b.chatId() == null));
+        return menuButtons().stream().filter(b -> b.chatId() == null).reduce((a, b) -> b).orElseThrow();
+    }
+
     public List<SentDocument> documentsTo(long chatId) {
         synchronized (lock) {
             return documents.stream().filter(d -> d.chatId() == chatId).toList();
@@ -916,6 +940,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "answercallbackquery" -> answerCallbackQuery(params);
             case "setmycommands" -> setMyCommands(params);
             case "deletemycommands" -> ok(NODES.booleanNode(true));
+            case "setchatmenubutton" -> setChatMenuButton(params, chatId);
             case "getmycommands" -> getMyCommands(params);
             case "getfile" -> getFile(params);
             case "senddocument" -> sendFile("document", params, files, chatId);
@@ -1068,6 +1093,24 @@ public final class FakeBotApi implements AutoCloseable {
         synchronized (lock) {
             menus.add(new CommandMenu(scope == null ? "default" : scope.path("type").asText("default"),
                     lang == null ? "" : lang, List.copyOf(list), Instant.now()));
+            lock.notifyAll();
+        }
+        return ok(NODES.booleanNode(true));
+    }
+
+    private Answer setChatMenuButton(Map<String, JsonNode> params, Long chatId) {
+        JsonNode button = jsonParam(params, "menu_button");
+        String type = button == null ? "default" : button.path("type").asText("");
+        String url = button == null ? null : button.path("web_app").path("url").asText(null);
+        String text = button == null ? null : button.path("text").asText(null);
+        if (type.equals("web_app") && (text == null || text.isEmpty() || url == null || !url.startsWith("https://"))) {
+            return error(400, "Bad Request: menu button Web App URL is invalid: Only HTTPS links are allowed", null);
+        }
+        if (!Set.of("web_app", "commands", "default").contains(type)) {
+            return error(400, "Bad Request: unsupported menu button type", null);
+        }
+        synchronized (lock) {
+            menuButtons.add(new MenuButtonSet(chatId, type, text, url, Instant.now()));
             lock.notifyAll();
         }
         return ok(NODES.booleanNode(true));
@@ -1345,6 +1388,9 @@ public final class FakeBotApi implements AutoCloseable {
             for (JsonNode b : row) {
                 if (b.path("text").asText("").isEmpty()) {
                     return "BUTTON_TEXT_EMPTY";
+                }
+                if (b.has("web_app") && !b.path("web_app").path("url").asText("").startsWith("https://")) {
+                    return "BUTTON_URL_INVALID"; // Telegram: "Web App URL is invalid: Only HTTPS links are allowed"
                 }
                 if (b.has("callback_data")) {
                     int bytes = b.get("callback_data").asText().getBytes(StandardCharsets.UTF_8).length;

@@ -20,6 +20,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.CommandCatalog;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -43,6 +44,10 @@ class TelegramTransportTest {
     private PollingThread thread;
     private final List<Incoming> received = new CopyOnWriteArrayList<>();
     private UpdateIntake intake;
+    private CommandCatalog catalog;
+    private Texts texts;
+    private PollingMonitor monitor;
+    private UnreadableUpdateFilter unreadable;
 
     @BeforeEach
     void wire() {
@@ -68,12 +73,20 @@ class TelegramTransportTest {
         CommandCatalog catalog = mock(CommandCatalog.class);
         when(catalog.all()).thenReturn(List.of(command(List.of("trogiup", "help"), Set.of()),
                 command(List.of("nhapds", "import"), Set.of(Role.SECRETARY))));
-        Texts texts = mock(Texts.class);
+        texts = mock(Texts.class);
         when(texts.get(any(), any())).thenAnswer(inv -> inv.getArgument(0).toString() + ":" + inv.getArgument(1));
+        this.catalog = catalog;
+        this.monitor = monitor;
+        this.unreadable = unreadable;
+        polling = polling(new MiniAppLinks(""));
+    }
+
+    /** The poller as the configuration builds it, with this Mini App address (blank: none). */
+    private TelegramPolling polling(MiniAppLinks miniApp) {
         thread = config.telegramPollingThread();
         TelegramBotsLongPollingApplication application = config.telegramBotsApplication(clients, thread, monitor);
-        polling = config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client, TelegramUpdateConsumer.DEFAULT_GROUP_SIZE), monitor, clients,
-                thread, config.telegramCommandMenu(client, catalog, texts), unreadable);
+        return config.telegramPolling(settings, application, config.telegramUpdateConsumer(intake, client, TelegramUpdateConsumer.DEFAULT_GROUP_SIZE), monitor, clients,
+                thread, config.telegramCommandMenu(client, catalog, texts, miniApp), unreadable);
     }
 
     @AfterEach
@@ -190,6 +203,44 @@ class TelegramTransportTest {
     }
 
     @Test
+    void with_a_mini_app_address_the_chat_menu_button_opens_its_home_screen_from_start_up() {
+        polling = polling(new MiniAppLinks("https://thidua.example.edu.vn/"));
+        polling.onReady();
+
+        FakeBotApi.MenuButtonSet button = fake.awaitDefaultMenuButton(TIMEOUT);
+        assertThat(button.type()).isEqualTo("web_app");
+        assertThat(button.text()).isEqualTo("vi:miniapp.menu");
+        assertThat(button.webAppUrl()).isEqualTo("https://thidua.example.edu.vn/app/?screen=home");
+        assertThat(fake.awaitCommandMenu("", TIMEOUT).names()).containsExactly("trogiup");
+    }
+
+    @Test
+    void without_a_mini_app_address_the_menu_button_is_left_alone() {
+        polling.onReady();
+        fake.awaitCommandMenu("en", TIMEOUT);
+        int update = fake.userSends(new FakeUser(4243L, "Lan", "Lò", null, "vi"), "/trogiup");
+        fake.awaitConfirmed(update, TIMEOUT); // start-up is long over
+
+        assertThat(fake.menuButtons()).isEmpty();
+        assertThat(fake.attempts("setChatMenuButton")).isEmpty();
+    }
+
+    @Test
+    void a_menu_button_telegram_refuses_is_logged_once_and_the_bot_goes_on() {
+        fake.answerNext("setChatMenuButton", null, 1, 400, "Bad Request: menu button Web App URL is invalid", null);
+        try (vn.thiduabot.e2e.LogCapture log = vn.thiduabot.e2e.LogCapture.of(TelegramCommandMenu.class.getName())) {
+            polling = polling(new MiniAppLinks("https://thidua.example.edu.vn"));
+            polling.onReady();
+            int update = fake.userSends(new FakeUser(4244L, "Mai", "Lò", null, "vi"), "/trogiup");
+            fake.awaitConfirmed(update, TIMEOUT);
+
+            assertThat(received).extracting(Incoming::updateId).contains((long) update);
+            assertThat(log.messages(ch.qos.logback.classic.Level.WARN)).singleElement().asString()
+                    .contains("Could not set the chat's menu button").contains("menu button Web App URL is invalid");
+        }
+    }
+
+    @Test
     void stopping_ends_the_long_poll_and_the_polling_thread_at_once() {
         polling.onReady();
         fake.awaitPolling(TIMEOUT);
@@ -223,6 +274,32 @@ class TelegramTransportTest {
         assertThat(sent.get(1).replyMarkup().path("one_time_keyboard").asBoolean()).isTrue();
         assertThat(sent.get(1).replyMarkup().path("resize_keyboard").asBoolean()).isTrue();
         assertThat(sent.get(2).removesKeyboard()).isTrue();
+    }
+
+    @Test
+    void a_web_app_button_reaches_telegram_with_its_address_and_the_callback_buttons_are_unchanged() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        String url = "https://thidua.example.edu.vn/app/?screen=review&id=42";
+        OutgoingMessage card = new OutgoingMessage(78L, "Phiếu của Lò Thị Hoa", List.of(
+                List.of(new OutgoingMessage.InlineButton("Duyệt", "t1"), new OutgoingMessage.InlineButton("Trả lại", "t2")),
+                List.of(OutgoingMessage.InlineButton.webApp("📝 Mở phiếu", url))), null);
+
+        assertThat(gateway.send(card)).isInstanceOf(SendResult.Delivered.class);
+
+        FakeBotApi.RecordedMessage sent = fake.messagesTo(78L).get(0);
+        assertThat(sent.inlineKeyboard()).containsExactly(
+                List.of(new FakeBotApi.Button("Duyệt", "t1"), new FakeBotApi.Button("Trả lại", "t2")),
+                List.of(new FakeBotApi.Button("📝 Mở phiếu", null, url)));
+        assertThat(sent.replyMarkup().path("inline_keyboard").get(1).get(0).has("callback_data")).isFalse();
+    }
+
+    @Test
+    void a_web_app_button_over_plain_http_is_refused_as_telegram_does() {
+        TelegramGateway gateway = config.telegramGateway(client);
+        OutgoingMessage card = new OutgoingMessage(79L, "Phiếu", List.of(List.of(
+                OutgoingMessage.InlineButton.webApp("📝 Mở phiếu", "http://thidua.example.edu.vn/app/?screen=home"))), null);
+
+        assertThat(gateway.send(card)).isInstanceOf(SendResult.Permanent.class);
     }
 
     @Test

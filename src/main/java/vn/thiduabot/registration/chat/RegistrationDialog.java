@@ -12,6 +12,7 @@ import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
 import vn.thiduabot.chat.Flow;
 import vn.thiduabot.chat.Incoming;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.OwnRegistrationService;
@@ -28,7 +29,8 @@ import vn.thiduabot.registration.RegistrationWindow;
  * live in the registration table and are saved one by one; the conversation only remembers which
  * question is on screen. The buttons are {@link RegistrationAnswerButtons} (checked against that
  * question) and {@link RegistrationWholeButtons} (checked against the version of the registration
- * they were shown with), so an old button can never change a newer state.
+ * they were shown with), so an old button can never change a newer state. When the Mini App is enabled, the
+ * first screen also offers the same registration there.
  */
 @Component
 @Order(100)
@@ -43,9 +45,10 @@ public class RegistrationDialog implements Command, Flow {
     private final RegistrationSummaries summaries;
     private final RegistrationContext context;
     private final OwnRegistrationService own;
+    private final MiniAppLinks miniApp;
 
     RegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts, RegistrationQuestions questions,
-                       RegistrationSummaries summaries, RegistrationContext context, OwnRegistrationService own) {
+                       RegistrationSummaries summaries, RegistrationContext context, OwnRegistrationService own, MiniAppLinks miniApp) {
         this.campaigns = campaigns;
         this.service = service;
         this.texts = texts;
@@ -53,6 +56,7 @@ public class RegistrationDialog implements Command, Flow {
         this.summaries = summaries;
         this.context = context;
         this.own = own;
+        this.miniApp = miniApp;
     }
 
     @Override
@@ -89,14 +93,15 @@ public class RegistrationDialog implements Command, Flow {
             return;
         }
         if (r == null || !r.started()) {
-            s.reply("registration.intro", c.schoolYear(), RegistrationTexts.deadline(c));
+            s.message("registration.intro", c.schoolYear(), RegistrationTexts.deadline(c))
+                    .with(miniApp.openButton(MiniAppLinks.REGISTRATION)).send();
             s.startFlow(FLOW, Steps.TITLE, Map.of(RegistrationContext.YEAR, c.schoolYear()));
             questions.ask(s, c, r, Steps.TITLE);
         } else if (r.status() == RegistrationStatus.SUBMITTED) {
-            summaries.showSubmitted(s, c, r);
+            summaries.showSubmitted(s, c, r, miniApp.openButton(MiniAppLinks.REGISTRATION));
         } else {
             s.startFlow(FLOW, Steps.RESUME, Map.of(RegistrationContext.YEAR, c.schoolYear()));
-            summaries.askResume(s, c, r);
+            summaries.askResume(s, c, r, miniApp.openButton(MiniAppLinks.REGISTRATION));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.thiduabot.registration.chat;
 
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
@@ -32,15 +33,27 @@ class RegistrationSummaries {
     }
 
     void askResume(ChatSession s, Campaign c, Registration r) {
+        askResume(s, c, r, more -> { });
+    }
+
+    /** The same, with {@code more} buttons after its own (the Mini App's, on /dangky's first screen). */
+    void askResume(ChatSession s, Campaign c, Registration r, Consumer<Reply> more) {
         s.literal(summary(s, c, r) + "\n\n" + s.text("registration.resume.ask"))
                 .buttonKey("registration.resume.continue", new Resume(r.id(), r.version()))
                 .buttonKey("registration.resume.restart", new Restart(r.id(), r.version()))
+                .with(more)
                 .send();
     }
 
     void showSubmitted(ChatSession s, Campaign c, Registration r) {
+        showSubmitted(s, c, r, more -> { });
+    }
+
+    /** The same, with {@code more} buttons after its own. */
+    void showSubmitted(ChatSession s, Campaign c, Registration r, Consumer<Reply> more) {
         s.literal(summary(s, c, r) + "\n\n" + s.text("registration.editable-until", RegistrationTexts.deadline(c)))
                 .buttonKey("registration.button.edit", new Edit(r.id(), r.version()))
+                .with(more)
                 .send();
     }
 

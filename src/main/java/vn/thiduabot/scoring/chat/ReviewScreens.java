@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.chat.ChatSession;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.scoring.AssessmentHistory;
 import vn.thiduabot.scoring.EventAction;
@@ -36,12 +37,14 @@ class ReviewScreens {
     private final ScoringTexts texts;
     private final People people;
     private final ApprovalCards cards;
+    private final MiniAppLinks miniApp;
 
-    ReviewScreens(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards) {
+    ReviewScreens(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards, MiniAppLinks miniApp) {
         this.history = history;
         this.texts = texts;
         this.people = people;
         this.cards = cards;
+        this.miniApp = miniApp;
     }
 
     void enter(ChatSession s, Snapshot snap, Stage stage, int idx) {
@@ -64,7 +67,10 @@ class ReviewScreens {
         return new ReviewPress(snap.id(), stage, snap.assessment().reviewVersion(), does, item);
     }
 
-    /** The whole submission at a glance: totals, every criterion's columns, and what the reviewer can do. */
+    /**
+     * The whole submission at a glance: totals, every criterion's columns, and what the reviewer can do (with the
+     * Mini App enabled, also opening this review there).
+     */
     void overview(ChatSession s, Snapshot snap, Stage stage) {
         SelfAssessment a = snap.assessment();
         Locale l = s.locale();
@@ -101,6 +107,7 @@ class ReviewScreens {
         r.buttonKey("scoring.review.return-button", press(snap, stage, Does.RETURN, 0)).row()
                 .buttonKey("scoring.review.history-button", new ShowHistory(a.getId()))
                 .buttonKey("scoring.review.release-button", press(snap, stage, Does.RELEASE, 0))
+                .with(miniApp.openButton(MiniAppLinks.REVIEW, a.getId()))
                 .send();
     }
 

@@ -11,6 +11,7 @@ import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Command;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.scoring.Actor;
@@ -26,7 +27,8 @@ import vn.thiduabot.scoring.Snapshots;
  * /tucham (/selfscore): the teacher scores themselves against the school's sheet, criterion by
  * criterion, with evidence, then bonus and penalty items, sees the summary and submits. Progress is
  * saved after every answer: /tucham later (even after a restart) resumes at the same item. The typed
- * answers are {@link SelfScoreAnswers}, the buttons {@link SelfScoreButtons}.
+ * answers are {@link SelfScoreAnswers}, the buttons {@link SelfScoreButtons}. When the Mini App is enabled,
+ * the first screen (the introduction, the resumption or the return) also offers the same sheet there.
  */
 @Component
 @Order(200)
@@ -40,9 +42,10 @@ class SelfScoreDialog implements Command {
     private final People people;
     private final ApprovalCards cards;
     private final SelfScoreSteps steps;
+    private final MiniAppLinks miniApp;
 
     SelfScoreDialog(AssessmentService service, AssessmentHistory history, Snapshots snapshots, Campaigns campaigns,
-                    ScoringTexts texts, People people, ApprovalCards cards, SelfScoreSteps steps) {
+                    ScoringTexts texts, People people, ApprovalCards cards, SelfScoreSteps steps, MiniAppLinks miniApp) {
         this.service = service;
         this.history = history;
         this.snapshots = snapshots;
@@ -51,6 +54,7 @@ class SelfScoreDialog implements Command {
         this.people = people;
         this.cards = cards;
         this.steps = steps;
+        this.miniApp = miniApp;
     }
 
     @Override
@@ -85,9 +89,9 @@ class SelfScoreDialog implements Command {
             }
             SelfAssessment a = service.openOwn(me, c);
             ScoreSheet sheet = c.scoreSheet();
-            s.reply("scoring.self.intro", c.schoolYear(), String.valueOf(sheet.criteria().size()),
+            s.message("scoring.self.intro", c.schoolYear(), String.valueOf(sheet.criteria().size()),
                     String.valueOf(sheet.bonus().size()), String.valueOf(sheet.penalties().size()), closes,
-                    ScoringTexts.score(sheet.maxTotal(), s.locale()));
+                    ScoringTexts.score(sheet.maxTotal(), s.locale())).with(miniApp.openButton(MiniAppLinks.ASSESSMENT)).send();
             steps.resume(s, snapshots.of(a));
             return;
         }
@@ -99,7 +103,7 @@ class SelfScoreDialog implements Command {
                             opens, closes, c.schoolYear());
                     return;
                 }
-                s.reply("scoring.self.resume", closes);
+                s.message("scoring.self.resume", closes).with(miniApp.openButton(MiniAppLinks.ASSESSMENT)).send();
                 steps.resume(s, snap);
             }
             case RETURNED -> {
@@ -111,7 +115,8 @@ class SelfScoreDialog implements Command {
     }
 
     private void showReturn(ChatSession s, Snapshot snap) {
-        history.last(snap.id(), Set.of(EventAction.RETURN)).ifPresent(e -> s.reply("scoring.self.returned",
-                people.name(e.actorStaffId()), texts.when(e.at()), e.reason(), cards.adjustmentsText(snap, s.locale())));
+        history.last(snap.id(), Set.of(EventAction.RETURN)).ifPresent(e -> s.message("scoring.self.returned",
+                people.name(e.actorStaffId()), texts.when(e.at()), e.reason(), cards.adjustmentsText(snap, s.locale()))
+                .with(miniApp.openButton(MiniAppLinks.ASSESSMENT)).send());
     }
 }
