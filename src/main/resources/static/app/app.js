@@ -29,7 +29,7 @@ window.ThiDua = (() => {
   }
 
   class Refused extends Error {
-    constructor(status, key, message) { super(message); this.status = status; this.key = key; }
+    constructor(status, key, message, body) { super(message); this.status = status; this.key = key; this.body = body || {}; }
   }
 
   /** Calls /api/app/<path>; a JSON body, FormData, or none. Throws Refused with the server's polite sentence. */
@@ -43,7 +43,7 @@ window.ThiDua = (() => {
     const response = await fetch(new URL('../api/app/' + path, location.href), { method, headers, body: payload });
     const json = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
-      throw new Refused(response.status, json && json.key, (json && json.message) || t('web.error.network'));
+      throw new Refused(response.status, json && json.key, (json && json.message) || t('web.error.network'), json);
     }
     return json;
   }
@@ -63,7 +63,9 @@ window.ThiDua = (() => {
 
   /** Shows a screen: #assessment, #registration, #review, #review/42, #home. */
   async function show() {
-    const [name, id] = (location.hash.replace(/^#/, '') || query.get('screen') || 'home').split('/');
+    const hash = location.hash.replace(/^#/, '');
+    // Telegram opens the page with its launch parameters in the hash (#tgWebAppData=...): that is no screen's name
+    const [name, id] = ((hash.includes('=') ? '' : hash) || query.get('screen') || 'home').split('/');
     const main = $('main');
     alert('');
     saved('');
