@@ -6,7 +6,7 @@ window.ThiDua = (() => {
   const tg = window.Telegram && window.Telegram.WebApp;
   const screens = {};
   const query = new URLSearchParams(location.search);
-  let initData = tg && tg.initData ? tg.initData : sessionStorage.getItem('thidua.initData') || '';
+  let initData = tg && tg.initData ? tg.initData : localStorage.getItem('thidua.initData') || '';
   let me = null;
   const $ = (id) => document.getElementById(id);
 
@@ -78,6 +78,7 @@ window.ThiDua = (() => {
       alert(e.message);
     } finally {
       main.setAttribute('aria-busy', 'false');
+      performance.mark('thidua-ready'); // when the screen has drawn its data (the load benchmark reads it)
     }
   }
 
@@ -101,7 +102,7 @@ window.ThiDua = (() => {
     if (!initData && demo) {
       try {
         initData = (await api('POST', 'demo-login', { code: demo })).initData;
-        sessionStorage.setItem('thidua.initData', initData);
+        localStorage.setItem('thidua.initData', initData); // the console demo's other tabs (the chat's buttons) too
       } catch (e) { /* the /me call below says why */ }
       query.delete('demo');
       history.replaceState(null, '', location.pathname + (query.toString() ? '?' + query : '') + location.hash);

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thiduabot.chat.MiniAppLinks;
 
 /**
  * The console demo's way into the Mini App from a desktop browser, where no Telegram signs an initData: the
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * server listens on the loopback address.
  */
 @RestController
-@Conditional(MiniAppEnabled.class)
+@Conditional(DemoLogin.ConsoleDemo.class)
 public class DemoLogin {
 
     static final String PATH = "/api/app/demo-login";
@@ -35,15 +36,22 @@ public class DemoLogin {
     private final Map<String, Pending> codes = new ConcurrentHashMap<>();
     private volatile int port;
 
-    DemoLogin(WebSettings settings, InitDataVerifier signer, Clock clock) {
+    private final MiniAppLinks links;
+
+    DemoLogin(WebSettings settings, InitDataVerifier signer, Clock clock, MiniAppLinks links) {
         this.settings = settings;
         this.signer = signer;
         this.clock = clock;
+        this.links = links;
     }
 
+    /** In the console demo the chat's "open the form" buttons point at this machine's page. */
     @EventListener
     void serverStarted(WebServerInitializedEvent event) {
         port = event.getWebServer().getPort();
+        if (settings.consoleDemo()) {
+            links.useLocalAddress(localBase());
+        }
     }
 
     /** The page's local address (http://127.0.0.1:PORT), once the server listens; empty outside the console demo. */
@@ -71,6 +79,15 @@ public class DemoLogin {
         }
         String user = "{\"id\":" + pending.telegramUserId() + ",\"first_name\":\"Demo\",\"language_code\":\"vi\"}";
         return new Signed(signer.sign(Map.of("auth_date", Long.toString(clock.instant().getEpochSecond()), "user", user)));
+    }
+
+    /** Only the console demo has this login; on a school's server the endpoint does not exist. */
+    static final class ConsoleDemo implements org.springframework.context.annotation.Condition {
+        @Override
+        public boolean matches(org.springframework.context.annotation.ConditionContext context,
+                               org.springframework.core.type.AnnotatedTypeMetadata metadata) {
+            return MiniAppWebServer.consoleDemo(context.getEnvironment());
+        }
     }
 
     record Code(String code) { }

@@ -31,6 +31,19 @@ final class MiniAppPaths extends OncePerRequestFilter {
                 + " frame-ancestors 'self' https://web.telegram.org https://*.telegram.org";
     }
 
+    /** The most a JSON request body may hold. */
+    static final long MAX_JSON_BYTES = 64 * 1024;
+
+    private static boolean tooLarge(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        long length = request.getContentLengthLong();
+        boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        return length > MAX_JSON_BYTES || length < 0 && chunked;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -42,6 +55,13 @@ final class MiniAppPaths extends OncePerRequestFilter {
         boolean api = path.startsWith(WebConfig.API);
         if (!api && !path.startsWith(WebConfig.PAGE) && !path.equals(telegramScript)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (api && tooLarge(request)) {
+            // A JSON body is a few hundred bytes; a large one (or one of unknown length) is refused before anyone reads
+            // it, so a body built to exhaust memory never reaches the JSON parser. Files come as multipart, whose
+            // limits are spring.servlet.multipart.*.
+            response.setStatus(413);
             return;
         }
         response.setHeader("Content-Security-Policy", contentSecurity);

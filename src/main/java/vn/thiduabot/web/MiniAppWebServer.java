@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertyResolver;
 
 /**
- * Starts the servlet web server for the Mini App: when {@code thidua.web.public-url} is set (the page behind
- * the school's HTTPS reverse proxy), and in the console demo, where it listens on a free local port so a
+ * Starts the servlet web server for the Mini App: when the bot runs on Telegram and {@code thidua.web.public-url} is set
+ * (the page behind the school's HTTPS reverse proxy), and in the console demo, where it listens on a free local port so a
  * newcomer can open the sheet in a desktop browser. application.yml says
  * {@code spring.main.web-application-type: none} and webhook mode turns it on by itself
  * ({@code telegram.WebhookWebServer}); this runs after both have been read.
@@ -33,8 +33,18 @@ final class MiniAppWebServer implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources().addFirst(new MapPropertySource("thiduabot-mini-app", settings));
     }
 
+    /**
+     * The bot on Telegram with a public address, or the console demo. Not the one-off commands (import-staff runs with
+     * transport none and must open no port even where the school's configuration names a public address).
+     * {@code thidua.web.enabled} decides outright where set (the tests' applications, which have no transport).
+     */
     static boolean enabled(PropertyResolver env) {
-        return !env.getProperty("thidua.web.public-url", "").isBlank() || consoleDemo(env);
+        Boolean explicit = env.getProperty("thidua.web.enabled", Boolean.class);
+        if (explicit != null) {
+            return explicit;
+        }
+        return "telegram".equals(env.getProperty("thidua.transport", "")) && !env.getProperty("thidua.web.public-url", "").isBlank()
+                || consoleDemo(env);
     }
 
     static boolean consoleDemo(PropertyResolver env) {

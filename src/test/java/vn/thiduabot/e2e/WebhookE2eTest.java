@@ -40,6 +40,7 @@ import vn.thiduabot.telegram.FakeUser;
 class WebhookE2eTest extends EndToEndTest {
 
     private static final String SECRET = "e2e-webhook-secret-0123456789abcdef";
+    private static final String MINI_APP = "https://thidua.example.edu.vn";
     private static BotApp webhookApp;
     private static int port;
 
@@ -49,7 +50,8 @@ class WebhookE2eTest extends EndToEndTest {
         webhookApp = BotApp.startWithOwnFake("--thidua.telegram.mode=webhook",
                 "--thidua.telegram.webhook.public-url=" + url("/telegram/webhook"),
                 "--thidua.telegram.webhook.secret-token=" + SECRET,
-                "--thidua.telegram.webhook.listen-port=" + port);
+                "--thidua.telegram.webhook.listen-port=" + port,
+                "--thidua.web.public-url=" + MINI_APP);
     }
 
     @AfterAll
@@ -180,7 +182,7 @@ class WebhookE2eTest extends EndToEndTest {
     }
 
     @Test
-    void health_shows_the_webhook_instead_of_polling_and_the_web_server_serves_nothing_else() throws Exception {
+    void health_shows_the_webhook_instead_of_polling_and_the_web_server_serves_nothing_but_the_webhook_and_the_mini_app() throws Exception {
         fake.awaitWebhook(TIMEOUT);
         HealthEndpoint health = app.bean(HealthEndpoint.class);
         Await.until(TIMEOUT, "the webhook to be UP", () -> Status.UP.equals(health.healthForPath("webhook").getStatus()));
@@ -195,6 +197,12 @@ class WebhookE2eTest extends EndToEndTest {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
         }
+        // the Mini App shares the web server: its page and API answer, its API only with Telegram's initData
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("/app/"))).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("/api/app/me"))).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+        assertThat(fake.awaitDefaultMenuButton(TIMEOUT).webAppUrl()).isEqualTo(MINI_APP + "/app/?screen=home");
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(url("/telegram/webhook")))
                 .header(FakeBotApi.SECRET_HEADER, SECRET).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isGreaterThanOrEqualTo(400);

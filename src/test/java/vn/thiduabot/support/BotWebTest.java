@@ -21,7 +21,7 @@ import vn.thiduabot.ThiDuaBotApplication;
 @Documented
 @Inherited
 @SpringBootTest(classes = {ThiDuaBotApplication.class, BotTestBeans.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"thidua.transport=none", "thidua.web.public-url=" + WebApp.PUBLIC_URL, "thidua.telegram.token=" + WebApp.TOKEN,
+        properties = {"thidua.transport=none", "thidua.web.enabled=true", "thidua.web.public-url=" + WebApp.PUBLIC_URL, "thidua.telegram.token=" + WebApp.TOKEN,
                 "thidua.web.telegram-script=" + WebApp.STUB_SCRIPT, BotTest.CAMPAIGNS_2023})
 @ContextConfiguration(initializers = BotTestInitializer.class)
 @TestExecutionListeners(listeners = BotTestListener.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.support.MutableClock;
 
 /**
@@ -26,6 +27,7 @@ class DemoLoginTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-11-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
     WebSettings console = new WebSettings("", Duration.ofHours(1), "", "console:0123456789abcdef", true);
     InitDataVerifier verifier = new InitDataVerifier(console.signingToken(), Duration.ofHours(1), clock);
+    MiniAppLinks links = new MiniAppLinks("");
     DemoLogin login;
 
     @BeforeEach
@@ -37,6 +39,8 @@ class DemoLoginTest {
     void the_printed_address_logs_in_once_as_the_console_user() {
         String link = login.link(CONSOLE_USER, "home");
         assertThat(link).startsWith("http://127.0.0.1:40123/app/?screen=home&demo=");
+        // the chat's buttons in the console open this machine's page
+        assertThat(links.url("assessment")).isEqualTo("http://127.0.0.1:40123/app/?screen=assessment");
         String code = URI.create(link).getQuery().replaceAll(".*demo=", "");
 
         String initData = login.redeem(new DemoLogin.Code(code)).initData();
@@ -66,7 +70,7 @@ class DemoLoginTest {
     }
 
     private DemoLogin started(WebSettings settings) {
-        DemoLogin d = new DemoLogin(settings, new InitDataVerifier(settings.signingToken(), Duration.ofHours(1), clock), clock);
+        DemoLogin d = new DemoLogin(settings, new InitDataVerifier(settings.signingToken(), Duration.ofHours(1), clock), clock, links);
         WebServer server = mock(WebServer.class);
         when(server.getPort()).thenReturn(40123);
         WebServerInitializedEvent event = mock(WebServerInitializedEvent.class);
