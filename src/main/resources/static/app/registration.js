@@ -209,6 +209,7 @@
     main.append(el('p', { class: 'status' }, s.statusText || ''));
     if (s.notice) main.append(el('p', { class: 'card' }, s.notice));
     if (s.reopened) main.append(el('p', { class: 'card' }, s.reopened));
+    if (s.teamHint) main.append(el('p', { class: 'card team-hint' }, s.teamHint));
     main.append(dl);
     if (s.targets.length) main.append(el('h2', {}, t('web.registration.field.targets')), targets);
     if (s.changeable && s.status === 'SUBMITTED') {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -66,6 +67,16 @@ public class OwnRegistrationService {
                 refused.put(field, (TargetInput.Refused) result);
             }
         }
+        Boolean planned = values.containsKey(RegistrationForm.INITIATIVE) ? (Boolean) TargetInput.YES.equals(values.get(RegistrationForm.INITIATIVE))
+                : r == null ? null : r.hasInitiative();
+        if (!Boolean.TRUE.equals(planned)) { // its title and subject are asked only of someone who plans one, as in the chat
+            for (String field : List.of(RegistrationForm.INITIATIVE_TITLE, RegistrationForm.INITIATIVE_SUBJECT)) {
+                if (values.containsKey(field)) {
+                    values.remove(field);
+                    refused.put(field, new TargetInput.Refused("registration.input.initiative-first"));
+                }
+            }
+        }
         if (!refused.isEmpty()) {
             Map.Entry<String, TargetInput.Refused> first = refused.entrySet().iterator().next();
             throw new RegistrationRefused(RegistrationRefused.Kind.INVALID, first.getKey(), refused, first.getValue().key(),
@@ -91,6 +102,16 @@ public class OwnRegistrationService {
             throw new RegistrationRefused(RegistrationRefused.Kind.INVALID, missing.get(), "registration.submit.incomplete");
         }
         return registrations.submit(r);
+    }
+
+    /** A team leader whose team has not sent its collective registration yet: the team, to remind them once they sent their own. */
+    @Transactional(readOnly = true)
+    public Optional<String> teamToRegister(Person u, Campaign c) {
+        if (!u.has(Role.TEAM_LEADER) || u.teamName() == null) {
+            return Optional.empty();
+        }
+        boolean sent = registrations.findCollective(u.teamName(), c.schoolYear()).filter(t -> t.status() == RegistrationStatus.SUBMITTED).isPresent();
+        return sent ? Optional.empty() : Optional.of(u.teamName());
     }
 
     /** Takes back a sent registration to change it (a draft again until sent again); a draft stays as it is. */

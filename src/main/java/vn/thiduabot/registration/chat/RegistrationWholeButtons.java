@@ -137,11 +137,8 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
         log.info("Staff #{} submitted their registration for {}", u.staffId(), c.schoolYear());
         s.endFlow();
         s.toast("registration.submitted-toast"); // the receipt itself is RegistrationNotifications', whichever front end sent it
-        if (u.has(Role.TEAM_LEADER) && u.teamName() != null
-                && service.findCollective(u.teamName(), c.schoolYear()).filter(t -> t.status() == RegistrationStatus.SUBMITTED).isEmpty()) {
-            s.message("registration.submitted.leader-hint", u.teamName())
-                    .buttonKey("registration.team.button.register", new TeamRegistrationButtons.Start())
-                    .send();
-        }
+        own.teamToRegister(u, c).ifPresent(team -> s.message("registration.submitted.leader-hint", team)
+                .buttonKey("registration.team.button.register", new TeamRegistrationButtons.Start())
+                .send());
     }
 }

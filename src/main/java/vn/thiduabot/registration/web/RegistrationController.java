@@ -32,7 +32,7 @@ class RegistrationController {
 
     @GetMapping
     RegistrationJson get(Person viewer, HttpServletRequest request) {
-        return page.show(viewer.staffId(), WebRequests.locale(request));
+        return page.show(viewer, WebRequests.locale(request));
     }
 
     /**
@@ -42,19 +42,19 @@ class RegistrationController {
     @PutMapping
     RegistrationJson save(Person viewer, @RequestBody Answers body, HttpServletRequest request) {
         Map<String, String> answers = body == null || body.answers() == null ? Map.of() : body.answers();
-        return page.save(viewer.staffId(), answers, WebRequests.locale(request));
+        return page.save(viewer, answers, WebRequests.locale(request));
     }
 
     /** Sends the complete draft, as the chat's "send" button. */
     @PostMapping("/submit")
     RegistrationJson submit(Person viewer, HttpServletRequest request) {
-        return page.submit(viewer.staffId(), WebRequests.locale(request));
+        return page.submit(viewer, WebRequests.locale(request));
     }
 
     /** Takes back the sent registration to change it, as the chat's "edit" button (until the deadline). */
     @PostMapping("/edit")
     RegistrationJson edit(Person viewer, HttpServletRequest request) {
-        return page.edit(viewer.staffId(), WebRequests.locale(request));
+        return page.edit(viewer, WebRequests.locale(request));
     }
 
     /** What the page sends: answers by field ({@code title}, {@code form}, {@code initiative}, ..., {@code target:<code>}). */

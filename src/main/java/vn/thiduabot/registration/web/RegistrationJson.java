@@ -12,12 +12,14 @@ import java.util.List;
  * @param changeable the window is open (or a reopening holds), so a sent one may be taken back to change it
  * @param notice    the chat's sentence when the window is closed; null otherwise
  * @param missing   the first question without an answer (a field name); null when it may be sent
+ * @param teamHint  once sent, the chat's reminder to a team leader whose team has not sent its collective registration
  */
 public record RegistrationJson(String schoolYear, String deadline, String status, String statusText, boolean editable,
                                boolean changeable, String notice, String reopened, long version,
                                String title, List<Choice> titles, boolean formAnswered, String form, List<Choice> forms,
                                Boolean initiative, String initiativeNote, String initiativeTitle, String initiativeSubject,
-                               int maxInitiativeTitle, int maxInitiativeSubject, List<Target> targets, String missing) {
+                               int maxInitiativeTitle, int maxInitiativeSubject, List<Target> targets, String missing,
+                               String teamHint) {
 
     /** A title or a form of commendation: its code, its name, and (titles) what it requires and the school's notes. */
     public record Choice(String code, String name, String about) { }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.Texts;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.registration.CampaignNames;
 import vn.thiduabot.registration.OwnRegistrationService;
 import vn.thiduabot.registration.Registration;
@@ -36,7 +37,7 @@ class RegistrationJsonFactory {
         this.staff = staff;
     }
 
-    RegistrationJson of(Campaign c, Registration r, Locale locale) {
+    RegistrationJson of(Campaign c, Registration r, Person viewer, Locale locale) {
         boolean open = own.editable(c, r);
         String status = r == null ? "NEW" : r.status().name();
         boolean submitted = r != null && r.status() == RegistrationStatus.SUBMITTED;
@@ -58,7 +59,8 @@ class RegistrationJsonFactory {
                 r == null ? null : r.titleCode(), titles, r != null && r.formAnswered(), r == null ? null : r.formCode(), forms,
                 r == null ? null : r.hasInitiative(), initiativeNote(c, r, locale), r == null ? null : r.initiativeTitle(),
                 r == null ? null : r.initiativeSubject(), TargetInput.MAX_INITIATIVE_TITLE, TargetInput.MAX_INITIATIVE_SUBJECT,
-                targets, RegistrationForm.firstUnanswered(r, c).orElse(null));
+                targets, RegistrationForm.firstUnanswered(r, c).orElse(null),
+                submitted ? own.teamToRegister(viewer, c).map(team -> texts.get(locale, "registration.submitted.leader-hint", team)).orElse(null) : null);
     }
 
     private static LocalDate day(Registration r, Campaign c) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
+import vn.thiduabot.people.Person;
 import vn.thiduabot.registration.OwnRegistrationService;
 import vn.thiduabot.registration.Registration;
 import vn.thiduabot.registration.RegistrationRefused;
@@ -36,30 +37,30 @@ class RegistrationPage {
 
     /** The registration, or the empty form /dangky would start; after the deadline only one that exists, read-only. */
     @Transactional(readOnly = true, noRollbackFor = RegistrationRefused.class)
-    RegistrationJson show(long staffId, Locale locale) {
+    RegistrationJson show(Person viewer, Locale locale) {
         Campaign c = campaigns.current();
-        Registration r = registrations.find(staffId, c.schoolYear()).orElse(null);
+        Registration r = registrations.find(viewer.staffId(), c.schoolYear()).orElse(null);
         if (r == null && !own.editable(c, null)) {
             throw own.deadlinePassed(c);
         }
-        return json.of(c, r, locale);
+        return json.of(c, r, viewer, locale);
     }
 
     @Transactional(noRollbackFor = RegistrationRefused.class)
-    RegistrationJson save(long staffId, Map<String, String> answers, Locale locale) {
+    RegistrationJson save(Person viewer, Map<String, String> answers, Locale locale) {
         Campaign c = campaigns.current();
-        return json.of(c, own.answer(staffId, c, answers), locale);
+        return json.of(c, own.answer(viewer.staffId(), c, answers), viewer, locale);
     }
 
     @Transactional(noRollbackFor = RegistrationRefused.class)
-    RegistrationJson submit(long staffId, Locale locale) {
+    RegistrationJson submit(Person viewer, Locale locale) {
         Campaign c = campaigns.current();
-        return json.of(c, own.submit(staffId, c), locale);
+        return json.of(c, own.submit(viewer.staffId(), c), viewer, locale);
     }
 
     @Transactional(noRollbackFor = RegistrationRefused.class)
-    RegistrationJson edit(long staffId, Locale locale) {
+    RegistrationJson edit(Person viewer, Locale locale) {
         Campaign c = campaigns.current();
-        return json.of(c, own.edit(staffId, c), locale);
+        return json.of(c, own.edit(viewer.staffId(), c), viewer, locale);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
+import vn.thiduabot.people.PersonDirectory;
 import vn.thiduabot.notification.Outbox;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.Team;
@@ -36,6 +37,7 @@ class RegistrationPageApiTest {
     static final long MINH = 9_200_002L;
     static final long HOA = 9_200_004L;
     static final long MAI = 9_200_006L;
+    static final long SON = 9_200_005L;
 
     @LocalServerPort int port;
     @Autowired MutableClock clock;
@@ -44,6 +46,7 @@ class RegistrationPageApiTest {
     @Autowired Outbox outbox;
     @Autowired Texts texts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PersonDirectory people;
     WebApp web;
     ChatDriver chat;
     long hoaId;
@@ -56,6 +59,7 @@ class RegistrationPageApiTest {
         Team toan = school.team("Toán - Tin");
         school.linked("Hà Văn Minh", "+84912000002", school.team("Văn phòng"), MINH, Role.SECRETARY);
         hoaId = school.linked("Lò Thị Hoa", "+84912000004", toan, HOA, Role.TEACHER).getId();
+        school.linked("Bùi Văn Sơn", "+84912000005", toan, SON, Role.TEACHER, Role.TEAM_LEADER);
         maiId = school.linked("Sa Thị Mai", "+84912000006", school.team("Ngữ văn - Sử - Địa"), MAI, Role.TEACHER).getId();
         web = new WebApp(port, clock);
         chat = new ChatDriver(intake, outbox);
@@ -86,11 +90,15 @@ class RegistrationPageApiTest {
 
     /** Hoa fills in the whole form on the page, as she types. */
     private void hoaFillsInEverythingOnThePage() {
-        assertThat(saves(HOA, "title", "LDTT").status()).isEqualTo(200);
-        assertThat(saves(HOA, "form", "GK_HT").status()).isEqualTo(200);
-        assertThat(saves(HOA, "initiative", "no").status()).isEqualTo(200);
-        assertThat(saves(HOA, "target:pass-rate", "92", "target:good-students", null, "target:good-lessons", "10").status()).isEqualTo(200);
-        assertThat(saves(HOA, "target:research", null, "target:ethics", "yes").status()).isEqualTo(200);
+        fillsInEverythingOnThePage(HOA);
+    }
+
+    private void fillsInEverythingOnThePage(long who) {
+        assertThat(saves(who, "title", "LDTT").status()).isEqualTo(200);
+        assertThat(saves(who, "form", "GK_HT").status()).isEqualTo(200);
+        assertThat(saves(who, "initiative", "no").status()).isEqualTo(200);
+        assertThat(saves(who, "target:pass-rate", "92", "target:good-students", null, "target:good-lessons", "10").status()).isEqualTo(200);
+        assertThat(saves(who, "target:research", null, "target:ethics", "yes").status()).isEqualTo(200);
     }
 
     private Map<String, Object> registrationOf(long staffId) {
@@ -303,5 +311,36 @@ class RegistrationPageApiTest {
         // and /dangky shows it sent, with the chat's edit button
         chat.says(HOA, "/dangky");
         assertThat(chat.lastText(HOA)).contains("Trạng thái: đã gửi ngày 08/09/2023", vi("registration.editable-until", "15/09/2023"));
+    }
+
+    @Test
+    void the_initiatives_title_waits_for_a_yes_and_a_no_clears_it_as_in_the_chat() {
+        WebApp.Response early = saves(HOA, "title", "LDTT", "initiative-title", "Dạy học dự án");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().get("field").asString()).isEqualTo("initiative-title");
+        assertThat(early.message()).isEqualTo(vi("registration.input.initiative-first"));
+        assertThat(registrationOf(hoaId)).isEmpty();
+
+        assertThat(saves(HOA, "title", "LDTT", "initiative", "yes", "initiative-title", "Dạy học dự án").status()).isEqualTo(200);
+        assertThat(registrationOf(hoaId)).containsEntry("initiative_title", "Dạy học dự án");
+        assertThat(saves(HOA, "initiative", "no").status()).isEqualTo(200);
+        assertThat(registrationOf(hoaId)).containsEntry("initiative_title", null);
+    }
+
+    @Test
+    void a_teacher_who_reads_english_gets_the_chats_english_sentence() {
+        people.changeLanguage(hoaId, java.util.Locale.ENGLISH);
+        WebApp.Response r = saves(HOA, "target:good-lessons", "-3");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.message()).isEqualTo(texts.get(Texts.ENGLISH, "registration.input.number", "-3"));
+    }
+
+    @Test
+    void a_team_leader_who_sent_his_own_is_reminded_of_his_teams_registration_as_in_the_chat() {
+        fillsInEverythingOnThePage(SON);
+        WebApp.Response sent = sends(SON);
+        assertThat(sent.json().get("teamHint").asString()).isEqualTo(vi("registration.submitted.leader-hint", "Toán - Tin"));
+        hoaFillsInEverythingOnThePage();
+        assertThat(sends(HOA).json().get("teamHint").isNull()).isTrue();
     }
 }
