@@ -67,16 +67,7 @@ public class OwnRegistrationService {
                 refused.put(field, (TargetInput.Refused) result);
             }
         }
-        Boolean planned = values.containsKey(RegistrationForm.INITIATIVE) ? (Boolean) TargetInput.YES.equals(values.get(RegistrationForm.INITIATIVE))
-                : r == null ? null : r.hasInitiative();
-        if (!Boolean.TRUE.equals(planned)) { // its title and subject are asked only of someone who plans one, as in the chat
-            for (String field : List.of(RegistrationForm.INITIATIVE_TITLE, RegistrationForm.INITIATIVE_SUBJECT)) {
-                if (values.containsKey(field)) {
-                    values.remove(field);
-                    refused.put(field, new TargetInput.Refused("registration.input.initiative-first"));
-                }
-            }
-        }
+        initiativeFirst(r, values, refused);
         if (!refused.isEmpty()) {
             Map.Entry<String, TargetInput.Refused> first = refused.entrySet().iterator().next();
             throw new RegistrationRefused(RegistrationRefused.Kind.INVALID, first.getKey(), refused, first.getValue().key(),
@@ -125,6 +116,22 @@ public class OwnRegistrationService {
             return r;
         }
         return registrations.edit(r);
+    }
+
+    /** The initiative's title and subject are asked only of someone who plans one, as in the chat. */
+    private static void initiativeFirst(Registration r, Map<String, String> values, Map<String, TargetInput.Refused> refused) {
+        boolean planned = values.containsKey(RegistrationForm.INITIATIVE)
+                ? TargetInput.YES.equals(values.get(RegistrationForm.INITIATIVE))
+                : r != null && Boolean.TRUE.equals(r.hasInitiative());
+        if (planned) {
+            return;
+        }
+        for (String field : List.of(RegistrationForm.INITIATIVE_TITLE, RegistrationForm.INITIATIVE_SUBJECT)) {
+            if (values.containsKey(field)) {
+                values.remove(field);
+                refused.put(field, new TargetInput.Refused("registration.input.initiative-first"));
+            }
+        }
     }
 
     private void requireDraft(Campaign c, Registration r) {

@@ -26,7 +26,7 @@ public record RegistrationJson(String schoolYear, String deadline, String status
 
     /**
      * One target: {@code field} is what the page sends it as; {@code value} is the saved answer as the teacher types it
-     * (85,5 in Vietnamese), {@code shown} as the chat shows it (85,5%, Có, (không đăng ký)); both null when not answered.
+     * (85,5 in Vietnamese), {@code shown} as the chat shows it (85,5%, the words for yes and no, the word for skipped); both null when not answered.
      */
     public record Target(String field, String name, String type, boolean required, boolean answered, boolean skipped,
                          String value, String shown, String hint, int maxLength, String unit) { }
