@@ -29,7 +29,7 @@ window.ThiDua = (() => {
   }
 
   class Refused extends Error {
-    constructor(status, key, message) { super(message); this.status = status; this.key = key; }
+    constructor(status, key, message, body) { super(message); this.status = status; this.key = key; this.body = body || {}; }
   }
 
   /** Calls /api/app/<path>; a JSON body, FormData, or none. Throws Refused with the server's polite sentence. */
@@ -43,7 +43,7 @@ window.ThiDua = (() => {
     const response = await fetch(new URL('../api/app/' + path, location.href), { method, headers, body: payload });
     const json = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
-      throw new Refused(response.status, json && json.key, (json && json.message) || t('web.error.network'));
+      throw new Refused(response.status, json && json.key, (json && json.message) || t('web.error.network'), json);
     }
     return json;
   }

@@ -95,6 +95,22 @@ public class RegistrationService {
         return registrations.saveAndFlush(r);
     }
 
+    /**
+     * Saves the answer to one question of the form (a {@link RegistrationForm} field), already checked by
+     * {@link RegistrationForm#check}: the value it gave to store.
+     */
+    @Transactional
+    public Registration apply(Registration r, String field, String value) {
+        return switch (field) {
+            case RegistrationForm.TITLE -> chooseTitle(r, value);
+            case RegistrationForm.FORM -> chooseForm(r, value);
+            case RegistrationForm.INITIATIVE -> planInitiative(r, TargetInput.YES.equals(value));
+            case RegistrationForm.INITIATIVE_TITLE -> nameInitiative(r, value);
+            case RegistrationForm.INITIATIVE_SUBJECT -> describeInitiative(r, value);
+            default -> answer(r, RegistrationForm.targetCode(field).orElseThrow(() -> new IllegalArgumentException(field)), value);
+        };
+    }
+
     /** Every registration of the school year, with its answers. */
     @Transactional(readOnly = true)
     public List<Registration> inYear(String schoolYear) {

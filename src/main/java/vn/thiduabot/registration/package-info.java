@@ -3,5 +3,5 @@
  * the school year, and each team's collective title, from draft to sent (and reopened by the secretary).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registration",
-        allowedDependencies = {"campaign", "chat", "people", "staff"})
+        allowedDependencies = {"campaign", "chat", "people", "staff", "web"})
 package vn.thiduabot.registration;

@@ -1,5 +1,6 @@
 package vn.thiduabot.registration.chat;
 
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,14 +9,14 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationService;
+import vn.thiduabot.registration.OwnRegistrationService;
+import vn.thiduabot.registration.RegistrationForm;
+import vn.thiduabot.registration.RegistrationRefused;
 import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.registration.chat.RegistrationButtons.Answer;
 import vn.thiduabot.registration.chat.RegistrationButtons.Form;
 import vn.thiduabot.registration.chat.RegistrationButtons.Initiative;
 import vn.thiduabot.registration.chat.RegistrationButtons.Keep;
-import vn.thiduabot.registration.chat.RegistrationButtons.NoForm;
-import vn.thiduabot.registration.chat.RegistrationButtons.Skip;
 import vn.thiduabot.registration.chat.RegistrationButtons.Title;
 import vn.thiduabot.registration.chat.RegistrationButtons.YesNo;
 
@@ -23,12 +24,12 @@ import vn.thiduabot.registration.chat.RegistrationButtons.YesNo;
 @Component
 class RegistrationAnswerButtons implements ButtonAction<Answer> {
 
-    private final RegistrationService service;
+    private final OwnRegistrationService own;
     private final RegistrationQuestions questions;
     private final RegistrationContext context;
 
-    RegistrationAnswerButtons(RegistrationService service, RegistrationQuestions questions, RegistrationContext context) {
-        this.service = service;
+    RegistrationAnswerButtons(OwnRegistrationService own, RegistrationQuestions questions, RegistrationContext context) {
+        this.own = own;
         this.questions = questions;
         this.context = context;
     }
@@ -61,45 +62,48 @@ class RegistrationAnswerButtons implements ButtonAction<Answer> {
         }
         Campaign c = ctx.get().campaign();
         Registration r = ctx.get().registration();
-        if (a instanceof Title t) {
-            if (c.individualTitle(t.code()).isEmpty()) {
+        if (a instanceof Keep) { // nothing changes, on to the next open question
+            if (r == null) {
                 stale(s);
                 return;
             }
-            r = service.chooseTitle(r == null ? service.draftFor(s.requireUser().staffId(), c.schoolYear()) : r, t.code());
-        } else if (a instanceof Keep && r != null) { // nothing changes, on to the next open question
             s.toast("registration.kept");
             String next = Steps.firstUnanswered(r, c);
             s.moveTo(next);
             questions.ask(s, c, r, next);
             return;
-        } else {
-            Registration changed = r == null ? null : change(c, r, a);
-            if (changed == null) {
+        }
+        if (r == null && !(a instanceof Title)) { // only the title comes before the registration row exists
+            stale(s);
+            return;
+        }
+        try {
+            r = own.answer(s.requireUser().staffId(), c, Collections.singletonMap(step, value(a)));
+        } catch (RegistrationRefused refused) {
+            if (refused.kind() == RegistrationRefused.Kind.NOT_NOW) {
+                s.endFlow();
+                s.reply(refused.key(), refused.args());
+            } else { // a choice the campaign no longer offers (its file changed since the button was shown)
                 stale(s);
-                return;
             }
-            r = changed;
+            return;
         }
         s.toast("registration.saved");
         questions.proceed(s, c, r, step);
     }
 
-    /** Saves any answer but the title and keep to an existing registration; null for one that no longer fits the campaign. */
-    private Registration change(Campaign c, Registration r, Answer a) {
-        if (a instanceof Form f) {
-            return c.form(f.code()).isEmpty() ? null : service.chooseForm(r, f.code());
-        } else if (a instanceof NoForm) {
-            return service.chooseForm(r, null);
+    /** What the button answers its question with, as {@link RegistrationForm#check} takes it (null: no form, skip). */
+    private static String value(Answer a) {
+        if (a instanceof Title t) {
+            return t.code();
+        } else if (a instanceof Form f) {
+            return f.code();
         } else if (a instanceof Initiative i) {
-            return service.planInitiative(r, i.planned());
+            return i.planned() ? TargetInput.YES : TargetInput.NO;
         } else if (a instanceof YesNo y) {
-            return service.answer(r, y.targetCode(), y.yes() ? TargetInput.YES : TargetInput.NO);
-        } else if (a instanceof Skip k) {
-            Optional<Campaign.Target> t = c.target(k.targetCode());
-            return t.isEmpty() || t.get().required() ? null : service.answer(r, k.targetCode(), null);
+            return y.yes() ? TargetInput.YES : TargetInput.NO;
         }
-        return null; // Keep without a registration: nothing to keep
+        return null; // NoForm, Skip
     }
 
     /** A question button from an earlier screen: nothing changes; the current question is asked again. */

@@ -15,11 +15,13 @@ import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.OwnRegistrationService;
 import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationForm;
+import vn.thiduabot.registration.RegistrationRefused;
 import vn.thiduabot.registration.RegistrationService;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationWindow;
-import vn.thiduabot.registration.TargetInput;
 
 /**
  * /dangky (/register): a staff member registers the individual title they aim for, the form of
@@ -42,16 +44,18 @@ public class RegistrationDialog implements Command, Flow {
     private final RegistrationQuestions questions;
     private final RegistrationSummaries summaries;
     private final RegistrationContext context;
+    private final OwnRegistrationService own;
     private final MiniAppLinks miniApp;
 
     RegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts, RegistrationQuestions questions,
-                       RegistrationSummaries summaries, RegistrationContext context, MiniAppLinks miniApp) {
+                       RegistrationSummaries summaries, RegistrationContext context, OwnRegistrationService own, MiniAppLinks miniApp) {
         this.campaigns = campaigns;
         this.service = service;
         this.texts = texts;
         this.questions = questions;
         this.summaries = summaries;
         this.context = context;
+        this.own = own;
         this.miniApp = miniApp;
     }
 
@@ -117,33 +121,26 @@ public class RegistrationDialog implements Command, Flow {
             return;
         }
         String typed = s.incoming().text();
-        TargetInput.Result result;
-        if (Steps.INITIATIVE_TITLE.equals(step)) {
-            result = TargetInput.text(typed.strip(), TargetInput.MAX_INITIATIVE_TITLE);
-        } else if (Steps.INITIATIVE_SUBJECT.equals(step)) {
-            result = TargetInput.text(typed.strip(), TargetInput.MAX_INITIATIVE_SUBJECT);
-        } else if (Steps.targetCode(step).flatMap(c::target).isPresent()) {
-            result = TargetInput.parse(Steps.targetCode(step).flatMap(c::target).get().type(), typed);
-        } else {
+        if (!RegistrationForm.typed(step, c)) {
             s.reply("registration.use-buttons");
             questions.repeat(s, c, r, step);
-            return;
-        }
-        if (result instanceof TargetInput.Refused refused) {
-            s.reply(refused.key(), refused.args());
-            questions.ask(s, c, r, step);
             return;
         }
         if (r == null) { // only the first questions can come before the registration row exists
             questions.repeat(s, c, null, Steps.TITLE);
             return;
         }
-        String value = ((TargetInput.Ok) result).value();
-        r = switch (step) {
-            case Steps.INITIATIVE_TITLE -> service.nameInitiative(r, value);
-            case Steps.INITIATIVE_SUBJECT -> service.describeInitiative(r, value);
-            default -> service.answer(r, Steps.targetCode(step).orElseThrow(), value);
-        };
+        try {
+            r = own.answer(s.requireUser().staffId(), c, Map.of(step, typed));
+        } catch (RegistrationRefused refused) {
+            s.reply(refused.key(), refused.args());
+            if (refused.kind() == RegistrationRefused.Kind.NOT_NOW) {
+                s.endFlow();
+            } else {
+                questions.ask(s, c, r, step);
+            }
+            return;
+        }
         questions.proceed(s, c, r, step);
     }
 }

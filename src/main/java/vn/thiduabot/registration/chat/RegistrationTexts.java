@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.CampaignNames;
+import vn.thiduabot.registration.OwnRegistrationService;
 import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationRefused;
 import vn.thiduabot.registration.RegistrationAnswer;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.TargetInput;
@@ -27,9 +28,11 @@ class RegistrationTexts {
     static final int MAX_MESSAGE = 3500;
 
     private final StaffDirectory staff;
+    private final OwnRegistrationService own;
 
-    RegistrationTexts(StaffDirectory staff) {
+    RegistrationTexts(StaffDirectory staff, OwnRegistrationService own) {
         this.staff = staff;
+        this.own = own;
     }
 
     static String date(LocalDate day) {
@@ -130,12 +133,8 @@ class RegistrationTexts {
 
     /** The deadline has passed: when it was, and which secretaries to ask. */
     void deadlinePassed(ChatSession s, Campaign c) {
-        List<String> secretaries = staff.withRole(Role.SECRETARY).stream().map(StaffView::fullName).toList();
-        if (secretaries.isEmpty()) {
-            s.reply("registration.deadline-passed.no-secretary", c.schoolYear(), deadline(c));
-        } else {
-            s.reply("registration.deadline-passed", c.schoolYear(), deadline(c), String.join(", ", secretaries));
-        }
+        RegistrationRefused refused = own.deadlinePassed(c);
+        s.reply(refused.key(), refused.args());
     }
 
     /** Lines packed into messages of at most {@link #MAX_MESSAGE} characters, never splitting a line. */

@@ -12,7 +12,9 @@ import vn.thiduabot.chat.ButtonAction;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.registration.OwnRegistrationService;
 import vn.thiduabot.registration.Registration;
+import vn.thiduabot.registration.RegistrationRefused;
 import vn.thiduabot.registration.RegistrationService;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationWindow;
@@ -37,14 +39,16 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
     private final RegistrationTexts texts;
     private final RegistrationQuestions questions;
     private final RegistrationSummaries summaries;
+    private final OwnRegistrationService own;
 
     RegistrationWholeButtons(Campaigns campaigns, RegistrationService service, RegistrationTexts texts,
-                             RegistrationQuestions questions, RegistrationSummaries summaries) {
+                             RegistrationQuestions questions, RegistrationSummaries summaries, OwnRegistrationService own) {
         this.campaigns = campaigns;
         this.service = service;
         this.texts = texts;
         this.questions = questions;
         this.summaries = summaries;
+        this.own = own;
     }
 
     @Override
@@ -123,21 +127,18 @@ class RegistrationWholeButtons implements ButtonAction<Whole> {
     }
 
     private void submit(ChatSession s, Campaign c, Registration r, Person u) {
-        if (r.status() != RegistrationStatus.DRAFT || !Steps.complete(r, c)) {
+        try {
+            own.submit(u.staffId(), c);
+        } catch (RegistrationRefused refused) { // sent or changed elsewhere since this summary was shown
             s.toast("registration.stale-summary");
             s.reply("registration.stale-summary");
             return;
         }
-        service.submit(r);
         log.info("Staff #{} submitted their registration for {}", u.staffId(), c.schoolYear());
         s.endFlow();
-        s.toast("registration.submitted-toast");
-        s.reply("registration.submitted", RegistrationTexts.deadline(c));
-        if (u.has(Role.TEAM_LEADER) && u.teamName() != null
-                && service.findCollective(u.teamName(), c.schoolYear()).filter(t -> t.status() == RegistrationStatus.SUBMITTED).isEmpty()) {
-            s.message("registration.submitted.leader-hint", u.teamName())
-                    .buttonKey("registration.team.button.register", new TeamRegistrationButtons.Start())
-                    .send();
-        }
+        s.toast("registration.submitted-toast"); // the receipt itself is RegistrationNotifications', whichever front end sent it
+        own.teamToRegister(u, c).ifPresent(team -> s.message("registration.submitted.leader-hint", team)
+                .buttonKey("registration.team.button.register", new TeamRegistrationButtons.Start())
+                .send());
     }
 }

@@ -3,7 +3,7 @@ package vn.thiduabot.registration.chat;
 import java.util.Optional;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.registration.Registration;
-import vn.thiduabot.registration.RegistrationAnswer;
+import vn.thiduabot.registration.RegistrationForm;
 
 /**
  * The questions of the individual registration, in the order of the registration form: title,
@@ -13,12 +13,11 @@ import vn.thiduabot.registration.RegistrationAnswer;
  */
 final class Steps {
 
-    static final String TITLE = "title";
-    static final String FORM = "form";
-    static final String INITIATIVE = "initiative";
-    static final String INITIATIVE_TITLE = "initiative-title";
-    static final String INITIATIVE_SUBJECT = "initiative-subject";
-    static final String TARGET = "target:";
+    static final String TITLE = RegistrationForm.TITLE;
+    static final String FORM = RegistrationForm.FORM;
+    static final String INITIATIVE = RegistrationForm.INITIATIVE;
+    static final String INITIATIVE_TITLE = RegistrationForm.INITIATIVE_TITLE;
+    static final String INITIATIVE_SUBJECT = RegistrationForm.INITIATIVE_SUBJECT;
     static final String CONFIRM = "confirm";
     /** Not questions: the "continue or start over" choice and the "what to change" menu. */
     static final String RESUME = "resume";
@@ -28,41 +27,20 @@ final class Steps {
     }
 
     static String target(String code) {
-        return TARGET + code;
+        return RegistrationForm.target(code);
     }
 
     static Optional<String> targetCode(String step) {
-        return step != null && step.startsWith(TARGET) ? Optional.of(step.substring(TARGET.length())) : Optional.empty();
+        return RegistrationForm.targetCode(step);
     }
 
     /** The first question still without an answer, or {@link #CONFIRM} when the form is complete. */
     static String firstUnanswered(Registration r, Campaign c) {
-        if (r == null || r.titleCode() == null || c.individualTitle(r.titleCode()).isEmpty()) {
-            return TITLE;
-        }
-        if (!r.formAnswered() || (r.formCode() != null && c.form(r.formCode()).isEmpty())) {
-            return FORM;
-        }
-        if (r.hasInitiative() == null) {
-            return INITIATIVE;
-        }
-        if (r.hasInitiative() && r.initiativeTitle() == null) {
-            return INITIATIVE_TITLE;
-        }
-        if (r.hasInitiative() && r.initiativeSubject() == null) {
-            return INITIATIVE_SUBJECT;
-        }
-        for (Campaign.Target t : c.targets()) {
-            Optional<RegistrationAnswer> a = r.answerFor(t.code());
-            if (a.isEmpty() || (t.required() && a.get().value() == null)) {
-                return target(t.code());
-            }
-        }
-        return CONFIRM;
+        return RegistrationForm.firstUnanswered(r, c).orElse(CONFIRM);
     }
 
     static boolean complete(Registration r, Campaign c) {
-        return CONFIRM.equals(firstUnanswered(r, c));
+        return RegistrationForm.complete(r, c);
     }
 
     /**
@@ -82,7 +60,6 @@ final class Steps {
 
     /** Is this a question (answered by a button or typed text), as opposed to a menu? */
     static boolean isQuestion(String step, Campaign c) {
-        return TITLE.equals(step) || FORM.equals(step) || INITIATIVE.equals(step) || INITIATIVE_TITLE.equals(step)
-                || INITIATIVE_SUBJECT.equals(step) || targetCode(step).flatMap(c::target).isPresent();
+        return TITLE.equals(step) || FORM.equals(step) || INITIATIVE.equals(step) || RegistrationForm.typed(step, c);
     }
 }
