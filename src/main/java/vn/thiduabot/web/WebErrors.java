@@ -62,6 +62,18 @@ class WebErrors {
         return problem(404, request, "web.error.not-found");
     }
 
+    /**
+     * The same form saved at the same moment from the chat and the page (or two tabs), or a database busy past its
+     * wait: the losing request changed nothing and may simply be sent again.
+     */
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+            org.springframework.dao.DataIntegrityViolationException.class})
+    ResponseEntity<WebProblem> concurrent(Exception e, HttpServletRequest request) {
+        log.info("Mini App request {} {} lost a race and changed nothing: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
+        return problem(409, request, "web.error.conflict");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<WebProblem> fault(Exception e, HttpServletRequest request) {
         log.error("Mini App request {} {} failed", request.getMethod(), request.getRequestURI(), e);
