@@ -129,6 +129,9 @@ class MiniAppAuthTest {
         assertThat(page.body()).contains("<script src=\"" + WebApp.STUB_SCRIPT + "\"></script>").contains("app.js");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
         assertThat(web.raw(get("/app/app.js")).status()).isEqualTo(200);
+        // on a phone's mobile data the scripts travel gzipped
+        WebApp.Response zipped = web.raw(HttpRequest.newBuilder(URI.create(web.base() + "/app/app.js")).header("Accept-Encoding", "gzip").GET().build());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }
 
     @Test
