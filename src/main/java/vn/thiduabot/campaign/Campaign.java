@@ -58,7 +58,21 @@ public record Campaign(String file, String schoolName, String schoolYear, ZoneId
     public enum TargetType { NUMBER, PERCENT, TEXT, YES_NO }
 
     /** A dated item of the year's plan (the seed plan's appendix), announced to everyone. */
-    public record TimelineEvent(LocalDate date, String title) { }
+    /**
+     * A milestone of the year's plan. {@code tag} marks the ones the bot acts on: {@code proposals} (the proposals are
+     * sent), {@code mid-year} (the mid-year conference, sơ kết học kỳ I, before which leaders get their teams' progress);
+     * null for the others.
+     */
+    public record TimelineEvent(LocalDate date, String title, String tag) {
+
+        public TimelineEvent(LocalDate date, String title) {
+            this(date, title, null);
+        }
+
+        public boolean midYear() {
+            return CampaignDates.MID_YEAR_TAG.equals(tag);
+        }
+    }
 
     public Optional<Title> individualTitle(String code) {
         return individualTitles.stream().filter(t -> t.code().equals(code)).findFirst();

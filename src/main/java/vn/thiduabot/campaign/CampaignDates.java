@@ -18,6 +18,8 @@ final class CampaignDates {
 
     /** The tag that marks the timeline milestone on which the school sends its proposals. */
     static final String PROPOSALS_TAG = "proposals";
+    /** The tag that marks the mid-year conference (sơ kết học kỳ I): the leaders get their teams' progress before it. */
+    static final String MID_YEAR_TAG = "mid-year";
 
     /** Proposals rest on finished self-assessments: their milestone may not come before those close. */
     static void proposalMilestone(YamlDoc e, LocalDate date, Deadlines deadlines) {
@@ -26,8 +28,12 @@ final class CampaignDates {
             return;
         }
         String v = tag.text();
+        if (MID_YEAR_TAG.equals(v)) {
+            return;
+        }
         if (!PROPOSALS_TAG.equals(v)) {
-            tag.error("must be \"" + PROPOSALS_TAG + "\" (the milestone on which proposals are sent), not \"" + v + "\"");
+            tag.error("must be \"" + PROPOSALS_TAG + "\" (the milestone on which proposals are sent) or \"" + MID_YEAR_TAG
+                    + "\" (the mid-year conference), not \"" + v + "\"");
             return;
         }
         LocalDate closes = deadlines.selfAssessmentCloses();

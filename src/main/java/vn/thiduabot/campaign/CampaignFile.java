@@ -103,7 +103,7 @@ final class CampaignFile {
         List<TimelineEvent> timeline = new ArrayList<>();
         for (YamlDoc e : doc.get("timeline").list()) {
             LocalDate date = e.get("date").date();
-            timeline.add(new TimelineEvent(date, e.get("title").text()));
+            timeline.add(new TimelineEvent(date, e.get("title").text(), e.get("tag").present() ? e.get("tag").text() : null));
             CampaignDates.proposalMilestone(e, date, deadlines);
         }
         CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet,

@@ -16,6 +16,8 @@ final class ReminderCalendar {
 
     static final LocalTime MORNING = LocalTime.of(8, 0);
     static final LocalTime EVENING = LocalTime.of(17, 0);
+    /** The mid-year review goes out this many days before the conference (time to read it and prepare the report). */
+    static final int MID_YEAR_LEAD_DAYS = 3;
 
     private ReminderCalendar() {
     }
@@ -52,6 +54,11 @@ final class ReminderCalendar {
         }
         int i = 0;
         for (Campaign.TimelineEvent e : c.timeline()) {
+            if (e.midYear()) {
+                // the leaders read their teams' progress before the conference, not at it
+                plan.add(new ReminderOccurrence(y + ":mid-year:" + e.date(), ReminderKind.MID_YEAR_REVIEW, y + ":mid-year",
+                        at(e.date().minusDays(MID_YEAR_LEAD_DAYS), MORNING, zone), e.date(), e.date(), e.title()));
+            }
             plan.add(new ReminderOccurrence(y + ":timeline:" + e.date() + ":" + (++i), ReminderKind.TIMELINE,
                     y + ":timeline:" + i, at(e.date(), MORNING, zone), e.date(), e.date(), e.title()));
         }

@@ -13,6 +13,7 @@ enum ReminderKind {
     NOMINATION_CALL(false),
     NOMINATION_DUE(true),
     TIMELINE(false),
+    MID_YEAR_REVIEW(false),
     WEEKLY_DIGEST(false);
 
     private final boolean deadline;
