@@ -3,13 +3,20 @@ package vn.thiduabot.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -61,6 +68,11 @@ class AnnouncementTest {
     @Autowired CongratulationService congratulations;
     @Autowired StaffDirectory staff;
     @Autowired ApplicationEventPublisher events;
+
+    /** The application's copy of the test campaign folder (BotTest), which one test changes and puts back. */
+    @Value("${thidua.campaign-dir}")
+    Path campaignDir;
+    static final Path SOURCE = Path.of("src/test/resources/campaigns/campaign-2023-2024.yml");
 
     ChatDriver chat;
     long hung;
@@ -189,6 +201,48 @@ class AnnouncementTest {
         chat.says(HUNG, "Chúc mừng!");   // no longer in the flow: not sent
         assertThat(chat.sent(TUAN).stream().filter(m -> m.text().startsWith("💐"))).isEmpty();
         assertThat(congratulations.sent("2023-2024")).isEmpty();
+    }
+
+    @Test
+    void on_the_principals_own_case_the_substitute_who_decided_sends_the_congratulation_not_the_principal() {
+        substitute("0912 300 005");   // Tuấn decides a list that proposes the principal
+        proposals.proposePerson(campaigns.current(), hung, "LDTT", minh);
+        submit();
+        chat.presses(TUAN, vi("commendation.decide.approve-button"));
+        if (ChatDriver.labels(chat.last(TUAN)).contains(vi("commendation.decide.override-button"))) {
+            chat.presses(TUAN, vi("commendation.decide.override-button"));
+        }
+        assertThat(announcement(HUNG)).contains("• Lao động tiên tiến: 710.000 đ");
+        assertThat(chat.sent(HUNG).stream().filter(m -> m.text().equals(vi("announce.offer", "7")))).isEmpty();
+
+        Person hungPerson = staff.findByTelegramUser(HUNG).orElseThrow();
+        assertThatThrownBy(() -> congratulations.send(hungPerson, "Chúc mừng!"))
+                .isInstanceOfSatisfying(DecisionRefused.class, r -> assertThat(r.key()).isEqualTo("decision.list.own"));
+
+        chat.presses(TUAN, vi("announce.congrats.button"));
+        chat.says(TUAN, "Chúc mừng thầy Hùng và toàn trường!");
+        assertThat(chat.lastText(HUNG)).isEqualTo(vi("announce.congrats.message", "Sa Văn Tuấn", "2023-2024",
+                "Chúc mừng thầy Hùng và toàn trường!"));
+    }
+
+    @AfterEach
+    void originalCampaign() {
+        substitute(null);
+    }
+
+    /** The campaign file names (or no longer names) who decides the principal's own case. */
+    private void substitute(String phone) {
+        try {
+            String yml = Files.readString(SOURCE, StandardCharsets.UTF_8);
+            if (phone != null) {
+                yml = yml.replace("  commendation:\n", "  commendation:\n    substitute-decider: " + phone + "\n");
+            }
+            Files.writeString(campaignDir.resolve("campaign-2023-2024.yml"), yml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        campaigns.reload();
+        assertThat(campaigns.current().commendation().substitute().isPresent()).isEqualTo(phone != null);
     }
 
     @Test
