@@ -246,6 +246,16 @@ class AnnouncementTest {
     }
 
     @Test
+    void a_forged_congratulation_button_is_refused_as_no_longer_valid() {
+        submitAndApprove();
+        String label = vi("announce.congrats.button");
+        String token = ChatDriver.token(chat.latestWith(HUNG, label), label);
+        jdbc.update("update callback_token set payload = ? where token = ?", "Write{\"year\":2023}", token);
+        assertThat(chat.pressToken(HUNG, token)).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.lastText(HUNG)).isNotEqualTo(vi("announce.congrats.ask", "1000"));
+    }
+
+    @Test
     void no_congratulation_before_the_list_is_approved() {
         Person hungPerson = staff.findByTelegramUser(HUNG).orElseThrow();
         assertThatThrownBy(() -> congratulations.send(hungPerson, "Chúc mừng!"))
