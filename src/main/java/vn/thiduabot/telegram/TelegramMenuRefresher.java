@@ -41,6 +41,8 @@ final class TelegramMenuRefresher implements SmartLifecycle {
     private final long pauseMillis;
     private volatile ScheduledExecutorService executor;
     private volatile boolean running;
+    /** Set by {@link #stop}: a round in progress ends after its current call. */
+    private volatile boolean stopping;
 
     TelegramMenuRefresher(TelegramClient client, CommandMenus menus, TelegramCommandMenu menu, Duration idle, int callsPerSecond) {
         this.client = client;
@@ -56,6 +58,7 @@ final class TelegramMenuRefresher implements SmartLifecycle {
             return;
         }
         running = true;
+        stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "command-menus");
             t.setDaemon(true);
@@ -68,6 +71,7 @@ final class TelegramMenuRefresher implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        stopping = true;
         if (executor != null) {
             executor.shutdownNow();
             try {
@@ -97,9 +101,9 @@ final class TelegramMenuRefresher implements SmartLifecycle {
     void drain() {
         try {
             List<CommandMenus.Pending> due;
-            while (running && !(due = menus.due(BATCH)).isEmpty()) {
+            while (!stopping && !(due = menus.due(BATCH)).isEmpty()) {
                 for (CommandMenus.Pending p : due) {
-                    if (!running) {
+                    if (stopping) {
                         return;
                     }
                     send(p);
