@@ -38,7 +38,9 @@ final class TelegramMenuRefresher implements SmartLifecycle {
     private final CommandMenus menus;
     private final TelegramCommandMenu menu;
     private final Duration idle;
-    private final long pauseMillis;
+    private final long pauseNanos;
+    /** When the next call may go out (System.nanoTime; touched by the sender thread only). */
+    private long nextCallAt = System.nanoTime();
     private volatile ScheduledExecutorService executor;
     private volatile boolean running;
     /** Set by {@link #stop}: a round in progress ends after its current call. */
@@ -49,7 +51,7 @@ final class TelegramMenuRefresher implements SmartLifecycle {
         this.menus = menus;
         this.menu = menu;
         this.idle = idle;
-        this.pauseMillis = 1000L / Math.max(1, callsPerSecond);
+        this.pauseNanos = 1_000_000_000L / Math.max(1, callsPerSecond);
     }
 
     @Override
@@ -106,8 +108,13 @@ final class TelegramMenuRefresher implements SmartLifecycle {
                     if (stopping) {
                         return;
                     }
+                    // at most one call per pause: a slow answer uses up the pause instead of adding to it
+                    long wait = nextCallAt - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    nextCallAt = System.nanoTime() + pauseNanos;
                     send(p);
-                    Thread.sleep(pauseMillis);
                 }
             }
         } catch (InterruptedException e) {
