@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  *       {@link #redeliver}, {@link #holdUpdates}/{@link #releaseUpdates}; each returns the update_id
  *       (presses return the callback query id);</li>
  *   <li>what the bot did: {@link #awaitMessageTo}, {@link #messagesTo}, {@link #assertNoMoreMessagesTo},
- *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #menuButtons}, {@link #documentsTo},
+ *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #chatMenu} /
+ *       {@link #awaitChatMenu} (a chat's own menu, set or deleted), {@link #menuButtons}, {@link #documentsTo},
  *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
  *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat),
