@@ -48,7 +48,7 @@ public class CommandCatalog {
     /** What this person may run: strangers only the open commands, staff by their stored roles. */
     public List<Command> visibleTo(Optional<Person> user) {
         return commands().stream()
-                .filter(c -> user.map(u -> u.hasAny(c.roles())).orElse(c.openToStrangers()))
+                .filter(c -> c.allows(user))
                 .toList();
     }
 }

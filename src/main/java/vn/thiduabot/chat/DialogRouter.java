@@ -152,17 +152,14 @@ class DialogRouter {
 
     /** Stored roles decide; a stranger may only link. Tells the user why when refused. */
     private boolean allowed(ChatSession s, Guarded guarded) {
+        if (guarded.allows(s.user())) {
+            return true;
+        }
         if (s.user().isEmpty()) {
-            if (guarded.openToStrangers()) {
-                return true;
-            }
             s.message("error.not-linked").askContact("link.share-phone-button").send();
-            return false;
-        }
-        if (!s.user().get().hasAny(guarded.roles())) {
+        } else {
             s.reply("error.forbidden");
-            return false;
         }
-        return true;
+        return false;
     }
 }

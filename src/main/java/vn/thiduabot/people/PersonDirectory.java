@@ -13,5 +13,8 @@ public interface PersonDirectory {
     /** Active, linked staff holding a role (for notifications). */
     List<Person> linkedWithRole(Role role);
 
+    /** Everyone active and linked (e.g. to send each their own command menu). */
+    List<Person> linked();
+
     void changeLanguage(long staffId, Locale locale);
 }

@@ -110,6 +110,7 @@ public class LinkingService {
         if (!java.util.Objects.equals(before, member.telegramAccount())) {
             audit.record(self, member.getId(), AuditEntry.Action.LINKED, before, member.telegramAccount());
         }
+        events.publishEvent(new StaffLinked(member.getId(), telegramUserId, chatId));
         if (replaced) {
             log.info("Staff #{} linked a new Telegram account; the old one lost access", member.getId());
             events.publishEvent(new AccountMoved(member.getId(), member.getFullName(), member.getLanguage(), oldUser, oldChat,

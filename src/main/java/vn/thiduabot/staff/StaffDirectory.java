@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.people.Person;
@@ -16,10 +17,12 @@ import vn.thiduabot.people.PersonDirectory;
 public class StaffDirectory implements PersonDirectory {
 
     private final StaffRepository staff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffDirectory(StaffRepository staff, Clock clock) {
+    StaffDirectory(StaffRepository staff, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -39,9 +42,18 @@ public class StaffDirectory implements PersonDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Person> linked() {
+        return staff.findByActiveTrueOrderByFullNameAsc().stream().filter(StaffMember::isLinked).map(StaffDirectory::toPerson).toList();
+    }
+
+    @Override
     @Transactional
     public void changeLanguage(long staffId, Locale locale) {
-        staff.findById(staffId).ifPresent(m -> m.changeLanguage(locale.getLanguage(), clock.instant()));
+        staff.findById(staffId).ifPresent(m -> {
+            m.changeLanguage(locale.getLanguage(), clock.instant());
+            events.publishEvent(new LanguageChanged(m.getId(), m.getLanguage()));
+        });
     }
 
     /** Everyone on the active staff list, by name. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thiduabot.people.Role;
@@ -31,6 +32,7 @@ class StaffImporter {
     private final StaffRepository staff;
     private final TeamRepository teams;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxFileBytes;
     /** Caps on a staff file's data rows and columns ({@link StaffFileReader.Limits} says why). */
@@ -39,11 +41,12 @@ class StaffImporter {
     @Value("${thidua.import.max-columns:50}")
     private int maxColumns = StaffFileReader.Limits.DEFAULT.maxColumns();
 
-    StaffImporter(StaffRepository staff, TeamRepository teams, AuditLog audit, Clock clock,
+    StaffImporter(StaffRepository staff, TeamRepository teams, AuditLog audit, ApplicationEventPublisher events, Clock clock,
                   @Value("${thidua.import.max-file-bytes:5242880}") long maxFileBytes) {
         this.staff = staff;
         this.teams = teams;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
     }
@@ -142,6 +145,9 @@ class StaffImporter {
                 if (!before.equals(m.getRoles())) {
                     audit.record(actor, m.getId(), AuditEntry.Action.ROLES_CHANGED, AuditLog.roles(before), AuditLog.roles(m.getRoles()));
                 }
+                if (!wasActive || !before.equals(m.getRoles())) {
+                    events.publishEvent(new RolesChanged(m.getId(), wasActive ? before : Set.of(), m.getRoles()));
+                }
             }
         }
         // debug only: the command line prints the report on stdout, and the bot logs who imported what
@@ -172,6 +178,7 @@ class StaffImporter {
         member.ifPresent(m -> {
             m.deactivate(clock.instant());
             audit.record(actor, staffId, AuditEntry.Action.DEACTIVATED, AuditLog.roles(m.getRoles()), null);
+            events.publishEvent(new StaffDeactivated(staffId));
         });
         return member.isPresent();
     }

@@ -3,7 +3,6 @@ package vn.thiduabot.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,9 @@ import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.chat.Texts;
 
 /**
- * Telegram's "/" menu: the commands everyone may use (no role needed), Vietnamese by default with the
- * Vietnamese command names, and English (language code "en") with the English names. When the Mini App is
+ * Telegram's default "/" menu: the commands everyone linked may use (no role needed), Vietnamese by default with
+ * the Vietnamese command names, and English (language code "en") with the English names. Each linked person's own
+ * menu (their roles' commands too, in their language) is {@link TelegramMenuRefresher}'s. When the Mini App is
  * enabled ({@link MiniAppLinks}), also the chat's menu button: it opens the Mini App's home screen (for every
  * chat, in Vietnamese, since Telegram keeps one default menu button for all languages).
  */
@@ -49,8 +49,8 @@ final class TelegramCommandMenu {
      */
     void publish() {
         try {
-            client.execute(new SetMyCommands(commands(Texts.VIETNAMESE, names -> names.get(0))));
-            client.execute(new SetMyCommands(commands(Texts.ENGLISH, names -> names.get(names.size() - 1)), null, "en"));
+            client.execute(new SetMyCommands(commands(Texts.VIETNAMESE, everyLinked())));
+            client.execute(new SetMyCommands(commands(Texts.ENGLISH, everyLinked()), null, "en"));
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("Could not publish the command menu to Telegram ({}); the commands still work when typed", e.getMessage());
         }
@@ -71,13 +71,23 @@ final class TelegramCommandMenu {
         }
     }
 
-    List<BotCommand> commands(Locale locale, Function<List<String>, String> pickName) {
+    /** The default menu: what every linked person may run whatever their roles (a person's own menu adds their roles' commands). */
+    private List<Command> everyLinked() {
+        return catalog.all().stream().filter(c -> c.roles().isEmpty()).toList();
+    }
+
+    /**
+     * These commands as Telegram's menu lists them in this language: the Vietnamese name in Vietnamese, the English
+     * (last) name otherwise, with the command's one-line description; a name Telegram would refuse is left out.
+     */
+    List<BotCommand> commands(Locale locale, List<Command> which) {
+        boolean vietnamese = locale.getLanguage().equals(Texts.VIETNAMESE.getLanguage());
         List<BotCommand> result = new ArrayList<>();
-        for (Command c : catalog.all()) {
-            if (!c.roles().isEmpty() || c.names().isEmpty()) {
+        for (Command c : which) {
+            if (c.names().isEmpty()) {
                 continue;
             }
-            String name = pickName.apply(c.names()).toLowerCase(Locale.ROOT);
+            String name = (vietnamese ? c.names().get(0) : c.names().get(c.names().size() - 1)).toLowerCase(Locale.ROOT);
             if (!VALID_NAME.matcher(name).matches()) {
                 continue;
             }

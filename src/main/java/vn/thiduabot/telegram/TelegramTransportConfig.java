@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import vn.thiduabot.chat.CommandCatalog;
+import vn.thiduabot.chat.CommandMenus;
 import vn.thiduabot.chat.MiniAppLinks;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.chat.UpdateIntake;
@@ -22,6 +23,7 @@ import vn.thiduabot.chat.UpdateIntake;
  *  thidua.telegram.api-url           (TELEGRAM_API_URL, default https://api.telegram.org; a local Bot API server or the tests' fake)
  *  thidua.telegram.long-poll-seconds (default 50; the tests use 1)
  *  thidua.telegram.mode              (polling | webhook; webhook settings: {@link WebhookSettings})
+ *  thidua.telegram.menus.calls-per-second (default 20) and .idle-millis (default 1000): {@link TelegramMenuRefresher}
  * </pre>
  * This package is the only one that sees org.telegram types; the rest of the bot speaks
  * {@code chat.Incoming}, {@code notification.OutgoingMessage}, {@code chat.FileFetcher} and {@code chat.FileUploader}.
@@ -101,6 +103,13 @@ class TelegramTransportConfig {
     @Bean
     TelegramCommandMenu telegramCommandMenu(OkHttpTelegramClient client, CommandCatalog catalog, Texts texts, MiniAppLinks miniApp) {
         return new TelegramCommandMenu(client, catalog, texts, miniApp);
+    }
+
+    @Bean
+    TelegramMenuRefresher telegramMenuRefresher(OkHttpTelegramClient client, CommandMenus menus, TelegramCommandMenu menu,
+                                                @Value("${thidua.telegram.menus.idle-millis:1000}") long idleMillis,
+                                                @Value("${thidua.telegram.menus.calls-per-second:20}") int callsPerSecond) {
+        return new TelegramMenuRefresher(client, menus, menu, java.time.Duration.ofMillis(idleMillis), callsPerSecond);
     }
 
     @ConditionalOnProperty(name = "thidua.telegram.mode", havingValue = "polling", matchIfMissing = true)

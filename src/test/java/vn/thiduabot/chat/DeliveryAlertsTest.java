@@ -45,6 +45,11 @@ class DeliveryAlertsTest {
             }
 
             @Override
+            public List<Person> linked() {
+                return admins;
+            }
+
+            @Override
             public void changeLanguage(long staffId, Locale locale) {
             }
         };

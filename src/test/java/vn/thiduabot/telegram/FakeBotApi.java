@@ -54,7 +54,8 @@ import java.util.stream.Collectors;
  *       {@link #redeliver}, {@link #holdUpdates}/{@link #releaseUpdates}; each returns the update_id
  *       (presses return the callback query id);</li>
  *   <li>what the bot did: {@link #awaitMessageTo}, {@link #messagesTo}, {@link #assertNoMoreMessagesTo},
- *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #menuButtons}, {@link #documentsTo},
+ *       {@link #callbackAnswers}, {@link #awaitCallbackAnswer}, {@link #commandMenus}, {@link #chatMenu} /
+ *       {@link #awaitChatMenu} (a chat's own menu, set or deleted), {@link #menuButtons}, {@link #documentsTo},
  *       {@link #attempts}, {@link #edits}, {@link #currentMessage}, {@link #awaitEdit};</li>
  *   <li>faults: {@link #answerNextSendMessagesWith429}, {@link #answerNextSendMessagesWith502},
  *       {@link #answerNextGetUpdatesWith409}, {@link #answerNext} (any method, status, chat),
@@ -171,8 +172,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** An answerCallbackQuery call. */
     public record CallbackAnswer(String callbackQueryId, String text, boolean showAlert, Instant at) { }
 
-    /** A setMyCommands call (scope "default" unless given; languageCode "" for all languages). */
-    public record CommandMenu(String scope, String languageCode, List<MenuCommand> commands, Instant at) {
+    /**
+     * A setMyCommands call (scope "default" unless given; {@code chatId} the chat of a "chat" scope, else null;
+     * languageCode "" for all languages), or a deleteMyCommands call ({@code deleted}, no commands).
+     */
+    public record CommandMenu(String scope, Long chatId, String languageCode, List<MenuCommand> commands, boolean deleted, Instant at) {
         public List<String> names() {
             return commands.stream().map(MenuCommand::command).toList();
         }
@@ -642,6 +646,27 @@ public final class FakeBotApi implements AutoCloseable {
                 .reduce((a, b) -> b).orElseThrow();
     }
 
+    /** The menu a chat's own scope shows now (its latest setMyCommands or deleteMyCommands), if the bot ever set one. */
+    public java.util.Optional<CommandMenu> chatMenu(long chatId) {
+        synchronized (lock) {
+            return menus.stream().filter(m -> m.scope().equals("chat") && m.chatId() == chatId).reduce((a, b) -> b);
+        }
+    }
+
+    /** Every setMyCommands / deleteMyCommands call for this chat's own scope, in order. */
+    public List<CommandMenu> chatMenus(long chatId) {
+        synchronized (lock) {
+            return menus.stream().filter(m -> m.scope().equals("chat") && m.chatId() == chatId).toList();
+        }
+    }
+
+    /** Waits until this chat's own menu (the latest call for its scope) satisfies the condition; returns it. */
+    public CommandMenu awaitChatMenu(long chatId, Predicate<CommandMenu> condition, Duration timeout) {
+        Await.until(timeout, () -> "the menu of chat " + chatId + " to change; calls for it: " + chatMenus(chatId),
+                () -> chatMenu(chatId).filter(condition).isPresent());
+        return chatMenu(chatId).orElseThrow();
+    }
+
     /** Every setChatMenuButton call, in order. */
     public List<MenuButtonSet> menuButtons() {
         synchronized (lock) {
@@ -939,7 +964,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "editmessagetext", "editmessagecaption", "editmessagereplymarkup" -> edit(method, params, chatId);
             case "answercallbackquery" -> answerCallbackQuery(params);
             case "setmycommands" -> setMyCommands(params);
-            case "deletemycommands" -> ok(NODES.booleanNode(true));
+            case "deletemycommands" -> deleteMyCommands(params);
             case "setchatmenubutton" -> setChatMenuButton(params, chatId);
             case "getmycommands" -> getMyCommands(params);
             case "getfile" -> getFile(params);
@@ -1088,11 +1113,27 @@ public final class FakeBotApi implements AutoCloseable {
             }
             list.add(new MenuCommand(name, description));
         }
+        return recordMenu(params, List.copyOf(list), false);
+    }
+
+    private Answer deleteMyCommands(Map<String, JsonNode> params) {
+        return recordMenu(params, List.of(), true);
+    }
+
+    private Answer recordMenu(Map<String, JsonNode> params, List<MenuCommand> commands, boolean deleted) {
         JsonNode scope = jsonParam(params, "scope");
+        String type = scope == null ? "default" : scope.path("type").asText("default");
+        Long chat = null;
+        if (type.equals("chat")) {
+            JsonNode id = scope.path("chat_id");
+            if (id.isMissingNode() || !(id.isNumber() || id.asText().matches("-?\\d+"))) {
+                return error(400, "Bad Request: chat not found", null);
+            }
+            chat = id.asLong();
+        }
         String lang = textParam(params, "language_code");
         synchronized (lock) {
-            menus.add(new CommandMenu(scope == null ? "default" : scope.path("type").asText("default"),
-                    lang == null ? "" : lang, List.copyOf(list), Instant.now()));
+            menus.add(new CommandMenu(type, chat, lang == null ? "" : lang, commands, deleted, Instant.now()));
             lock.notifyAll();
         }
         return ok(NODES.booleanNode(true));
@@ -1122,6 +1163,7 @@ public final class FakeBotApi implements AutoCloseable {
         ArrayNode result = NODES.arrayNode();
         synchronized (lock) {
             menus.stream().filter(m -> m.scope().equals("default") && m.languageCode().equals(l)).reduce((a, b) -> b)
+                    .filter(m -> !m.deleted())
                     .ifPresent(m -> m.commands().forEach(c -> result.addObject().put("command", c.command()).put("description", c.description())));
         }
         return ok(result);
