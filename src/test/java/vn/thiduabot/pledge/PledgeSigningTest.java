@@ -215,6 +215,18 @@ class PledgeSigningTest {
     }
 
     @Test
+    void a_sign_button_whose_data_was_changed_or_no_longer_decodes_is_refused_as_no_longer_valid() {
+        chat.says(SON, "/giaouoc");
+        String button = ChatDriver.token(chat.last(SON), vi("pledge.button.sign", TOAN));
+        jdbc.update("update callback_token set payload = ? where token = ?", "ForTeam{\"schoolYear\":\"2023-2024\"}", button);
+        assertThat(chat.pressToken(SON, button)).isEqualTo(vi("error.button-stale"));
+        jdbc.update("update callback_token set payload = ? where token = ?", "ForTeam{\"schoolYear\":\"2022-2023\",\"team\":\"" + TOAN + "\"}", button);
+        chat.pressToken(SON, button);
+        assertThat(chat.lastText(SON)).as("last year's card").isEqualTo(vi("pledge.refused.other-year", "2022-2023", YEAR));
+        assertThat(signatures()).isZero();
+    }
+
+    @Test
     void a_card_of_another_school_year_is_refused_politely() {
         long son = jdbc.queryForObject("select id from staff_member where telegram_user_id = ?", Long.class, SON);
         assertThatThrownBy(() -> pledges.sign(son, "2022-2023", PledgeParty.team(TOAN)))
