@@ -8,7 +8,7 @@ import vn.thiduabot.chat.Messenger;
 import vn.thiduabot.pledge.PledgeParty;
 import vn.thiduabot.people.Person;
 
-/** How the pledge's parties and signing times read: "Tổ Toán - Tin" or the school, at HH:mm dd/MM/yyyy. */
+/** How the pledge's parties and signing times read: the team's name or the school, at HH:mm dd/MM/yyyy. */
 final class PledgeTexts {
 
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
