@@ -9,11 +9,21 @@ import java.util.Optional;
  * One school year's emulation campaign, as the school wrote it in config/campaign-YYYY-YYYY.yml:
  * deadlines, titles and forms offered, registration targets, the score sheet and the year's timeline.
  * {@code place} is the locality the school's papers are dated from (the town or district), or null if not given.
+ * {@code pledge} is the emulation pledge (giao ước thi đua) the teams and the principal sign, or null: no pledge that year.
  */
 public record Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
                        List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
                        List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
-                       List<TimelineEvent> timeline, CommendationRules commendation, String place) {
+                       List<TimelineEvent> timeline, CommendationRules commendation, String place, Pledge pledge) {
+
+    /** A campaign without a pledge section (the bot offers no pledge that year). */
+    public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                    List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                    List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                    List<TimelineEvent> timeline, CommendationRules commendation, String place) {
+        this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
+                teamLeaderReviewsFirst, timeline, commendation, place, null);
+    }
 
     /** A campaign without a place name (the locality the school's papers are dated from). */
     public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
@@ -44,6 +54,14 @@ public record Campaign(String file, String schoolName, String schoolYear, ZoneId
         public boolean selfAssessmentOpen(LocalDate today) {
             return !today.isBefore(selfAssessmentOpens) && !today.isAfter(selfAssessmentCloses);
         }
+    }
+
+    /** The emulation pledge (giao ước thi đua): its wording and the day it opens for signing. */
+    public record Pledge(String text, LocalDate opens) { }
+
+    /** The pledge of this year, if the file has one. */
+    public Optional<Pledge> pledgeOffered() {
+        return Optional.ofNullable(pledge);
     }
 
     /** A title (danh hiệu), e.g. LDTT (Lao động tiên tiến); {@code requires} names titles it builds on. */

@@ -109,7 +109,8 @@ final class CampaignFile {
         CommendationRules rules = CommendationSection.parse(doc.get("commendation"), individual, collective, sheet,
                 forms.stream().map(CommendationForm::code).collect(java.util.stream.Collectors.toSet()));
         return new Campaign(file, school, year, zone, deadlines, List.copyOf(individual), List.copyOf(collective),
-                List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules, place);
+                List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules, place,
+                PledgeSection.parse(doc.get("pledge"), deadlines));
     }
 
     /** The locality the minutes are dated from: optional, one short line of text. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
+import vn.thiduabot.pledge.PledgeBoard;
+import vn.thiduabot.pledge.PledgeService;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationQueries;
 import vn.thiduabot.staff.StaffDirectory;
@@ -20,8 +23,9 @@ import vn.thiduabot.staff.StaffView;
 
 /**
  * The Department submission (pledges, score sheet and targets, by 10/10): at D-5 and D-1 the
- * secretaries and the principal get a readiness checklist with counts. The bot keeps no record of
- * signed pledges, so that item says so and stays a manual check.
+ * secretaries and the principal get a readiness checklist with counts. The pledges are ticked from the signatures
+ * when every team and the principal signed, and the parties still missing are named otherwise; a campaign file
+ * without a pledge section leaves that item a manual check.
  */
 @Component
 class DepartmentChecklist implements ReminderAudience {
@@ -29,11 +33,13 @@ class DepartmentChecklist implements ReminderAudience {
     private final StaffDirectory staff;
     private final RegistrationQueries registrations;
     private final ReminderTexts texts;
+    private final PledgeService pledges;
 
-    DepartmentChecklist(StaffDirectory staff, RegistrationQueries registrations, ReminderTexts texts) {
+    DepartmentChecklist(StaffDirectory staff, RegistrationQueries registrations, ReminderTexts texts, PledgeService pledges) {
         this.staff = staff;
         this.registrations = registrations;
         this.texts = texts;
+        this.pledges = pledges;
     }
 
     @Override
@@ -86,9 +92,27 @@ class DepartmentChecklist implements ReminderAudience {
                 Path.of(c.file()).getFileName().toString(), String.valueOf(sheet.criteria().size()),
                 ReminderTexts.number(sheet.maxTotal()), ReminderTexts.number(sheet.bonusCap())));
         lines.add(texts.text(l, "reminder.department.targets", mark(l, !c.targets().isEmpty()), String.valueOf(c.targets().size())));
-        lines.add(texts.text(l, "reminder.department.pledges"));
+        lines.addAll(pledgeLines(l, c));
         lines.add("");
         lines.add(texts.text(l, "reminder.department.footer"));
+        return lines;
+    }
+
+    /** Ticked when every party signed; otherwise who has not. Without a pledge in the file, a check by hand. */
+    private List<String> pledgeLines(Locale l, Campaign c) {
+        Optional<PledgeBoard> board = pledges.board(c);
+        if (board.isEmpty()) {
+            return List.of(texts.text(l, "reminder.department.pledges"));
+        }
+        PledgeBoard b = board.get();
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.text(l, "reminder.department.pledges-signed", mark(l, b.allSigned()),
+                String.valueOf(b.signed().size()), String.valueOf(b.entries().size())));
+        if (!b.allSigned()) {
+            lines.add(texts.text(l, "reminder.department.pledges-missing", b.missing().stream()
+                    .map(e -> e.party().isSchool() ? texts.text(l, "pledge.party.school") : e.party().teamName())
+                    .collect(Collectors.joining(", "))));
+        }
         return lines;
     }
 

@@ -37,6 +37,7 @@ final class ReminderCalendar {
             plan.add(new ReminderOccurrence(y + ":department:D-" + n, ReminderKind.DEPARTMENT_CHECKLIST, y + ":department",
                     at(d.departmentSubmission().minusDays(n), MORNING, zone), d.departmentSubmission(), d.departmentSubmission(), null));
         }
+        c.pledgeOffered().ifPresent(p -> pledge(plan, y, p.opens(), d.departmentSubmission(), zone));
         plan.add(new ReminderOccurrence(y + ":self-assessment:open", ReminderKind.SELF_ASSESSMENT_OPEN, y + ":self-assessment-open",
                 at(d.selfAssessmentOpens(), MORNING, zone), d.selfAssessmentCloses(), d.selfAssessmentCloses(), null));
         for (int n : new int[] {3, 1}) {
@@ -63,6 +64,22 @@ final class ReminderCalendar {
                     y + ":timeline:" + i, at(e.date(), MORNING, zone), e.date(), e.date(), e.title()));
         }
         return plan;
+    }
+
+    /**
+     * The pledge (only in a campaign file with a {@code pledge:} section): the card to sign on its opening day, then
+     * D-5 and D-1 of the Department submission to those who have not signed (a day before the opening is skipped).
+     */
+    private static void pledge(List<ReminderOccurrence> plan, String y, LocalDate opens, LocalDate due, ZoneId zone) {
+        plan.add(new ReminderOccurrence(y + ":pledge:open", ReminderKind.PLEDGE_OPEN, y + ":pledge-open",
+                at(opens, MORNING, zone), due, due, null));
+        for (int n : new int[] {5, 1}) {
+            LocalDate day = due.minusDays(n);
+            if (day.isAfter(opens)) {
+                plan.add(new ReminderOccurrence(y + ":pledge:D-" + n, ReminderKind.PLEDGE_DUE, y + ":pledge",
+                        at(day, MORNING, zone), due, due, null));
+            }
+        }
     }
 
     /** The quarter's last month starts the call to nominate: 1 December for a date in Q4, 1 March for Q1. */

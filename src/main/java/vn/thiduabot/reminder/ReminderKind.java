@@ -8,6 +8,8 @@ enum ReminderKind {
     REGISTRATION_DUE(true),
     REGISTRATION_FINAL_SUMMARY(true),
     DEPARTMENT_CHECKLIST(true),
+    PLEDGE_OPEN(true),
+    PLEDGE_DUE(true),
     SELF_ASSESSMENT_OPEN(false),
     SELF_ASSESSMENT_DUE(true),
     NOMINATION_CALL(false),

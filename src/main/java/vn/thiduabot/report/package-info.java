@@ -1,5 +1,6 @@
 /**
- * Summaries and .xlsx files for the Department: registrations, scores, exemplars, award money.
+ * Summaries and .xlsx files for the Department: registrations, scores, exemplars, award money,
+ * who signed the emulation pledge.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Report", allowedDependencies = {"campaign", "chat", "commendation", "nomination", "people", "registration", "scoring", "staff"})
+@org.springframework.modulith.ApplicationModule(displayName = "Report", allowedDependencies = {"campaign", "chat", "commendation", "nomination", "people", "pledge", "registration", "scoring", "staff"})
 package vn.thiduabot.report;

@@ -24,7 +24,7 @@ final class RandomUpdates {
     private static final List<String> COMMANDS = List.of("start", "trogiup", "huy", "ngonngu", "guitin", "caidat", "dangky",
             "totoi", "tongdangky", "mophieu", "tonghop", "xuat", "moima", "danhsach", "dienhinh", "gioithieu", "decu",
             "xetdecu", "tucham", "mocham", "lichsu", "pheduyet", "duyet", "trangthai", "kiemtra", "dexuat", "bieuquyet",
-            "nhapds", "help", "cancel", "language", "nosuchcommand", "START", "dangky@thidua_test_bot", "dangky@other_bot");
+            "nhapds", "giaouoc", "help", "cancel", "language", "nosuchcommand", "START", "dangky@thidua_test_bot", "dangky@other_bot");
     private static final String[][] FILES = {
         {"evidence.pdf", "application/pdf"}, {"photo.jpg", "image/jpeg"}, {"scan.png", "image/png"},
         {"staff.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}, {"virus.exe", "application/x-msdownload"},

@@ -172,7 +172,7 @@ class ReminderAudiencesTest {
     // --- Department submission ---------------------------------------------------------------------
 
     @Test
-    void the_department_checklist_goes_to_the_secretary_and_the_principal_with_counts_and_the_pledges_left_to_check_by_hand() {
+    void the_department_checklist_goes_to_the_secretary_and_the_principal_with_counts_and_the_parties_yet_to_sign_the_pledge() {
         school.registered(HUONG, YEAR, before());
         school.registered(MINH, YEAR, before());
         school.collectiveRegistered(VAN, YEN, YEAR, before());
@@ -185,7 +185,8 @@ class ReminderAudiencesTest {
                             vi("reminder.department.collective", "⚠️", "1", "3"),
                             vi("reminder.department.collective-missing", TOAN + ", Tổ Văn phòng"),
                             vi("reminder.department.sheet", "✅", "campaign-2023-2024.yml", "19", "100", "10"),
-                            vi("reminder.department.pledges")));
+                            vi("reminder.department.pledges-signed", "⚠️", "0", "4"),
+                            vi("reminder.department.pledges-missing", VAN + ", " + TOAN + ", Tổ Văn phòng, Nhà trường")));
         }
         for (long other : new long[] {SON, HUONG, MINH, YEN}) {
             assertThat(to(other)).isEmpty();

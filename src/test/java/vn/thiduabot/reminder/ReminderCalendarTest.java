@@ -35,6 +35,21 @@ class ReminderCalendarTest {
     }
 
     @Test
+    void the_pledge_card_goes_out_on_its_opening_day_and_the_reminders_at_d5_and_d1_of_the_department_deadline() {
+        List<ReminderOccurrence> plan = ReminderCalendar.plan(seedYear());
+        assertThat(find(plan, "2023-2024:pledge:open").fireAt()).isEqualTo(ZonedDateTime.of(2023, 9, 20, 8, 0, 0, 0, VN));
+        assertThat(find(plan, "2023-2024:pledge:D-5").fireAt()).isEqualTo(ZonedDateTime.of(2023, 10, 5, 8, 0, 0, 0, VN));
+        assertThat(find(plan, "2023-2024:pledge:D-1").fireAt()).isEqualTo(ZonedDateTime.of(2023, 10, 9, 8, 0, 0, 0, VN));
+        assertThat(find(plan, "2023-2024:pledge:D-1").deadline()).isEqualTo(LocalDate.of(2023, 10, 10));
+        Campaign c = seedYear();
+        Campaign withoutPledge = new Campaign(c.file(), c.schoolName(), c.schoolYear(), c.zone(), c.deadlines(), c.individualTitles(),
+                c.collectiveTitles(), c.forms(), c.targets(), c.scoreSheet(), c.teamLeaderReviewsFirst(), c.timeline(),
+                c.commendation(), c.place());
+        assertThat(ReminderCalendar.plan(withoutPledge)).as("no pledge section, no pledge reminders")
+                .noneMatch(o -> o.kind() == ReminderKind.PLEDGE_OPEN || o.kind() == ReminderKind.PLEDGE_DUE);
+    }
+
+    @Test
     void the_call_to_nominate_starts_the_last_month_of_the_quarter() {
         assertThat(ReminderCalendar.firstDayOfLastMonthOfQuarter(LocalDate.of(2023, 12, 15))).isEqualTo(LocalDate.of(2023, 12, 1));
         assertThat(ReminderCalendar.firstDayOfLastMonthOfQuarter(LocalDate.of(2024, 1, 1))).isEqualTo(LocalDate.of(2024, 3, 1));

@@ -32,13 +32,16 @@ import vn.thiduabot.report.ReportService;
 class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
 
     /** The file a button of the menu makes. */
-    sealed interface FilePress extends ButtonPayload permits Registration, Scores, Exemplars { }
+    sealed interface FilePress extends ButtonPayload permits Registration, Scores, Exemplars, Pledges { }
 
     /** The registration summary (of the whole school, or of the team leader's own team). */
     record Registration() implements FilePress { }
 
     /** The score table (of the whole school, or of the team leader's own team). */
     record Scores() implements FilePress { }
+
+    /** Who signed the year's pledge and when (a list in the chat), for the whole school only. */
+    record Pledges() implements FilePress { }
 
     /** The exemplars of one quarter, for the whole school only. */
     record Exemplars(int year, int quarter) implements FilePress {
@@ -56,10 +59,12 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
 
     private final ReportService reports;
     private final Clock clock;
+    private final PledgeListing pledges;
 
-    ExportDialog(ReportService reports, Clock clock) {
+    ExportDialog(ReportService reports, Clock clock, PledgeListing pledges) {
         this.reports = reports;
         this.clock = clock;
+        this.pledges = pledges;
     }
 
     @Override
@@ -113,6 +118,9 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
                             new Exemplars(q));
                 }
             }
+            if (pledges.offered(c)) {
+                r.row().buttonKey("report.button.pledges", new Pledges());
+            }
             r.send();
             return;
         }
@@ -145,6 +153,8 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
         } else if (press instanceof Scores) {
             ReportFile f = reports.scoreTable(team.orElse(null));
             send(s, f, s.text("report.caption.scores", c.schoolYear(), scope, madeAt));
+        } else if (press instanceof Pledges && school) {
+            pledges.send(s, c);
         } else if (press instanceof Exemplars e && school) {
             Quarter q = new Quarter(e.year(), e.quarter());
             ReportFile f = reports.exemplars(q);
