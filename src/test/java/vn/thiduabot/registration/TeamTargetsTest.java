@@ -142,6 +142,8 @@ class TeamTargetsTest {
         assertThat(team.plan()).isEqualTo(PLAN);
 
         chat.says(SON, "/totoi");
+        assertThat(chat.lastText(SON)).contains("Danh hiệu tập thể của tổ: Tập thể lao động xuất sắc (đã gửi ngày 08/09/2023)",
+                "1. " + RATE + ": 95,5%", vi("registration.team.summary.plan", PLAN));
         chat.presses(SON, vi("registration.team.button.view"));
         assertThat(chat.lastText(SON)).contains("1. " + RATE + ": 95,5%", vi("registration.team.summary.plan", PLAN),
                 vi("registration.summary.status-submitted", "08/09/2023"));
