@@ -203,10 +203,16 @@ class TeamTargetsTest {
 
         chat.says(HOA, "/totoi");
         assertThat(chat.lastText(HOA)).isEqualTo(vi("error.forbidden"));
-        chat.pressToken(HOA, skip);
+        assertThat(chat.pressToken(HOA, skip)).isEqualTo(vi("error.button-stale")); // a button given to Sơn
         chat.says(HOA, "5");
         assertThat(teamAnswers()).containsExactly("team-pass-rate=90");
-        assertThat(chat.sent(HOA)).extracting(OutgoingMessage::text).noneMatch(t -> t.contains(ETHICS));
+        assertThat(chat.sent(HOA)).extracting(OutgoingMessage::text).noneMatch(t -> t.contains(PRIZES));
+
+        // Sơn hands the team over mid-way: his open question no longer answers for the team
+        jdbc.update("update staff_member set roles = 'TEACHER' where telegram_user_id = ?", SON);
+        assertThat(chat.pressToken(SON, skip)).isEqualTo(vi("error.forbidden"));
+        chat.says(SON, "5");
+        assertThat(teamAnswers()).containsExactly("team-pass-rate=90");
     }
 
     @Test
