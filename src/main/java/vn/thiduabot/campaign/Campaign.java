@@ -10,19 +10,40 @@ import java.util.Optional;
  * deadlines, titles and forms offered, registration targets, the score sheet and the year's timeline.
  * {@code place} is the locality the school's papers are dated from (the town or district), or null if not given.
  * {@code pledge} is the emulation pledge (giao ước thi đua) the teams and the principal sign, or null: no pledge that year.
+ * {@code teamTargets} are the collective targets a team leader answers for the team (registration.team-targets),
+ * of the same kinds as the individual ones; empty when the file lists none.
  */
 public record Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
                        List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
                        List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
-                       List<TimelineEvent> timeline, CommendationRules commendation, String place, Pledge pledge) {
+                       List<TimelineEvent> timeline, CommendationRules commendation, String place, Pledge pledge,
+                       List<Target> teamTargets) {
+
+    /** A campaign without team targets (files without registration.team-targets). */
+    public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                    List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                    List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                    List<TimelineEvent> timeline, CommendationRules commendation, String place, Pledge pledge) {
+        this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
+                teamLeaderReviewsFirst, timeline, commendation, place, pledge, List.of());
+    }
 
     /** A campaign without a pledge section (the bot offers no pledge that year). */
     public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
                     List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
                     List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
+                    List<TimelineEvent> timeline, CommendationRules commendation, String place, List<Target> teamTargets) {
+        this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
+                teamLeaderReviewsFirst, timeline, commendation, place, null, teamTargets);
+    }
+
+    /** A campaign without a pledge section or team targets. */
+    public Campaign(String file, String schoolName, String schoolYear, ZoneId zone, Deadlines deadlines,
+                    List<Title> individualTitles, List<Title> collectiveTitles, List<CommendationForm> forms,
+                    List<Target> targets, ScoreSheet scoreSheet, boolean teamLeaderReviewsFirst,
                     List<TimelineEvent> timeline, CommendationRules commendation, String place) {
         this(file, schoolName, schoolYear, zone, deadlines, individualTitles, collectiveTitles, forms, targets, scoreSheet,
-                teamLeaderReviewsFirst, timeline, commendation, place, null);
+                teamLeaderReviewsFirst, timeline, commendation, place, null, List.of());
     }
 
     /** A campaign without a place name (the locality the school's papers are dated from). */
@@ -111,5 +132,10 @@ public record Campaign(String file, String schoolName, String schoolYear, ZoneId
 
     public Optional<Target> target(String code) {
         return targets.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** A collective target the team leader answers for the team. */
+    public Optional<Target> teamTarget(String code) {
+        return teamTargets.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 }

@@ -92,12 +92,8 @@ final class CampaignFile {
             String code = uniqueCode(f, formCodes);
             forms.add(new CommendationForm(code, f.get("name").text()));
         }
-        List<Target> targets = new ArrayList<>();
-        Set<String> targetCodes = new HashSet<>();
-        for (YamlDoc t : doc.get("targets").list()) {
-            targets.add(new Target(uniqueCode(t, targetCodes), t.get("name").text(),
-                    t.get("type").enumValue(TargetType.class, TargetType.TEXT), t.get("required").bool(false)));
-        }
+        List<Target> targets = targets(doc.get("targets"));
+        List<Target> teamTargets = targets(doc.get("registration").get("team-targets"));
         ScoreSheet sheet = scoreSheet(doc.get("score-sheet"));
         boolean teamFirst = doc.get("review").get("team-leader-first").bool(false);
         List<TimelineEvent> timeline = new ArrayList<>();
@@ -110,7 +106,18 @@ final class CampaignFile {
                 forms.stream().map(CommendationForm::code).collect(java.util.stream.Collectors.toSet()));
         return new Campaign(file, school, year, zone, deadlines, List.copyOf(individual), List.copyOf(collective),
                 List.copyOf(forms), List.copyOf(targets), sheet, teamFirst, List.copyOf(timeline), rules, place,
-                PledgeSection.parse(doc.get("pledge"), deadlines));
+                PledgeSection.parse(doc.get("pledge"), deadlines), List.copyOf(teamTargets));
+    }
+
+    /** A list of targets (the individual ones, or the team's collective ones): same fields, same checks. */
+    private static List<Target> targets(YamlDoc list) {
+        List<Target> targets = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (YamlDoc t : list.list()) {
+            targets.add(new Target(uniqueCode(t, codes), t.get("name").text(),
+                    t.get("type").enumValue(TargetType.class, TargetType.TEXT), t.get("required").bool(false)));
+        }
+        return targets;
     }
 
     /** The locality the minutes are dated from: optional, one short line of text. */

@@ -6,13 +6,22 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** The collective title a team (tổ) registers for a school year, entered by its team leader. */
+/**
+ * What a team (tổ) registers for a school year, entered by its team leader: the collective title, the form of
+ * commendation, the answers to the campaign's team targets and a short plan.
+ */
 @Entity
 @Table(name = "collective_registration")
 public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegistration> {
@@ -52,6 +61,12 @@ public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegi
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "plan_text")
+    private String plan;
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<CollectiveRegistrationAnswer> answers = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -75,6 +90,24 @@ public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegi
     void chooseForm(String code, long byStaffId, Instant now) {
         this.formAnswered = true;
         this.formCode = code;
+        this.registeredByStaffId = byStaffId;
+        this.updatedAt = now;
+    }
+
+    /** @param value null when an optional team target is skipped */
+    void answer(String targetCode, String value, long byStaffId, Instant now) {
+        Optional<CollectiveRegistrationAnswer> existing = answerFor(targetCode);
+        if (existing.isPresent()) {
+            existing.get().change(value); // in place: a delete and insert of the same code would break the unique key
+        } else {
+            answers.add(new CollectiveRegistrationAnswer(this, targetCode, value));
+        }
+        this.registeredByStaffId = byStaffId;
+        this.updatedAt = now;
+    }
+
+    void writePlan(String plan, long byStaffId, Instant now) {
+        this.plan = plan;
         this.registeredByStaffId = byStaffId;
         this.updatedAt = now;
     }
@@ -110,4 +143,11 @@ public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegi
     public RegistrationStatus status() { return status; }
     public Instant submittedAt() { return submittedAt; }
     public long version() { return version; }
+
+    /** The team's plan for the year; null until written. */
+    public String plan() { return plan; }
+
+    public Optional<CollectiveRegistrationAnswer> answerFor(String targetCode) {
+        return answers.stream().filter(a -> a.targetCode().equals(targetCode)).findFirst();
+    }
 }

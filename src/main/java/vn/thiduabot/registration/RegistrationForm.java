@@ -59,10 +59,18 @@ public final class RegistrationForm {
         if (t.isEmpty()) {
             return new TargetInput.Refused("registration.input.choice");
         }
+        return checkTarget(t.get(), raw);
+    }
+
+    /**
+     * The rule of one target, individual or the team's (the same kinds, the same sentences): what was typed,
+     * parsed by its type; null is "skip", which only an optional target allows.
+     */
+    public static TargetInput.Result checkTarget(Campaign.Target t, String raw) {
         if (raw == null) {
-            return t.get().required() ? new TargetInput.Refused("registration.input.required") : new TargetInput.Ok(null);
+            return t.required() ? new TargetInput.Refused("registration.input.required") : new TargetInput.Ok(null);
         }
-        return TargetInput.parse(t.get().type(), raw);
+        return TargetInput.parse(t.type(), raw);
     }
 
     /** The first question still without an answer; empty when the form is complete and may be sent. */

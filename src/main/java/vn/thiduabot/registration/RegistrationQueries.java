@@ -103,6 +103,15 @@ public class RegistrationQueries {
                 t.formAnswered(), t.formCode(),
                 t.formCode() == null ? null : campaign.map(c -> CampaignNames.formName(c, t.formCode())).orElse(t.formCode()),
                 t.registeredByStaffId(), staff.byId(t.registeredByStaffId()).map(StaffView::fullName).orElse(null),
-                t.status(), t.submittedAt(), t.submittedAt() == null ? null : t.submittedAt().atZone(zone).toLocalDate());
+                t.status(), t.submittedAt(), t.submittedAt() == null ? null : t.submittedAt().atZone(zone).toLocalDate(),
+                teamTargets(t, campaign), t.plan());
+    }
+
+    private static List<RegistrationSummary.TargetAnswer> teamTargets(CollectiveRegistration t, Optional<Campaign> campaign) {
+        return campaign.map(c -> c.teamTargets().stream().map(target -> {
+            Optional<CollectiveRegistrationAnswer> a = t.answerFor(target.code());
+            return new RegistrationSummary.TargetAnswer(target.code(), target.name(), target.type(), target.required(),
+                    a.isPresent(), a.map(CollectiveRegistrationAnswer::value).orElse(null));
+        }).toList()).orElse(List.of());
     }
 }

@@ -179,6 +179,34 @@ public class RegistrationService {
         return collectives.saveAndFlush(c);
     }
 
+    /** @param value null when an optional team target is skipped */
+    @Transactional
+    public CollectiveRegistration answerTeamTarget(CollectiveRegistration c, String targetCode, String value, long byStaffId) {
+        c.answer(targetCode, value, byStaffId, now());
+        return collectives.saveAndFlush(c);
+    }
+
+    @Transactional
+    public CollectiveRegistration writePlan(CollectiveRegistration c, String plan, long byStaffId) {
+        c.writePlan(plan, byStaffId, now());
+        return collectives.saveAndFlush(c);
+    }
+
+    /**
+     * Saves the answer to one typed question of the team's form (a team target or the plan), already checked by
+     * {@link TeamRegistrationForm#check}: the value it gave to store.
+     */
+    @Transactional
+    public CollectiveRegistration applyTeam(CollectiveRegistration c, String field, String value, long byStaffId) {
+        if (TeamRegistrationForm.PLAN.equals(field)) {
+            return writePlan(c, value, byStaffId);
+        }
+        if (!field.startsWith(TeamRegistrationForm.TEAM_TARGET)) {
+            throw new IllegalArgumentException(field);
+        }
+        return answerTeamTarget(c, field.substring(TeamRegistrationForm.TEAM_TARGET.length()), value, byStaffId);
+    }
+
     /** The teams' registrations of the school year, by team name. */
     @Transactional(readOnly = true)
     public List<CollectiveRegistration> collectivesInYear(String schoolYear) {

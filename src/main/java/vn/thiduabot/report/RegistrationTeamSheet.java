@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.registration.RegistrationSummary;
+import vn.thiduabot.registration.TargetInput;
 import vn.thiduabot.staff.StaffView;
 
 /**
@@ -55,6 +56,19 @@ final class RegistrationTeamSheet {
             return l.text("report.reg.status.sent", r.submittedOn() == null ? "" : Sheets.date(r.submittedOn()));
         }
         return l.text("report.reg.status.draft");
+    }
+
+    /** Targets in one cell, one "n. name: value" line each (a team's collective targets on the collective list). */
+    static String targetList(List<RegistrationSummary.TargetAnswer> targets, ReportLabels l) {
+        StringBuilder cell = new StringBuilder();
+        int n = 0;
+        for (RegistrationSummary.TargetAnswer a : targets) {
+            String shown = a.value() == null ? l.text(a.answered() ? "report.reg.skipped" : "report.reg.not-answered")
+                    : a.type() == Campaign.TargetType.PERCENT ? TargetInput.showPercent(a.value(), ReportLabels.LANGUAGE)
+                    : String.valueOf(answer(a, l));
+            cell.append(cell.length() == 0 ? "" : "\n").append(++n).append(". ").append(a.name()).append(": ").append(shown);
+        }
+        return cell.toString();
     }
 
     private static Object answer(RegistrationSummary.TargetAnswer a, ReportLabels l) {

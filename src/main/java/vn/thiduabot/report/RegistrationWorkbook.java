@@ -87,13 +87,25 @@ public final class RegistrationWorkbook {
 
     private static void collectives(Sheets sheets, Campaign c, Input in, String scope, List<CollectiveRegistrationSummary> rows) {
         ReportLabels l = sheets.labels();
+        List<Sheets.Column> columns = new ArrayList<>(List.of(Sheets.Column.number(l.text("report.col.no")),
+                Sheets.Column.text(l.text("report.col.collective")), Sheets.Column.text(l.text("report.col.title")),
+                Sheets.Column.text(l.text("report.col.form")), Sheets.Column.text(l.text("report.col.registered-by")),
+                Sheets.Column.date(l.text("report.col.sent-on"))));
+        boolean teamTargets = !c.teamTargets().isEmpty(); // a campaign without team targets keeps the old columns
+        if (teamTargets) {
+            columns.add(Sheets.Column.wrap(l.text("report.col.team-targets")));
+            columns.add(Sheets.Column.wrap(l.text("report.col.plan")));
+        }
         SheetTable t = sheets.table(l.text("report.reg.sheet.collectives"), heading(c, in, scope, "report.reg.title.collectives", l),
-                List.of(Sheets.Column.number(l.text("report.col.no")), Sheets.Column.text(l.text("report.col.collective")),
-                        Sheets.Column.text(l.text("report.col.title")), Sheets.Column.text(l.text("report.col.form")),
-                        Sheets.Column.text(l.text("report.col.registered-by")), Sheets.Column.date(l.text("report.col.sent-on"))), 2);
+                columns, 2);
         int no = 0;
         for (CollectiveRegistrationSummary r : rows) {
-            t.row(++no, r.teamName(), r.titleName(), form(r.formName(), l), r.registeredByName(), r.submittedOn());
+            if (teamTargets) {
+                t.row(++no, r.teamName(), r.titleName(), form(r.formName(), l), r.registeredByName(), r.submittedOn(),
+                        RegistrationTeamSheet.targetList(r.targets(), l), r.plan());
+            } else {
+                t.row(++no, r.teamName(), r.titleName(), form(r.formName(), l), r.registeredByName(), r.submittedOn());
+            }
         }
         t.note(l.text("report.reg.total.collectives", String.valueOf(rows.size())));
         t.finish();

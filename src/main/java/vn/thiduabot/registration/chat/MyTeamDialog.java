@@ -26,7 +26,8 @@ import vn.thiduabot.staff.StaffView;
 
 /**
  * /totoi (/myteam): a team leader sees who in the team has sent the registration, who is still
- * drafting and who has not started, and the team's collective registration, with a button to do it.
+ * drafting and who has not started, and the team's collective registration (title, team targets and plan), with a
+ * button to do it.
  */
 @Component
 @Order(110)
@@ -35,11 +36,13 @@ class MyTeamDialog implements Command {
     private final Campaigns campaigns;
     private final StaffDirectory staff;
     private final RegistrationService service;
+    private final TeamTargetQuestions teamTargets;
 
-    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service) {
+    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service, TeamTargetQuestions teamTargets) {
         this.campaigns = campaigns;
         this.staff = staff;
         this.service = service;
+        this.teamTargets = teamTargets;
     }
 
     @Override
@@ -97,6 +100,7 @@ class MyTeamDialog implements Command {
                     ? s.text("registration.status.submitted", RegistrationTexts.date(RegistrationTexts.day(t.submittedAt(), c)))
                     : s.text("registration.status.draft");
             lines.add(s.text("registration.myteam.collective", RegistrationTexts.titleName(c, t.titleCode()), status));
+            lines.addAll(teamTargets.targetLines(s, c, t));
         }
         boolean open = RegistrationWindow.collectiveEditable(c, campaigns.today());
         if (!open) {

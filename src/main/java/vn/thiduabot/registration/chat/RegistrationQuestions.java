@@ -97,15 +97,7 @@ class RegistrationQuestions {
     private Reply askTarget(ChatSession s, Campaign c, Campaign.Target t, StringBuilder text, String current) {
         int index = c.targets().indexOf(t) + 1;
         text.append(s.text("registration.ask.target", String.valueOf(index), String.valueOf(c.targets().size()), t.name()));
-        text.append('\n').append(switch (t.type()) {
-            case NUMBER -> s.text("registration.hint.number");
-            case PERCENT -> s.text("registration.hint.percent");
-            case TEXT -> s.text("registration.hint.text", String.valueOf(TargetInput.MAX_TEXT));
-            case YES_NO -> s.text("registration.hint.yes-no");
-        });
-        if (!t.required()) {
-            text.append('\n').append(s.text("registration.hint.optional"));
-        }
+        text.append('\n').append(texts.targetHint(s, t));
         Reply q = s.literal(withCurrent(s, text, current));
         if (t.type() == Campaign.TargetType.YES_NO) {
             q.buttonKey("registration.yes", new YesNo(t.code(), true))

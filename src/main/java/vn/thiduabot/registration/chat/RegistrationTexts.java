@@ -72,10 +72,11 @@ class RegistrationTexts {
 
     /** A stored answer as the person reads it; null for no answer yet. */
     String answer(ChatSession s, Campaign.Target t, Optional<RegistrationAnswer> a) {
-        if (a.isEmpty()) {
-            return null;
-        }
-        String v = a.get().value();
+        return a.isEmpty() ? null : value(s, t, a.get().value());
+    }
+
+    /** A stored target value (individual or the team's) as the person reads it; null is a skipped target. */
+    String value(ChatSession s, Campaign.Target t, String v) {
         if (v == null) {
             return s.text("registration.summary.skipped");
         }
@@ -84,6 +85,17 @@ class RegistrationTexts {
             case YES_NO -> TargetInput.YES.equals(v) ? s.text("registration.yes") : s.text("registration.no");
             default -> v;
         };
+    }
+
+    /** How to answer a target of this type (and that it may be skipped), under its question. */
+    String targetHint(ChatSession s, Campaign.Target t) {
+        String hint = switch (t.type()) {
+            case NUMBER -> s.text("registration.hint.number");
+            case PERCENT -> s.text("registration.hint.percent");
+            case TEXT -> s.text("registration.hint.text", String.valueOf(TargetInput.MAX_TEXT));
+            case YES_NO -> s.text("registration.hint.yes-no");
+        };
+        return t.required() ? hint : hint + "\n" + s.text("registration.hint.optional");
     }
 
     String formAnswer(ChatSession s, Campaign c, boolean answered, String code) {

@@ -33,11 +33,14 @@ class RegistrationsOverviewDialog implements Command {
     private final Campaigns campaigns;
     private final StaffDirectory staff;
     private final RegistrationService service;
+    private final TeamTargetQuestions teamTargets;
 
-    RegistrationsOverviewDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service) {
+    RegistrationsOverviewDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service,
+                                TeamTargetQuestions teamTargets) {
         this.campaigns = campaigns;
         this.staff = staff;
         this.service = service;
+        this.teamTargets = teamTargets;
     }
 
     @Override
@@ -118,6 +121,7 @@ class RegistrationsOverviewDialog implements Command {
                         ? s.text("registration.status.submitted", RegistrationTexts.date(RegistrationTexts.day(t.submittedAt(), c)))
                         : s.text("registration.status.draft");
                 lines.add(s.text("registration.overview.collective-line", team, RegistrationTexts.titleName(c, t.titleCode()), status));
+                teamTargets.targetLines(s, c, t).forEach(line -> lines.add("   " + line));
             }
         }
 

@@ -17,6 +17,8 @@ import vn.thiduabot.registration.CollectiveRegistration;
 import vn.thiduabot.registration.RegistrationService;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetInput;
+import vn.thiduabot.registration.TeamRegistrationForm;
 
 /**
  * The buttons of the team's collective registration: open it, answer the question on screen (valid
@@ -27,7 +29,8 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
 
     private static final Logger log = LoggerFactory.getLogger(TeamRegistrationButtons.class);
 
-    sealed interface TeamPress extends ButtonPayload permits Start, TeamTitle, TeamForm, TeamNoForm, TeamKeep, TeamSubmit, TeamEdit { }
+    sealed interface TeamPress extends ButtonPayload
+            permits Start, TeamTitle, TeamForm, TeamNoForm, TeamKeep, TeamYesNo, TeamSkip, TeamSubmit, TeamEdit { }
 
     /** Opens the team's registration (/totoi, the hint after the leader's own registration). */
     record Start() implements TeamPress { }
@@ -40,6 +43,12 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
 
     /** Keeps the saved answer of this step. */
     record TeamKeep(String step) implements TeamPress { }
+
+    /** Answers a yes-or-no team target. */
+    record TeamYesNo(String code, boolean yes) implements TeamPress { }
+
+    /** Skips an optional team target. */
+    record TeamSkip(String code) implements TeamPress { }
 
     record TeamSubmit(long registrationId, long version) implements TeamPress { }
 
@@ -87,6 +96,8 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
 
     private void answer(ChatSession s, TeamPress press) {
         String step = press instanceof TeamKeep keep ? keep.step()
+                : press instanceof TeamYesNo yesNo ? TeamRegistrationForm.target(yesNo.code())
+                : press instanceof TeamSkip skip ? TeamRegistrationForm.target(skip.code())
                 : press instanceof TeamTitle ? TeamRegistrationDialog.TITLE : TeamRegistrationDialog.FORM;
         if (!s.inFlow(TeamRegistrationDialog.FLOW) || !step.equals(s.step())) {
             s.toast("registration.stale");
@@ -115,12 +126,15 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
             s.toast("registration.stale");
         } else if (press instanceof TeamKeep) {
             s.toast("registration.kept");
-            dialog.ask(s, c, t, TeamRegistrationDialog.TITLE.equals(step) ? TeamRegistrationDialog.FORM
-                    : TeamRegistrationDialog.firstUnanswered(t, c));
+            dialog.ask(s, c, t, TeamRegistrationDialog.after(step, t, c));
+        } else if (press instanceof TeamYesNo yesNo) {
+            dialog.save(s, c, t, step, yesNo.yes() ? TargetInput.YES : TargetInput.NO);
+        } else if (press instanceof TeamSkip) {
+            dialog.save(s, c, t, step, null);
         } else {
             t = service.chooseForm(t, press instanceof TeamForm form ? form.code() : null, u.staffId());
             s.toast("registration.saved");
-            dialog.ask(s, c, t, TeamRegistrationDialog.firstUnanswered(t, c));
+            dialog.ask(s, c, t, TeamRegistrationDialog.after(TeamRegistrationDialog.FORM, t, c));
         }
     }
 
@@ -156,7 +170,7 @@ class TeamRegistrationButtons implements ButtonAction<TeamRegistrationButtons.Te
             s.toast("registration.submitted-toast");
             s.reply("registration.team.submitted", t.teamName(), RegistrationTexts.titleName(c, t.titleCode()),
                     RegistrationTexts.deadline(c));
-        } else { // edit: back to a draft, walk the two questions again showing what was chosen
+        } else { // edit: back to a draft, walk the questions again showing what was chosen
             if (t.status() == RegistrationStatus.SUBMITTED) {
                 t = service.edit(t, u.staffId());
                 s.reply("registration.edit.now-draft");

@@ -8,6 +8,7 @@ import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.Campaigns;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.Flow;
+import vn.thiduabot.chat.Incoming;
 import vn.thiduabot.chat.Reply;
 import vn.thiduabot.people.Person;
 import vn.thiduabot.people.Role;
@@ -15,6 +16,8 @@ import vn.thiduabot.registration.CollectiveRegistration;
 import vn.thiduabot.registration.RegistrationService;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetInput;
+import vn.thiduabot.registration.TeamRegistrationForm;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamEdit;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamForm;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamKeep;
@@ -23,16 +26,17 @@ import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamSubmit;
 import vn.thiduabot.registration.chat.TeamRegistrationButtons.TeamTitle;
 
 /**
- * A team leader registers the team's collective title: title, form of commendation, confirm.
- * Reached from /totoi's button (or the hint after their own registration). Saved after each answer;
+ * A team leader registers the team's collective title: title, form of commendation, then the campaign's team
+ * targets and the team's plan (typed, {@link TeamTargetQuestions}; only when the campaign lists team targets),
+ * confirm. Reached from /totoi's button (or the hint after their own registration). Saved after each answer;
  * the deadline applies as for individuals. Its buttons are {@link TeamRegistrationButtons}.
  */
 @Component
 class TeamRegistrationDialog implements Flow {
 
     static final String FLOW = "registration-team";
-    static final String TITLE = "title";
-    static final String FORM = "form";
+    static final String TITLE = TeamRegistrationForm.TITLE;
+    static final String FORM = TeamRegistrationForm.FORM;
     static final String CONFIRM = "confirm";
     static final String YEAR = "year";
     static final String TEAM = "team";
@@ -40,11 +44,13 @@ class TeamRegistrationDialog implements Flow {
     private final Campaigns campaigns;
     private final RegistrationService service;
     private final RegistrationTexts texts;
+    private final TeamTargetQuestions targets;
 
-    TeamRegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts) {
+    TeamRegistrationDialog(Campaigns campaigns, RegistrationService service, RegistrationTexts texts, TeamTargetQuestions targets) {
         this.campaigns = campaigns;
         this.service = service;
         this.texts = texts;
+        this.targets = targets;
     }
 
     @Override
@@ -84,13 +90,12 @@ class TeamRegistrationDialog implements Flow {
     }
 
     static String firstUnanswered(CollectiveRegistration t, Campaign c) {
-        if (t == null || t.titleCode() == null || c.collectiveTitle(t.titleCode()).isEmpty()) {
-            return TITLE;
-        }
-        if (!t.formAnswered() || (t.formCode() != null && c.form(t.formCode()).isEmpty())) {
-            return FORM;
-        }
-        return CONFIRM;
+        return TeamRegistrationForm.firstUnanswered(t, c).orElse(CONFIRM);
+    }
+
+    /** The question after {@code step} (each one in turn, showing what was saved), then the first one still open. */
+    static String after(String step, CollectiveRegistration t, Campaign c) {
+        return TeamRegistrationForm.next(step, c).orElseGet(() -> firstUnanswered(t, c));
     }
 
     void ask(ChatSession s, Campaign c, CollectiveRegistration t, String step) {
@@ -128,30 +133,56 @@ class TeamRegistrationDialog implements Flow {
                 }
                 q.send();
             }
-            default -> s.literal(summary(s, c, t) + "\n\n" + s.text("registration.confirm.hint", RegistrationTexts.deadline(c)))
+            default -> {
+                if (TeamRegistrationForm.typed(c, step) && t != null) {
+                    targets.ask(s, c, t, step);
+                    return;
+                }
+                s.literal(summary(s, c, t) + "\n\n" + s.text("registration.confirm.hint", RegistrationTexts.deadline(c)))
                     .buttonKey("registration.button.submit", new TeamSubmit(t.id(), t.version()))
                     .send();
+            }
         }
     }
 
     String summary(ChatSession s, Campaign c, CollectiveRegistration t) {
-        String title = t.titleCode() == null ? s.text("registration.summary.not-answered") : RegistrationTexts.titleName(c, t.titleCode());
-        String form = texts.formAnswer(s, c, t.formAnswered(), t.formCode());
-        String status = t.status() == RegistrationStatus.SUBMITTED
-                ? s.text("registration.summary.status-submitted", RegistrationTexts.date(RegistrationTexts.day(t.submittedAt(), c)))
-                : s.text("registration.summary.status-draft");
-        return s.text("registration.team.summary", t.teamName(), c.schoolYear(), title,
-                form == null ? s.text("registration.summary.not-answered") : form, status);
+        return targets.summary(s, c, t);
     }
 
+    /** Typed text answers a team target or the plan; any other step is answered with its buttons. */
     @Override
     public void onInput(ChatSession s) {
         Optional<Context> ctx = context(s);
         if (ctx.isEmpty()) {
             return;
         }
-        s.reply("registration.use-buttons");
-        ask(s, ctx.get().campaign(), ctx.get().registration(), s.step());
+        Campaign c = ctx.get().campaign();
+        CollectiveRegistration t = ctx.get().registration();
+        String step = s.step();
+        if (t == null || !TeamRegistrationForm.typed(c, step)) {
+            s.reply("registration.use-buttons");
+        } else if (s.incoming().kind() != Incoming.Kind.TEXT) {
+            s.reply("registration.input.text-only");
+        } else {
+            save(s, c, t, step, s.incoming().text());
+            return;
+        }
+        ask(s, c, t, t == null ? TITLE : step);
+    }
+
+    /**
+     * Checks a typed answer (or a pressed yes / no / skip: "yes", "no", null) by the form's rule and saves it;
+     * a refusal is the individual target's sentence, and the question is asked again with what was saved.
+     */
+    void save(ChatSession s, Campaign c, CollectiveRegistration t, String step, String raw) {
+        TargetInput.Result checked = TeamRegistrationForm.check(c, step, raw);
+        if (checked instanceof TargetInput.Refused refused) {
+            s.reply(refused.key(), refused.args());
+            ask(s, c, t, step);
+            return;
+        }
+        t = service.applyTeam(t, step, ((TargetInput.Ok) checked).value(), s.requireUser().staffId());
+        ask(s, c, t, after(step, t, c));
     }
 
     record Context(Campaign campaign, CollectiveRegistration registration) { }
