@@ -113,6 +113,9 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
                             new Exemplars(q));
                 }
             }
+            if (PapersDialog.mayMake(u)) {
+                r.row().buttonKey("papers.button", new PapersDialog.Make());
+            }
             r.send();
             return;
         }
