@@ -120,6 +120,11 @@ class YearEndPapersTest {
 
         chat.says(HOA, "/xuat");
         assertThat(chat.lastText(HOA)).isEqualTo(vi("error.forbidden"));
+        String token = ChatDriver.token(chat.latestWith(MINH, vi("papers.button")), vi("papers.button"));
+        int before = chat.sent(HOA).size();
+        assertThat(chat.pressToken(HOA, token)).as("refused: the button is not hers").isIn(vi("error.forbidden"), vi("error.button-stale"));
+        assertThat(chat.sent(HOA).stream().skip(before).filter(m -> m.file() != null).toList())
+                .as("the secretary's button pressed by a teacher makes nothing").isEmpty();
         chat.says(SON, "/xuat");
         assertThat(ChatDriver.labels(chat.last(SON))).as("a team leader exports the team's files, not the papers")
                 .doesNotContain(vi("papers.button"));
