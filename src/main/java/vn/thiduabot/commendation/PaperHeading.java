@@ -76,7 +76,7 @@ final class PaperHeading {
         return lines;
     }
 
-    /** Two signature blocks side by side (left may be empty lines for "Nơi nhận"). */
+    /** Two signature blocks side by side: the left one set flush left (the recipients list), the right one centred. */
     static void signatures(XWPFDocument doc, List<Line> left, List<Line> right) {
         XWPFTable sign = doc.createTable(1, 2);
         sign.removeBorders();
