@@ -82,6 +82,12 @@ public class CommendationStore {
                 .stream().findFirst();
     }
 
+    /** The year's last closed vote, the one whose tally the year-end papers state. */
+    Optional<Long> lastClosedVote(String year) {
+        return jdbc.queryForList("select id from commendation_vote where school_year = ? and status = 'CLOSED' order by id desc limit 1",
+                Long.class, year).stream().findFirst();
+    }
+
     Optional<VoteRow> vote(long id) {
         return jdbc.query("select * from commendation_vote where id = ?", (rs, i) -> vote(rs), id).stream().findFirst();
     }

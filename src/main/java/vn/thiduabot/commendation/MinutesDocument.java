@@ -18,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.Texts;
-import vn.thiduabot.commendation.MinutesLayout.Line;
 
 /**
  * The minutes of the council meeting (biên bản họp Hội đồng TĐKT) as a .docx: date, place, chair,
@@ -32,9 +31,6 @@ import vn.thiduabot.commendation.MinutesLayout.Line;
 class MinutesDocument {
 
     static final Locale VI = Texts.VIETNAMESE;
-    /** The short rules under the issuing body and under the motto. */
-    private static final String RULE_SHORT = "________";
-    private static final String RULE_LONG = "____________________";
 
     private final Texts texts;
 
@@ -135,34 +131,10 @@ class MinutesDocument {
         return r.eligible() == null ? "" : new Share(r.yes(), r.eligible()).format(VI, r.threshold());
     }
 
-    /**
-     * The heading of an administrative paper (Nghị định 30/2020/NĐ-CP): on the left the parent body (the school)
-     * and the issuing body (its council) with the paper's number; on the right the national name and motto;
-     * then the place and date line, in italics, under the motto.
-     */
+    /** The council's heading (issuing body under the school, the number line, the motto) and the place and date line. */
     private void header(XWPFDocument doc, Data d) {
-        XWPFTable head = doc.createTable(1, 2);
-        head.removeBorders();
-        head.setWidth("100%");
-        block(head.getRow(0), 0, List.of(new Line(d.school().toUpperCase(VI), false, false, 12),
-                new Line(t("commendation.minutes.council"), true, false, 12), new Line(RULE_SHORT, false, false, 12),
-                new Line(t("commendation.minutes.number"), false, false, 13)));
-        block(head.getRow(0), 1, List.of(new Line(t("commendation.minutes.nation"), true, false, 12),
-                new Line(t("commendation.minutes.motto"), true, false, 13), new Line(RULE_LONG, false, false, 12)));
-        paragraph(doc, dateLine(d), false, ParagraphAlignment.RIGHT, true);
-    }
-
-    /**
-     * The place and date line (the town, then day 05, month 5, year 2027): a day under 10 and the months 1
-     * and 2 take a leading zero (Decree 30/2020).
-     */
-    private String dateLine(Data d) {
-        LocalDate date = d.date();
-        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        String year = String.valueOf(date.getYear());
-        return d.locality() == null || d.locality().isBlank() ? t("commendation.minutes.date-only", day, month, year)
-                : t("commendation.minutes.place-date", d.locality(), day, month, year);
+        PaperHeading.write(doc, texts, d.school(), t("commendation.minutes.council"), t("commendation.minutes.number"), d.locality(),
+                d.date());
     }
 
     /** When the meeting ended (the same day, or another day for a vote that stayed open), and that the minutes were approved. */
@@ -181,14 +153,10 @@ class MinutesDocument {
         XWPFTable sign = doc.createTable(1, 2);
         sign.removeBorders();
         sign.setWidth("100%");
-        block(sign.getRow(0), 0, signature(t("commendation.minutes.sign-secretary"), d.secretary()));
-        block(sign.getRow(0), 1, signature(t("commendation.minutes.sign-chair"), d.chair()));
-    }
-
-    private List<Line> signature(String title, String name) {
-        return List.of(new Line(title, true, false, 13), new Line(t("commendation.minutes.sign-hint"), false, true, 13),
-                new Line("", false, false, 13), new Line("", false, false, 13), new Line("", false, false, 13),
-                new Line(name, true, false, 13));
+        block(sign.getRow(0), 0, PaperHeading.signature(texts, List.of(t("commendation.minutes.sign-secretary")),
+                "commendation.minutes.sign-hint", d.secretary()));
+        block(sign.getRow(0), 1, PaperHeading.signature(texts, List.of(t("commendation.minutes.sign-chair")),
+                "commendation.minutes.sign-hint", d.chair()));
     }
 
     private String t(String key, Object... args) {
