@@ -32,6 +32,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.KeyToGroupMap;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.chat.Texts;
 import vn.thiduabot.report.ProgressChart.Series;
@@ -68,6 +69,7 @@ public class ProgressChartRenderer {
 
     private final Labels labels;
 
+    @Autowired
     ProgressChartRenderer(Texts texts) {
         this(texts::get);
     }
