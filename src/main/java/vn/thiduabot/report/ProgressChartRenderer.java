@@ -3,7 +3,6 @@ package vn.thiduabot.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -11,21 +10,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.GroupedStackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -57,11 +51,6 @@ public class ProgressChartRenderer {
     public interface Labels {
         String text(Locale locale, String key, Object... args);
     }
-
-    private static final Map<Series, Color> COLORS = Map.of(
-            Series.REGISTERED, new Color(0x2E7D32), Series.NOT_REGISTERED, new Color(0xBDBDBD),
-            Series.DRAFT, new Color(0xFFCA28), Series.SUBMITTED, new Color(0x64B5F6), Series.RETURNED, new Color(0xE57373),
-            Series.REVIEWED, new Color(0x7E57C2), Series.APPROVED, new Color(0x1565C0));
 
     static {
         headless();
@@ -137,14 +126,14 @@ public class ProgressChartRenderer {
         JFreeChart teams = new JFreeChart(labels.text(locale, "chart.digest.title", data.schoolYear(), data.date()),
                 ChartFont.of(Font.BOLD, 17f), teamsPlot(data, locale), true);
         teams.addSubtitle(new TextTitle(labels.text(locale, "chart.digest.subtitle"), ChartFont.of(Font.PLAIN, 12f)));
-        finish(teams);
+        ChartStyle.finish(teams);
         teams.getLegend().setPosition(RectangleEdge.BOTTOM);
         if (!data.showsBands()) {
             return new Charts(teams, null);
         }
         JFreeChart bands = new JFreeChart(labels.text(locale, "chart.axis.bands"), ChartFont.of(Font.BOLD, 13f),
                 bandsPlot(data), false);
-        finish(bands);
+        ChartStyle.finish(bands);
         return new Charts(teams, bands);
     }
 
@@ -163,76 +152,29 @@ public class ProgressChartRenderer {
         GroupedStackedBarRenderer bars = new GroupedStackedBarRenderer();
         bars.setSeriesToGroupMap(groups);
         bars.setItemMargin(0.06);
-        style(bars, locale);
+        ChartStyle.bars(bars, (dataset, row) -> labels.text(locale, ((Series) dataset.getRowKey(row)).messageKey()));
         for (Series s : Series.values()) {
-            bars.setSeriesPaint(s.ordinal(), COLORS.get(s));
+            bars.setSeriesPaint(s.ordinal(), ChartStyle.COLORS.get(s));
         }
         CategoryAxis teams = new CategoryAxis(null);
         teams.setCategoryMargin(0.25);
         teams.setMaximumCategoryLabelLines(3);
-        return new CategoryPlot(set, teams, peopleAxis(labels.text(locale, "chart.axis.people")), bars);
+        return new CategoryPlot(set, teams, ChartStyle.peopleAxis(labels.text(locale, "chart.axis.people")), bars);
     }
 
     private CategoryPlot bandsPlot(ProgressChart data) {
         DefaultCategoryDataset set = new DefaultCategoryDataset();
         data.bands().forEach(b -> set.addValue(b.approved(), Series.APPROVED, b.name()));
         BarRenderer bars = new BarRenderer();
-        style(bars, null);
-        bars.setSeriesPaint(0, COLORS.get(Series.APPROVED));
+        ChartStyle.bars(bars, null);
+        bars.setSeriesPaint(0, ChartStyle.COLORS.get(Series.APPROVED));
         bars.setMaximumBarWidth(0.16);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         CategoryAxis bands = new CategoryAxis(null);
         bands.setMaximumCategoryLabelWidthRatio(0.4f);
-        CategoryPlot plot = new CategoryPlot(set, bands, peopleAxis(null), bars);
+        CategoryPlot plot = new CategoryPlot(set, bands, ChartStyle.peopleAxis(null), bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         return plot;
-    }
-
-    private static NumberAxis peopleAxis(String label) {
-        NumberAxis people = new NumberAxis(label);
-        people.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        people.setUpperMargin(0.08);
-        return people;
-    }
-
-    /** The theme's fonts and colours; the series' colours are set again after it, as the theme clears them. */
-    private static void finish(JFreeChart chart) {
-        CategoryItemRenderer renderer = chart.getCategoryPlot().getRenderer();
-        Paint[] paints = new Paint[chart.getCategoryPlot().getDataset().getRowCount()];
-        for (int i = 0; i < paints.length; i++) {
-            paints[i] = renderer.getSeriesPaint(i);
-        }
-        theme().apply(chart);
-        for (int i = 0; i < paints.length; i++) {
-            renderer.setSeriesPaint(i, paints[i]);
-        }
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-    }
-
-    private void style(BarRenderer bars, Locale locale) {
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(false);
-        if (locale != null) {
-            bars.setLegendItemLabelGenerator((set, row) -> labels.text(locale, ((Series) set.getRowKey(row)).messageKey()));
-        }
-        bars.setDefaultItemLabelGenerator(new NonZeroLabels());
-        bars.setDefaultItemLabelsVisible(true);
-    }
-
-    private static StandardChartTheme theme() {
-        StandardChartTheme theme = new StandardChartTheme("thidua");
-        theme.setExtraLargeFont(ChartFont.of(Font.BOLD, 17f));
-        theme.setLargeFont(ChartFont.of(Font.BOLD, 13f));
-        theme.setRegularFont(ChartFont.of(Font.PLAIN, 12f));
-        theme.setSmallFont(ChartFont.of(Font.PLAIN, 11f));
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setDomainGridlinePaint(Color.WHITE);
-        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
-        return theme;
     }
 }
