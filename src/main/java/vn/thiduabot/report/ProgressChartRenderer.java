@@ -152,6 +152,7 @@ public class ProgressChartRenderer {
         GroupedStackedBarRenderer bars = new GroupedStackedBarRenderer();
         bars.setSeriesToGroupMap(groups);
         bars.setItemMargin(0.06);
+        bars.setMaximumBarWidth(0.09); // a school of two teams still gets bars, not slabs
         ChartStyle.bars(bars, (dataset, row) -> labels.text(locale, ((Series) dataset.getRowKey(row)).messageKey()));
         for (Series s : Series.values()) {
             bars.setSeriesPaint(s.ordinal(), ChartStyle.COLORS.get(s));
