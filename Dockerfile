@@ -12,6 +12,13 @@ RUN mvn -B -ntp -q -DskipTests package
 FROM eclipse-temurin:17-jre
 ENV TZ=Asia/Ho_Chi_Minh
 WORKDIR /app
+# The digest's chart (issue 13) is drawn headless with Java2D: the JRE's AWT needs fontconfig (and the freetype it
+# brings) and a font with Vietnamese letters; DejaVu Sans has them. The Temurin image installs fontconfig already,
+# and usually DejaVu with it; both are named here so a slimmer base image cannot drop them unnoticed. Without the
+# font the chart falls back to SansSerif (letters it lacks show as boxes); without fontconfig no chart is drawn and
+# the digest goes as text alone.
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app thidua && mkdir -p /app/data && chown thidua /app/data
 COPY --from=build /src/target/thiduabot.jar /tmp/thiduabot.jar
 # Start-up (issue 10; figures: README, "Start-up and memory"): the jar is extracted into /app (thiduabot.jar

@@ -99,6 +99,13 @@ public class Reply {
         return this;
     }
 
+    /** Sends a picture the bot drew (a chart, as PNG) as a photo, with this message's text as the caption. */
+    public Reply attachNewPhoto(String fileName, byte[] png) {
+        this.file = new OutgoingMessage.FileRef(OutgoingMessage.FileRef.Kind.PHOTO, null, fileName,
+                java.util.Base64.getEncoder().encodeToString(png));
+        return this;
+    }
+
     /**
      * Marks the message as secret (a ballot and the choices on it): once sent, the outbox keeps only a
      * placeholder instead of its text.

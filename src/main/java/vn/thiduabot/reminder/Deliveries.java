@@ -94,6 +94,16 @@ public final class Deliveries {
         return true;
     }
 
+    /** A digest with its chart to one person as one delivery (see {@link #sendTexts}). */
+    public boolean sendPost(Person to, DigestPost post) {
+        if (post.parts().isEmpty() || !claim(to)) {
+            return false;
+        }
+        channel.sendPost(to, key(to), post);
+        sent++;
+        return true;
+    }
+
     public ReminderOccurrence occurrence() {
         return occurrence;
     }

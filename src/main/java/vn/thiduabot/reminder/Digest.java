@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.nomination.NominationQueries;
@@ -18,6 +20,8 @@ import vn.thiduabot.nomination.NominationSummary;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationQueries;
+import vn.thiduabot.report.ProgressChart;
+import vn.thiduabot.report.ProgressChartRenderer;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
@@ -28,6 +32,7 @@ import vn.thiduabot.staff.StaffView;
  * whom, and the next three deadlines. The counts fit one phone message; the names of who is late
  * follow, in a second message if the first would pass Telegram's 4,096 characters.
  * The principal's digest keeps only what waits for the principal's decision.
+ * The secretary's digest carries a chart of the same numbers ({@link DigestFigures}, {@link DigestPost}).
  */
 @Component
 class Digest {
@@ -40,9 +45,13 @@ class Digest {
     private final ReminderTexts texts;
     private final SecretaryDigest secretary;
     private final PrincipalDigest principal;
+    private final ProgressChartRenderer charts;
+
+    private static final Logger log = LoggerFactory.getLogger(Digest.class);
 
     Digest(StaffDirectory staff, RegistrationQueries registrations, AssessmentQueries assessments, NominationQueries nominations,
-           ReviewQueues queues, ReminderTexts texts, SecretaryDigest secretary, PrincipalDigest principal) {
+           ReviewQueues queues, ReminderTexts texts, SecretaryDigest secretary, PrincipalDigest principal,
+           ProgressChartRenderer charts) {
         this.staff = staff;
         this.registrations = registrations;
         this.assessments = assessments;
@@ -51,6 +60,7 @@ class Digest {
         this.texts = texts;
         this.secretary = secretary;
         this.principal = principal;
+        this.charts = charts;
     }
 
     /** Everything the digests say, gathered once and rendered for each reader in their language. */
@@ -59,7 +69,7 @@ class Digest {
                  ReviewQueues.Snapshot assessments, List<StaffView> selfNotSubmitted,
                  Map<NominationStatus, Long> nominationCounts, List<String> teamsWithoutNomination,
                  List<NominationSummary> awaitingPrincipal, Optional<LocalDate> quarterDeadline,
-                 Optional<LocalDate> missedNominationDate, List<String> teamsMissedNomination) {
+                 Optional<LocalDate> missedNominationDate, List<String> teamsMissedNomination, ProgressChart figures) {
 
         boolean registrationOverdue() {
             return today.isAfter(campaign.deadlines().registration()) && registered.size() < people.size();
@@ -95,14 +105,33 @@ class Digest {
         Optional<LocalDate> quarterDeadline = dates.stream().filter(quarter::contains).min(Comparator.naturalOrder());
         Optional<LocalDate> missed = dates.stream().filter(d -> d.isBefore(today)).max(Comparator.naturalOrder());
         List<String> teamsMissed = missed.map(d -> nominations.teamsWithoutNomination(Quarter.of(d))).orElse(List.of());
-        return new Facts(c, today, quarter, people, registered, teams, teamNames, collective, queues.of(c),
+        ReviewQueues.Snapshot snapshot = queues.of(c);
+        ProgressChart figures = DigestFigures.of(c, ReminderTexts.date(today), teams, registered, snapshot.all());
+        return new Facts(c, today, quarter, people, registered, teams, teamNames, collective, snapshot,
                 assessments.notSubmitted(c.schoolYear()), nominations.countsByStatus(quarter),
-                nominations.teamsWithoutNomination(quarter), awaiting, quarterDeadline, missed, teamsMissed);
+                nominations.teamsWithoutNomination(quarter), awaiting, quarterDeadline, missed, teamsMissed, figures);
     }
 
     /** The secretary's digest as one or more messages, each within Telegram's limit. */
     List<String> full(Locale l, Facts f) {
         return secretary.full(l, f);
+    }
+
+    /**
+     * The secretary's digest with its chart. A chart that cannot be drawn (e.g. a JRE without its font
+     * libraries) is logged and left out: the digest's text still goes.
+     */
+    DigestPost fullPost(Locale l, Facts f) {
+        List<String> messages = full(l, f);
+        DigestPost.Photo chart;
+        try {
+            chart = new DigestPost.Photo("digest-" + f.today() + ".png", charts.draw(f.figures(), l).png());
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            log.warn("The digest's chart could not be drawn; the digest goes without it: {}", e.toString());
+            return DigestPost.texts(messages);
+        }
+        return DigestPost.withChart(messages, chart, texts.text(l, "chart.digest.caption", f.campaign().schoolYear(),
+                ReminderTexts.date(f.today())));
     }
 
     /** What waits for the principal's decision; empty when nothing does (unless asked for). */

@@ -1,6 +1,5 @@
 package vn.thiduabot.reminder;
 
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.thiduabot.campaign.Campaigns;
@@ -23,11 +22,11 @@ public class DigestService {
         this.campaigns = campaigns;
     }
 
-    /** The digest for this reader now, as one or more texts. */
-    public List<String> now(Person reader, Locale locale) {
+    /** The digest for this reader now, as its messages in order (the secretary's with its chart). */
+    public DigestPost now(Person reader, Locale locale) {
         Digest.Facts facts = digest.facts(campaigns.current());
         return reader.has(Role.SECRETARY) || reader.has(Role.ADMIN)
-                ? digest.full(locale, facts)
-                : digest.forPrincipal(locale, facts, true);
+                ? digest.fullPost(locale, facts)
+                : DigestPost.texts(digest.forPrincipal(locale, facts, true));
     }
 }

@@ -21,4 +21,9 @@ public interface ReminderChannel {
      * next ones under {@code dedupKey:2}, {@code :3}…; the button, if any, under the last.
      */
     void sendTexts(Person to, String dedupKey, List<String> texts, Button button);
+
+    /**
+     * A digest's messages in order (texts, and a photo with its caption), keyed as {@link #sendTexts} keys them.
+     */
+    void sendPost(Person to, String dedupKey, DigestPost post);
 }

@@ -17,7 +17,7 @@ import vn.thiduabot.staff.StaffView;
 
 /**
  * The secretary's digest, rendered from the gathered {@link Digest.Facts}: registrations per team,
- * self-assessments per state, this quarter's nominations, what is overdue and by whom, the next three
+ * self-assessments per state (and, once any is approved, per rating band), this quarter's nominations, what is overdue and by whom, the next three
  * deadlines, and the names of who is late (in a second message if one would be too long).
  */
 @Component
@@ -42,9 +42,9 @@ class SecretaryDigest {
                 String.valueOf(f.teamNames().stream().filter(t -> f.collectiveSent().contains(t.toLowerCase(Locale.ROOT))).count()),
                 String.valueOf(f.teamNames().size())));
         String noTeam = texts.text(l, "staff.no-team");
-        f.teams().forEach((team, members) -> summary.add(texts.text(l, "reminder.team-count", team == null ? noTeam : team,
-                String.valueOf(members.stream().filter(m -> f.registered().contains(m.staffId())).count()),
-                String.valueOf(members.size()))));
+        f.figures().teams().stream().filter(t -> f.teams().containsKey(t.name()))
+                .forEach(t -> summary.add(texts.text(l, "reminder.team-count", t.name() == null ? noTeam : t.name(),
+                        String.valueOf(t.registered()), String.valueOf(t.members()))));
         summary.add("");
         selfAssessment(l, f, summary);
         summary.add("");
@@ -92,6 +92,11 @@ class SecretaryDigest {
                 String.valueOf(a.withStatus(AssessmentStatus.RETURNED)),
                 String.valueOf(a.withStatus(AssessmentStatus.REVIEWED)),
                 String.valueOf(a.withStatus(AssessmentStatus.APPROVED))));
+        if (f.figures().showsBands()) {
+            out.add(texts.text(l, "reminder.digest.self-bands", f.figures().bands().stream()
+                    .map(b -> texts.text(l, "reminder.digest.self-band", b.name(), String.valueOf(b.approved())))
+                    .collect(java.util.stream.Collectors.joining(" · "))));
+        }
         out.add(texts.text(l, "reminder.digest.self-waiting", String.valueOf(a.at(ReviewQueues.Stage.TEAM)),
                 String.valueOf(a.at(ReviewQueues.Stage.COUNCIL)), String.valueOf(a.at(ReviewQueues.Stage.PRINCIPAL))));
     }

@@ -1,7 +1,9 @@
 package vn.thiduabot.reminder;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.Campaign;
@@ -10,7 +12,7 @@ import vn.thiduabot.people.Role;
 import vn.thiduabot.staff.StaffDirectory;
 
 /**
- * Monday 07:30: the secretaries get the digest; the principal gets what waits for their decision,
+ * Monday 07:30: the secretaries get the digest and its chart; the principal gets what waits for their decision,
  * and nothing in a week when nothing does. One occurrence per ISO week, so a second firing in the
  * same week (a restart, a misfire) sends nobody anything twice.
  */
@@ -40,8 +42,9 @@ class WeeklyDigest implements ReminderAudience {
             return;
         }
         Digest.Facts facts = digest.facts(c);
+        Map<Locale, DigestPost> posts = new HashMap<>(); // drawn once per language, not once per secretary
         for (Person u : secretaries.values()) {
-            deliveries.sendTexts(u, digest.full(u.locale(), facts), null);
+            deliveries.sendPost(u, posts.computeIfAbsent(u.locale(), l -> digest.fullPost(l, facts)));
         }
         for (Person u : principals) {
             List<String> mine = digest.forPrincipal(u.locale(), facts, false);
