@@ -151,14 +151,46 @@ class DepartmentPackageTest {
     }
 
     @Test
-    void when_everything_is_there_the_status_says_so() {
-        // A school of one team whose leader and principal signed, registered and registered the team's title is beyond
-        // this campaign's registration window (15/09); the status's "complete" line is checked on the record instead.
-        DepartmentPackage.Missing none = new DepartmentPackage.Missing(true, List.of(), 0, 5, List.of());
-        assertThat(none.nothing()).isTrue();
-        assertThat(new DepartmentPackage.Missing(false, List.of(), 0, 5, List.of()).nothing())
-                .as("without a pledge the package is not complete").isFalse();
-        assertThat(new DepartmentPackage.Missing(true, List.of(), 1, 5, List.of()).nothing()).isFalse();
+    void when_everyone_registered_and_signed_the_status_says_the_package_is_complete() {
+        // A smaller school: Tổ Toán - Tin only (Sơn and Hoa) and the principal. Everyone registers on 08/09 (the
+        // registration closes on 15/09), Sơn registers the team's title; both parties sign on 22/09.
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2023-09-08T01:00:00Z")));
+        school.reset();
+        Team toan = school.team("Tổ Toán - Tin");
+        hung = school.linked("Hà Văn Hùng", "+84913000401", null, HUNG, Role.PRINCIPAL).getId();
+        school.linked("Lò Thị Hoa", "+84913000402", toan, HOA, Role.SECRETARY, Role.TEACHER);
+        son = school.linked("Vì Văn Sơn", "+84913000403", toan, SON, Role.TEAM_LEADER, Role.TEACHER).getId();
+        for (long who : new long[] {HOA, SON, HUNG}) {
+            registers(who);
+        }
+        chat.says(SON, "/totoi");
+        chat.presses(SON, vi("registration.team.button.register"));
+        chat.presses(SON, "Tập thể lao động tiên tiến");
+        chat.presses(SON, "Giấy khen của Hiệu trưởng");
+        chat.presses(SON, vi("registration.button.submit"));
+        assertThat(chat.lastText(SON)).isEqualTo(vi("registration.team.submitted", "Tổ Toán - Tin", "Tập thể lao động tiên tiến",
+                "15/09/2023"));
+        clock.advance(Duration.between(clock.instant(), START));
+        pledges.sign(son, YEAR, PledgeParty.team("Tổ Toán - Tin"));
+        pledges.sign(hung, YEAR, PledgeParty.school());
+
+        chat.says(HOA, "/xuat");
+        chat.presses(HOA, vi("dept.button"));
+        assertThat(chat.lastText(HOA)).isEqualTo(vi("dept.caption", YEAR, "10/10/2023", "4") + "\n" + vi("dept.status.complete"));
+    }
+
+    /** LĐTT with the principal's certificate, no initiative, sent (the answers of ExportDialogTest's teacher). */
+    private void registers(long who) {
+        chat.says(who, "/dangky");
+        chat.presses(who, "Lao động tiên tiến");
+        chat.presses(who, "Giấy khen của Hiệu trưởng");
+        chat.presses(who, vi("registration.initiative.no"));
+        chat.says(who, "92");
+        chat.presses(who, vi("registration.skip"));
+        chat.says(who, "10");
+        chat.presses(who, vi("registration.skip"));
+        chat.presses(who, vi("registration.yes"));
+        chat.presses(who, vi("registration.button.submit"));
     }
 
     @Test
