@@ -9,7 +9,7 @@ import vn.thiduabot.chat.Texts;
 import vn.thiduabot.commendation.PaperHeading;
 
 /**
- * The school's cover letter (công văn) to the Department of Education and Training: the heading dated from the
+ * The school's cover letter to the Department of Education and Training: the heading dated from the
  * campaign's place, the recipient, what is enclosed (one numbered line per file of the package), the closing and the
  * principal's signature line.
  */

@@ -13,7 +13,7 @@ import vn.thiduabot.pledge.PledgeBoard;
 import vn.thiduabot.pledge.PledgeSignature;
 
 /**
- * The signed pledges (bản cam kết thi đua) for the Department: the school's heading, the pledge's text, then a table
+ * The signed pledges for the Department: the school's heading, the pledge's text, then a table
  * of every party (each team, then the school) with who signed for it and when (dd/MM/yyyy HH:mm), or "not signed".
  */
 final class PledgeDocument {
