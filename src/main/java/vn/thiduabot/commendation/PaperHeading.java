@@ -17,9 +17,10 @@ import vn.thiduabot.commendation.MinutesLayout.Line;
  * The heading every paper of the council and the school shares (Nghị định 30/2020/NĐ-CP): on the left the school
  * and, under it, the issuing body when it is not the school itself (the council), a short rule and the number line;
  * on the right the national name and motto over a long rule; then the place and date line in italics. Used by the
- * minutes, the cover letter, the achievement reports and the draft decision, so they read as one set of papers.
+ * minutes, the cover letter, the achievement reports and the draft decision, so they read as one set of papers; public
+ * for the papers of the Department package (module report) too.
  */
-final class PaperHeading {
+public final class PaperHeading {
 
     private static final Locale VI = Texts.VIETNAMESE;
     private static final String RULE_SHORT = "________";
@@ -35,7 +36,7 @@ final class PaperHeading {
      * @param locality the town the paper is dated from (the campaign's place), null if not configured
      * @param date     the paper's date, or null to leave day, month and year as blanks to complete
      */
-    static void write(XWPFDocument doc, Texts texts, String school, String issuer, String number, String locality, LocalDate date) {
+    public static void write(XWPFDocument doc, Texts texts, String school, String issuer, String number, String locality, LocalDate date) {
         XWPFTable head = doc.createTable(1, 2);
         head.removeBorders();
         head.setWidth("100%");

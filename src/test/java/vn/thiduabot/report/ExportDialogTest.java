@@ -111,7 +111,7 @@ class ExportDialogTest {
         OutgoingMessage menu = chat.last(MINH);
         assertThat(menu.text()).isEqualTo(vi("report.menu", "2023-2024"));
         assertThat(ChatDriver.labels(menu)).containsExactly(vi("report.button.registration"), vi("report.button.scores"),
-                vi("report.button.exemplars", "3", "2023"), vi("report.button.pledges"), vi("papers.button"));
+                vi("report.button.exemplars", "3", "2023"), vi("report.button.pledges"), vi("dept.button"), vi("papers.button"));
 
         assertThat(chat.presses(MINH, vi("report.button.registration"))).isEqualTo(vi("report.toast.made"));
         OutgoingMessage sent = chat.last(MINH);

@@ -121,6 +121,9 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
             if (pledges.offered(c)) {
                 r.row().buttonKey("report.button.pledges", new Pledges());
             }
+            if (DepartmentPackageDialog.mayMake(u)) {
+                r.row().buttonKey("dept.button", new DepartmentPackageDialog.Make());
+            }
             if (PapersDialog.mayMake(u)) {
                 r.row().buttonKey("papers.button", new PapersDialog.Make());
             }
