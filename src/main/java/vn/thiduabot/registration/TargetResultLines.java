@@ -14,9 +14,22 @@ import vn.thiduabot.chat.Texts;
 public class TargetResultLines {
 
     private final Texts texts;
+    private final TargetResultService results;
+    private final vn.thiduabot.campaign.Campaigns campaigns;
 
-    TargetResultLines(Texts texts) {
+    TargetResultLines(Texts texts, TargetResultService results, vn.thiduabot.campaign.Campaigns campaigns) {
         this.texts = texts;
+        this.results = results;
+        this.campaigns = campaigns;
+    }
+
+    /**
+     * "Results against registered targets:" and one line per registered target of this person in that year;
+     * empty when they registered no target (or the year has no campaign file).
+     */
+    public String section(Locale locale, long staffId, String schoolYear) {
+        List<TargetResult> mine = campaigns.forYear(schoolYear).map(c -> results.results(staffId, c)).orElse(List.of());
+        return mine.isEmpty() ? "" : texts.get(locale, "results.section", lines(locale, mine));
     }
 
     /** One bullet per registered target; empty when nothing is registered. */
