@@ -34,6 +34,18 @@ public class TargetResultService {
         return registrations.findByStaffIdAndSchoolYear(staffId, c.schoolYear()).map(r -> of(c, r)).orElse(List.of());
     }
 
+    /**
+     * The required registered targets this person has not met (a result below the target, or none entered),
+     * by name; text targets have no verdict and never count.
+     */
+    @Transactional(readOnly = true)
+    public List<String> requiredUnmet(long staffId, Campaign c) {
+        return results(staffId, c).stream()
+                .filter(r -> r.required() && (r.verdict() == TargetOutcome.Verdict.NOT_MET || r.verdict() == TargetOutcome.Verdict.PENDING))
+                .map(TargetResult::name)
+                .toList();
+    }
+
     /** The comparison for a registration already loaded (the caller is inside a transaction). */
     public static List<TargetResult> of(Campaign c, Registration r) {
         List<TargetResult> out = new ArrayList<>();
