@@ -159,4 +159,16 @@ class TargetResultsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.record(sonStaff, campaigns.current(), "good-lessons", "3"))
                 .isInstanceOf(RegistrationRefused.class).hasFieldOrPropertyWithValue("key", "results.not-registered");
     }
+
+    @Test
+    void a_skip_button_pressed_after_its_question_has_passed_is_no_longer_valid_and_changes_nothing() {
+        inTheWindow();
+        chat.says(HOA, "/ketqua");
+        String firstSkip = ChatDriver.token(chat.last(HOA), vi("results.skip-button"));
+        chat.says(HOA, "90");
+        String next = chat.lastText(HOA);
+        assertThat(chat.pressToken(HOA, firstSkip)).isEqualTo(vi("error.button-stale"));
+        assertThat(chat.lastText(HOA)).isEqualTo(next);
+        assertThat(stored()).containsExactly("pass-rate=90");
+    }
 }

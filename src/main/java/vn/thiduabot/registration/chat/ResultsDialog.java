@@ -96,6 +96,8 @@ class ResultsDialog implements Command, Flow {
             s.reply(no.key(), no.args());
             if (no.kind() == RegistrationRefused.Kind.NOT_NOW) {
                 s.endFlow();
+            } else if ("results.not-registered".equals(no.key())) {
+                next(s, code); // the target left the registration meanwhile: go on with the others
             }
             return;
         }
