@@ -15,9 +15,17 @@ import java.util.Optional;
  *                          clause (the 2022 law's criteria contain none; many sector rules add one)
  * @param voteRules         title code to how its vote threshold is compared and over whom
  * @param minServiceMonths  months of service in the school year a person needs for LĐTT; 0 = no minimum
+ * @param requireTargetsMet an individual title needs every required registered target met by its year-end
+ *                          result (issue 13, key {@code require-targets-met}); off by default
  */
 public record TitleRules(Discipline advancedWorkerBlockingDiscipline, Map<String, Discipline> collectiveDisciplineClause,
-                         Map<String, VoteRule> voteRules, int minServiceMonths) {
+                         Map<String, VoteRule> voteRules, int minServiceMonths, boolean requireTargetsMet) {
+
+    /** Without the targets-met requirement (off). */
+    public TitleRules(Discipline advancedWorkerBlockingDiscipline, Map<String, Discipline> collectiveDisciplineClause,
+                      Map<String, VoteRule> voteRules, int minServiceMonths) {
+        this(advancedWorkerBlockingDiscipline, collectiveDisciplineClause, voteRules, minServiceMonths, false);
+    }
 
     public TitleRules {
         collectiveDisciplineClause = Map.copyOf(collectiveDisciplineClause);

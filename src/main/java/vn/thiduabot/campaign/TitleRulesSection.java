@@ -75,7 +75,12 @@ final class TitleRulesSection {
                 }
             }
         }
-        return new TitleRules(blocking, clause, votes, months);
+        YamlDoc targetsDoc = doc.get("require-targets-met");
+        boolean targetsMet = targetsDoc.present() && "true".equalsIgnoreCase(String.valueOf(targetsDoc.text()).strip());
+        if (targetsDoc.present() && !targetsMet && !"false".equalsIgnoreCase(String.valueOf(targetsDoc.text()).strip())) {
+            targetsDoc.error("must be true or false, not \"" + targetsDoc.text() + "\"");
+        }
+        return new TitleRules(blocking, clause, votes, months, targetsMet);
     }
 
     /** A discipline form written as its code: reprimand, warning, removal or dismissal. */

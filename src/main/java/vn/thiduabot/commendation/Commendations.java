@@ -38,9 +38,11 @@ public class Commendations {
     private final StaffDirectory staff;
     private final AssessmentQueries assessments;
     private final Clock clock;
+    private final vn.thiduabot.registration.TargetResultService targetResults;
 
     Commendations(CommendationStore store, ProposalStore proposals, PersonFactsStore personFacts, Campaigns campaigns, StaffDirectory staff,
-                  AssessmentQueries assessments, Clock clock) {
+                  AssessmentQueries assessments, Clock clock, vn.thiduabot.registration.TargetResultService targetResults) {
+        this.targetResults = targetResults;
         this.store = store;
         this.proposals = proposals;
         this.personFacts = personFacts;
@@ -110,7 +112,13 @@ public class Commendations {
                     v == null ? null : v.teamName()));
         }
         Map<Long, RuleCheck.VoteResult> votes = store.latestResults(year);
-        List<Violation> violations = RuleCheck.check(c, new RuleCheck.Input(named, people, teams, votes, personFacts.teamCompletion(year)));
+        Map<Long, List<String>> unmet = new HashMap<>();
+        if (c.commendation().titleRules().requireTargetsMet()) {
+            named.stream().filter(p -> p.individual() && p.staffId() != null)
+                    .forEach(p -> unmet.put(p.staffId(), targetResults.requiredUnmet(p.staffId(), c)));
+        }
+        List<Violation> violations = RuleCheck.check(c, new RuleCheck.Input(named, people, teams, votes, personFacts.teamCompletion(year),
+                unmet));
         CommendationStore.ListState state = store.list(year);
         return new ListView(c, named, people, teams, votes, violations, money(c, named, state), state,
                 Set.copyOf(store.proposalsOnOpenVote(year)));

@@ -33,7 +33,13 @@ public final class RuleCheck {
      * @param teamCompletion each team's own completion level of the year, as the principal entered it, by team name
      */
     record Input(List<Proposal> proposals, Map<Long, PersonFacts> people, Map<String, List<Long>> teamMembers,
-                 Map<Long, VoteResult> votes, Map<String, StaffRating> teamCompletion) {
+                 Map<Long, VoteResult> votes, Map<String, StaffRating> teamCompletion, Map<Long, List<String>> unmetTargets) {
+
+        /** Without the year-end results (no required target known unmet). */
+        Input(List<Proposal> proposals, Map<Long, PersonFacts> people, Map<String, List<Long>> teamMembers,
+              Map<Long, VoteResult> votes, Map<String, StaffRating> teamCompletion) {
+            this(proposals, people, teamMembers, votes, teamCompletion, Map.of());
+        }
 
         /** Without the teams' completion levels (none entered yet). */
         Input(List<Proposal> proposals, Map<Long, PersonFacts> people, Map<String, List<Long>> teamMembers,
@@ -61,6 +67,11 @@ public final class RuleCheck {
             if (p.individual()) {
                 if (advancedTitles.contains(p.titleCode())) { // a title the rules know nothing about: only its vote is checked
                     PersonRules.check(campaign, p, title, in.people().get(p.staffId()), out);
+                }
+                // Issue 13, campaign key require-targets-met: every required registered target met by its result.
+                List<String> unmet = in.unmetTargets().getOrDefault(p.staffId(), List.of());
+                if (rules.titleRules().requireTargetsMet() && !unmet.isEmpty()) {
+                    out.add(Violation.of(p.id(), "commendation.rule.targets-not-met", p.subjectName(), title, String.join("; ", unmet)));
                 }
             } else {
                 collective(p, rules, in, titleOf, advancedTitles, out);

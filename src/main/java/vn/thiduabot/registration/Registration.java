@@ -132,6 +132,16 @@ public class Registration extends AbstractAggregateRoot<Registration> {
         touch(now);
     }
 
+    /**
+     * The result achieved for a registered target (self-assessment window; the service checks it). Not a change
+     * of the registration: its status, version and summaries stay as they are.
+     */
+    void recordResult(String targetCode, String value, Instant now) {
+        RegistrationAnswer a = answerFor(targetCode)
+                .orElseThrow(() -> new IllegalStateException("target " + targetCode + " not registered"));
+        a.recordResult(value, now);
+    }
+
     /** "Start over": every answer goes; the row, its history and any reopening stay. */
     void restart(Instant now) {
         requireDraft();

@@ -28,6 +28,12 @@ public class RegistrationAnswer {
     @Column(name = "value_text")
     private String valueText;
 
+    @Column(name = "result_value")
+    private String resultValue;
+
+    @Column(name = "result_at")
+    private java.time.Instant resultAt;
+
     protected RegistrationAnswer() {
     }
 
@@ -40,6 +46,15 @@ public class RegistrationAnswer {
     void change(String value) {
         this.valueText = value;
     }
+
+    /** The year-end result, already checked by the target's own {@link TargetInput} rule. */
+    void recordResult(String value, java.time.Instant now) {
+        this.resultValue = value;
+        this.resultAt = now;
+    }
+
+    /** Null until the person enters the result (in the self-assessment window). */
+    public String result() { return resultValue; }
 
     public String targetCode() { return targetCode; }
 

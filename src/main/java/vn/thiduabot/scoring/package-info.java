@@ -4,5 +4,5 @@
  * is the Telegram side.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Self-assessment and its review",
-        allowedDependencies = {"people", "chat", "campaign", "staff", "web"})
+        allowedDependencies = {"people", "chat", "campaign", "registration", "staff", "web"})
 package vn.thiduabot.scoring;

@@ -19,6 +19,7 @@ import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.NominationSummary;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.RegistrationQueries;
+import vn.thiduabot.registration.TargetResultLines;
 import vn.thiduabot.registration.RegistrationSummary;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentStatus;
@@ -36,9 +37,11 @@ class StatusDialog implements Command {
     private final RegistrationQueries registrations;
     private final AssessmentQueries assessments;
     private final NominationQueries nominations;
+    private final TargetResultLines targetResults;
 
     StatusDialog(Campaigns campaigns, RegistrationQueries registrations, AssessmentQueries assessments,
-                  NominationQueries nominations) {
+                  NominationQueries nominations, TargetResultLines targetResults) {
+        this.targetResults = targetResults;
         this.campaigns = campaigns;
         this.registrations = registrations;
         this.assessments = assessments;
@@ -67,9 +70,19 @@ class StatusDialog implements Command {
         LocalDate today = campaigns.today();
         String text = s.text("status.header", c.schoolYear()) + "\n\n"
                 + registration(s, c, today, registrations.forStaff(me.staffId(), c.schoolYear())) + "\n\n"
+                + results(s, c, today, me)
                 + selfAssessment(s, c, today, assessments.forStaff(me.staffId(), c.schoolYear())) + "\n\n"
                 + nominations(s, c, today, me);
         s.literal(text).send();
+    }
+
+    /** From the day the self-assessment opens: each registered target against its result, met or not. */
+    private String results(ChatSession s, Campaign c, LocalDate today, Person me) {
+        if (today.isBefore(c.deadlines().selfAssessmentOpens())) {
+            return "";
+        }
+        String section = targetResults.section(s.locale(), me.staffId(), c.schoolYear());
+        return section.isEmpty() ? "" : section + "\n\n";
     }
 
     private static String registration(ChatSession s, Campaign c, LocalDate today, Optional<RegistrationSummary> r) {

@@ -73,6 +73,21 @@ class CampaignRulesCheckTest {
     }
 
     @Test
+    void require_targets_met_is_read_from_the_commendation_section() throws IOException {
+        TitleRules on = CampaignFile.read(file("2023-09-15", "2023-10-10", "2024-05-03", "2024-05-20", "2024-05-25", """
+                  commendation:
+                    require-targets-met: true
+                """)).commendation().titleRules();
+        assertThat(on.requireTargetsMet()).isTrue();
+        Path wrong = file("2023-09-15", "2023-10-10", "2024-05-03", "2024-05-20", "2024-05-25", """
+                  commendation:
+                    require-targets-met: sometimes
+                """);
+        assertThatThrownBy(() -> CampaignFile.read(wrong)).isInstanceOf(CampaignConfigException.class)
+                .hasMessageContaining("commendation.require-targets-met: must be true or false");
+    }
+
+    @Test
     void wrong_title_rule_values_are_reported_with_file_line_and_key() throws IOException {
         Path f = file("2023-09-15", "2023-10-10", "2024-05-03", "2024-05-20", "2024-05-25", """
                   commendation:

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thiduabot.campaign.ScoreSheet;
+import vn.thiduabot.registration.TargetResultLines;
 import vn.thiduabot.campaign.ScoreSheet.Criterion;
 import vn.thiduabot.chat.ChatSession;
 import vn.thiduabot.chat.MiniAppLinks;
@@ -38,8 +39,11 @@ class ReviewScreens {
     private final People people;
     private final ApprovalCards cards;
     private final MiniAppLinks miniApp;
+    private final TargetResultLines targetResults;
 
-    ReviewScreens(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards, MiniAppLinks miniApp) {
+    ReviewScreens(AssessmentHistory history, ScoringTexts texts, People people, ApprovalCards cards, MiniAppLinks miniApp,
+                  TargetResultLines targetResults) {
+        this.targetResults = targetResults;
         this.history = history;
         this.texts = texts;
         this.people = people;
@@ -87,6 +91,10 @@ class ReviewScreens {
         if (stage == Stage.COUNCIL) {
             header.append('\n').append(s.text("scoring.review.total-council", ScoringTexts.score(c.councilTotal(), l),
                     ScoringTexts.band(c.band(c.councilTotal()))));
+        }
+        String targets = targetResults.section(l, a.getStaffId(), a.getSchoolYear());
+        if (!targets.isEmpty()) {
+            header.append('\n').append(targets);
         }
         history.last(a.getId(), Set.of(EventAction.PRINCIPAL_RETURN, EventAction.REOPEN, EventAction.RESUBMIT))
                 .filter(e -> e.action() != EventAction.RESUBMIT)
