@@ -28,11 +28,9 @@ public class CommendationStore {
     }
 
     // --- the list and its decisions ----------------------------------------------------------------
-
     public enum ListStatus { DRAFT, SUBMITTED, APPROVED, RETURNED }
 
     public record ListState(ListStatus status, int round) {
-
         public boolean editable() {
             return status == ListStatus.DRAFT || status == ListStatus.RETURNED;
         }
@@ -84,8 +82,8 @@ public class CommendationStore {
 
     /** The year's last closed vote, the one whose tally the year-end papers state. */
     Optional<Long> lastClosedVote(String year) {
-        return jdbc.queryForList("select id from commendation_vote where school_year = ? and status = 'CLOSED' order by id desc limit 1",
-                Long.class, year).stream().findFirst();
+        String sql = "select id from commendation_vote where school_year = ? and status = 'CLOSED' order by id desc limit 1";
+        return jdbc.queryForList(sql, Long.class, year).stream().findFirst();
     }
 
     Optional<VoteRow> vote(long id) {
