@@ -106,6 +106,13 @@ public class CollectiveRegistration extends AbstractAggregateRoot<CollectiveRegi
         this.updatedAt = now;
     }
 
+    /** The team's result for a registered team target (self-assessment window; the service checks it). */
+    void recordResult(String targetCode, String value, Instant now) {
+        CollectiveRegistrationAnswer a = answerFor(targetCode)
+                .orElseThrow(() -> new IllegalStateException("team target " + targetCode + " is not registered"));
+        a.recordResult(value, now);
+    }
+
     void writePlan(String plan, long byStaffId, Instant now) {
         this.plan = plan;
         this.registeredByStaffId = byStaffId;

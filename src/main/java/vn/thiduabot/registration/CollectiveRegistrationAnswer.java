@@ -28,6 +28,12 @@ public class CollectiveRegistrationAnswer {
     @Column(name = "value_text")
     private String valueText;
 
+    @Column(name = "result_value")
+    private String resultValue;
+
+    @Column(name = "result_at")
+    private java.time.Instant resultAt;
+
     protected CollectiveRegistrationAnswer() {
     }
 
@@ -41,7 +47,16 @@ public class CollectiveRegistrationAnswer {
         this.valueText = value;
     }
 
+    /** The team's year-end result, already checked by the target's own {@link TargetInput} rule. */
+    void recordResult(String value, java.time.Instant now) {
+        this.resultValue = value;
+        this.resultAt = now;
+    }
+
     public String targetCode() { return targetCode; }
+
+    /** Null until the team leader enters the result (in the self-assessment window). */
+    public String result() { return resultValue; }
 
     /** Null when skipped. */
     public String value() { return valueText; }

@@ -19,6 +19,10 @@ import vn.thiduabot.people.Role;
 import vn.thiduabot.registration.CollectiveRegistrationSummary;
 import vn.thiduabot.registration.RegistrationQueries;
 import vn.thiduabot.registration.RegistrationSummary;
+import vn.thiduabot.registration.TargetOutcome;
+import vn.thiduabot.registration.TargetResult;
+import vn.thiduabot.registration.TargetResultService;
+import vn.thiduabot.registration.TeamTargetResultService;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -36,9 +40,14 @@ class MidYearReview implements ReminderAudience {
     private final NominationQueries nominations;
     private final RegistrationReminders teams;
     private final ReminderTexts texts;
+    private final TargetResultService ownResults;
+    private final TeamTargetResultService teamResults;
 
     MidYearReview(StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations,
-                  RegistrationReminders teams, ReminderTexts texts) {
+                  RegistrationReminders teams, ReminderTexts texts, TargetResultService ownResults,
+                  TeamTargetResultService teamResults) {
+        this.ownResults = ownResults;
+        this.teamResults = teamResults;
         this.staff = staff;
         this.registrations = registrations;
         this.nominations = nominations;
@@ -58,7 +67,7 @@ class MidYearReview implements ReminderAudience {
             List<String> lines = new ArrayList<>();
             lines.add(texts.text(principal, "reminder.mid-year.header-school", c.schoolYear(), ReminderTexts.date(o.deadline()),
                     String.valueOf(progress.sent()), String.valueOf(progress.people())));
-            progress.byTeam().keySet().stream().filter(t -> t != null).forEach(t -> lines.addAll(team(principal.locale(), t, progress)));
+            progress.byTeam().keySet().stream().filter(t -> t != null).forEach(t -> lines.addAll(team(principal.locale(), t, progress, c)));
             deliveries.sendTexts(principal, ReminderTexts.chunks(lines, ReminderTexts.MAX_MESSAGE), null);
         }
         for (Person leader : staff.linkedWithRole(Role.TEAM_LEADER)) {
@@ -67,12 +76,12 @@ class MidYearReview implements ReminderAudience {
             }
             List<String> lines = new ArrayList<>();
             lines.add(texts.text(leader, "reminder.mid-year.header-team", c.schoolYear(), ReminderTexts.date(o.deadline())));
-            lines.addAll(team(leader.locale(), leader.teamName(), progress));
+            lines.addAll(team(leader.locale(), leader.teamName(), progress, c));
             deliveries.sendTexts(leader, ReminderTexts.chunks(lines, ReminderTexts.MAX_MESSAGE), null);
         }
     }
 
-    private List<String> team(Locale l, String team, Progress p) {
+    private List<String> team(Locale l, String team, Progress p, Campaign c) {
         List<StaffView> members = p.byTeam().get(team);
         List<RegistrationSummary> sent = p.registered().stream().filter(r -> team.equals(r.teamName())).toList();
         List<String> missing = members.stream().filter(m -> sent.stream().noneMatch(r -> r.staffId() == m.staffId()))
@@ -89,6 +98,7 @@ class MidYearReview implements ReminderAudience {
                 .orElseGet(() -> texts.text(l, "reminder.mid-year.no-collective")));
         long targets = sent.stream().mapToLong(r -> r.targets().stream().filter(RegistrationSummary.TargetAnswer::answered).count()).sum();
         lines.add(texts.text(l, "reminder.mid-year.targets", String.valueOf(targets), String.valueOf(sent.size())));
+        results(l, team, members, c).ifPresent(lines::add);
         List<String> quarters = new ArrayList<>();
         for (Quarter q : p.quarters()) {
             // a nomination counts for the team its nominator was in (as the quarter's reminder counts it)
@@ -100,6 +110,31 @@ class MidYearReview implements ReminderAudience {
         lines.add(texts.text(l, "reminder.mid-year.nominations", quarters.isEmpty()
                 ? texts.text(l, "reminder.mid-year.no-quarter") : String.join("; ", quarters)));
         return lines;
+    }
+
+    /**
+     * Where results were already entered: "n/m targets met (interim)" for the team's own targets and for its members'
+     * targets, m counting the comparable targets with a result (rule: {@link TargetOutcome}); none when no result yet.
+     */
+    private Optional<String> results(Locale l, String team, List<StaffView> members, Campaign c) {
+        List<TargetResult> mine = new ArrayList<>();
+        members.forEach(m -> mine.addAll(ownResults.results(m.staffId(), c)));
+        List<TargetResult> ours = teamResults.results(team, c);
+        long judged = judged(mine).count() + judged(ours).count();
+        if (judged == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.text(l, "reminder.mid-year.results",
+                String.valueOf(met(ours)), String.valueOf(judged(ours).count()),
+                String.valueOf(met(mine)), String.valueOf(judged(mine).count())));
+    }
+
+    private static java.util.stream.Stream<TargetResult> judged(List<TargetResult> r) {
+        return r.stream().filter(x -> x.verdict() == TargetOutcome.Verdict.MET || x.verdict() == TargetOutcome.Verdict.NOT_MET);
+    }
+
+    private static long met(List<TargetResult> r) {
+        return r.stream().filter(x -> x.verdict() == TargetOutcome.Verdict.MET).count();
     }
 
     /** Everything the review reads, read once for all the messages. */

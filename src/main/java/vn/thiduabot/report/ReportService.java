@@ -12,6 +12,7 @@ import vn.thiduabot.commendation.AwardMoneyQueries;
 import vn.thiduabot.nomination.NominationQueries;
 import vn.thiduabot.nomination.Quarter;
 import vn.thiduabot.registration.RegistrationQueries;
+import vn.thiduabot.registration.TargetResultService;
 import vn.thiduabot.scoring.Adjustment;
 import vn.thiduabot.scoring.AssessmentQueries;
 import vn.thiduabot.scoring.AssessmentSummary;
@@ -33,10 +34,12 @@ public class ReportService {
     private final NominationQueries nominations;
     private final AssessmentQueries assessments;
     private final AwardMoneyQueries money;
+    private final TargetResultService targets;
 
     ReportService(Campaigns campaigns, StaffDirectory staff, RegistrationQueries registrations, NominationQueries nominations,
-                  AssessmentQueries assessments, AwardMoneyQueries money) {
+                  AssessmentQueries assessments, AwardMoneyQueries money, TargetResultService targets) {
         this.money = money;
+        this.targets = targets;
         this.campaigns = campaigns;
         this.staff = staff;
         this.registrations = registrations;
@@ -76,9 +79,16 @@ public class ReportService {
                 adjustments.put(a.assessmentId(), assessments.adjustments(a.assessmentId()));
             }
         }
-        // The award money sheet belongs to the whole school's file only (the list is the school's).
+        // The award money and targets sheets belong to the whole school's file only (the list is the school's).
+        Map<Long, List<vn.thiduabot.registration.TargetResult>> results = null;
+        if (team == null) {
+            results = new HashMap<>();
+            for (StaffView p : staff.activeStaff()) {
+                results.put(p.staffId(), targets.results(p.staffId(), c));
+            }
+        }
         return ScoreWorkbook.build(new ScoreWorkbook.Input(c, today(), team, staff.activeStaff(), year, items, adjustments,
-                        team == null ? money.current() : null),
+                        team == null ? money.current() : null, results),
                 ReportLabels.vietnamese());
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.thiduabot.campaign.Campaign;
 import vn.thiduabot.campaign.ScoreSheet;
 import vn.thiduabot.commendation.AwardMoneyReport;
+import vn.thiduabot.registration.TargetResult;
 import vn.thiduabot.scoring.Adjustment;
 import vn.thiduabot.scoring.AssessmentSummary;
 import vn.thiduabot.scoring.ItemScore;
@@ -26,7 +27,8 @@ import vn.thiduabot.staff.StaffView;
  * <p>The council column exists once the council reviewed (it equals the team's, or the self score,
  * where nobody adjusted); the final column once the principal approved. The rating of an approved
  * assessment is final; before that it is shown as provisional, from the latest total. The team
- * summary counts approved ratings only.
+ * summary counts approved ratings only. The whole school's file adds each person's registered targets beside
+ * their results and verdicts ({@link ScoreTargetsSheet}) and the award money.
  */
 public final class ScoreWorkbook {
 
@@ -38,12 +40,19 @@ public final class ScoreWorkbook {
      * @param adjustments each assessment's adjustments, by assessment id
      */
     public record Input(Campaign campaign, LocalDate madeOn, String team, List<StaffView> staff, List<AssessmentSummary> assessments,
-                        Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments, AwardMoneyReport money) {
+                        Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments, AwardMoneyReport money,
+                        Map<Long, List<TargetResult>> targets) {
 
-        /** Without the award money sheet. */
+        /** Without the targets sheet. */
+        public Input(Campaign campaign, LocalDate madeOn, String team, List<StaffView> staff, List<AssessmentSummary> assessments,
+                     Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments, AwardMoneyReport money) {
+            this(campaign, madeOn, team, staff, assessments, items, adjustments, money, null);
+        }
+
+        /** Without the award money sheet and the targets sheet. */
         public Input(Campaign campaign, LocalDate madeOn, String team, List<StaffView> staff, List<AssessmentSummary> assessments,
                      Map<Long, List<ItemScore>> items, Map<Long, List<Adjustment>> adjustments) {
-            this(campaign, madeOn, team, staff, assessments, items, adjustments, null);
+            this(campaign, madeOn, team, staff, assessments, items, adjustments, null, null);
         }
     }
 
@@ -70,6 +79,9 @@ public final class ScoreWorkbook {
         scores(sheets, c, in, heading, people, byStaff);
         adjustments(sheets, c, in, heading, people, byStaff);
         ScoreRatingsSheet.write(sheets, c, titled(heading, l.text("report.score.title.ratings", c.schoolYear())), people, byStaff);
+        if (in.targets() != null) {
+            ScoreTargetsSheet.write(sheets, titled(heading, l.text("report.targets.title", c.schoolYear())), people, in.targets());
+        }
         if (in.money() != null) {
             MoneySheet.add(sheets, heading, in.money());
         }

@@ -95,6 +95,23 @@ class MidYearReviewTest {
         assertThat(reminders.fire(YEAR + ":mid-year:2024-01-15")).isEqualTo(new ReminderService.Outcome.Done(0));
     }
 
+    @Test
+    void where_results_were_entered_the_teams_lines_count_the_targets_met_so_far() {
+        Instant sept = Instant.parse("2023-09-10T03:00:00Z");
+        school.registered(HUONG, YEAR, sept);
+        school.registered(SON, YEAR, sept);
+        school.targetResult(HUONG, YEAR, "pass-rate", "85", "85");     // 85 against 85: met
+        school.targetResult(SON, YEAR, "pass-rate", "85", "84.9");     // 84.9 against 85: not met
+        school.targetResult(SON, YEAR, "good-lessons", "3", null);     // no result yet: not counted
+        school.collectiveRegistered(VAN, YEN, YEAR, sept);
+
+        fire("2024-01-12T08:00");
+
+        assertThat(String.join("\n", texts(SON))).contains("• Kết quả so với chỉ tiêu (tạm tính, theo kết quả đã nhập): "
+                + "chỉ tiêu của tổ 0/0 chỉ tiêu đạt; chỉ tiêu cá nhân 1/2 chỉ tiêu đạt.");
+        assertThat(String.join("\n", texts(YEN))).as("no result entered in the team").doesNotContain("Kết quả so với chỉ tiêu");
+    }
+
     private void fire(String local) {
         Instant at = LocalDateTime.parse(local).atZone(VN).toInstant();
         clock.advance(Duration.between(clock.instant(), at));

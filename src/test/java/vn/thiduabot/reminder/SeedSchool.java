@@ -88,6 +88,14 @@ final class SeedSchool {
                 + " created_at, updated_at) values (?, ?, 'LDTT', 1, 0, 'SUBMITTED', ?, ?, ?)", staffId(telegram), schoolYear, t, t, t);
     }
 
+    /** A registered target of the person's registration and, when {@code result} is not null, its entered result. */
+    void targetResult(long telegram, String schoolYear, String code, String value, String result) {
+        Long id = jdbc.queryForObject("select id from registration where staff_id = ? and school_year = ?", Long.class,
+                staffId(telegram), schoolYear);
+        jdbc.update("insert into registration_answer (registration_id, target_code, value_text, result_value) values (?, ?, ?, ?)",
+                id, code, value, result);
+    }
+
     void draftRegistration(long telegram, String schoolYear, Instant at) {
         Timestamp t = Timestamp.from(at);
         jdbc.update("insert into registration (staff_id, school_year, title_code, status, created_at, updated_at)"

@@ -21,6 +21,10 @@ import vn.thiduabot.registration.Registration;
 import vn.thiduabot.registration.RegistrationService;
 import vn.thiduabot.registration.RegistrationStatus;
 import vn.thiduabot.registration.RegistrationWindow;
+import vn.thiduabot.registration.TargetResult;
+import vn.thiduabot.registration.TargetResultLines;
+import vn.thiduabot.registration.TargetResultService;
+import vn.thiduabot.registration.TeamTargetResultService;
 import vn.thiduabot.staff.StaffDirectory;
 import vn.thiduabot.staff.StaffView;
 
@@ -37,12 +41,19 @@ class MyTeamDialog implements Command {
     private final StaffDirectory staff;
     private final RegistrationService service;
     private final TeamTargetQuestions teamTargets;
+    private final TeamTargetResultService teamResults;
+    private final TargetResultService results;
+    private final TargetResultLines resultLines;
 
-    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service, TeamTargetQuestions teamTargets) {
+    MyTeamDialog(Campaigns campaigns, StaffDirectory staff, RegistrationService service, TeamTargetQuestions teamTargets,
+                 TeamTargetResultService teamResults, TargetResultService results, TargetResultLines resultLines) {
         this.campaigns = campaigns;
         this.staff = staff;
         this.service = service;
         this.teamTargets = teamTargets;
+        this.teamResults = teamResults;
+        this.results = results;
+        this.resultLines = resultLines;
     }
 
     @Override
@@ -102,6 +113,12 @@ class MyTeamDialog implements Command {
             lines.add(s.text("registration.myteam.collective", RegistrationTexts.titleName(c, t.titleCode()), status));
             lines.addAll(teamTargets.targetLines(s, c, t));
         }
+        List<TargetResult> achieved = teamResults.results(u.teamName(), c);
+        boolean resultsOpen = results.open(c) && !achieved.isEmpty();
+        if (resultsOpen || achieved.stream().anyMatch(r -> r.result() != null)) {
+            lines.add("");
+            lines.add(s.text("results.team.section", resultLines.lines(s.locale(), achieved)));
+        }
         boolean open = RegistrationWindow.collectiveEditable(c, campaigns.today());
         if (!open) {
             lines.add(s.text("registration.myteam.closed", RegistrationTexts.deadline(c)));
@@ -113,6 +130,9 @@ class MyTeamDialog implements Command {
                 boolean sent = collective.isPresent() && collective.get().status() == RegistrationStatus.SUBMITTED;
                 m.buttonKey(sent ? "registration.team.button.view" : "registration.team.button.register",
                         new TeamRegistrationButtons.Start());
+            }
+            if (i == messages.size() - 1 && resultsOpen) {
+                m.row().buttonKey("results.team.button", new TeamResultsButtons.TeamResultsStart());
             }
             m.send();
         }
