@@ -8,9 +8,9 @@ import vn.thiduabot.registration.TargetResult;
 import vn.thiduabot.staff.StaffView;
 
 /**
- * The score table's sheet "Chỉ tiêu": one row per person and registered target (name, team, target, registered,
- * result, met or not), in the score sheet's order of people; the verdict is {@code TargetOutcome}'s (a result at
- * least the target is met), shown as written by {@code TargetResultLines} on the bot's screens.
+ * The score table's targets sheet (its name from the report.targets.* keys): one row per person and registered
+ * target (name, team, target, registered, result, met or not), in the score sheet's order of people; the verdict
+ * is {@code TargetOutcome}'s (a result at least the target is met), shown as {@code TargetResultLines} writes it.
  */
 final class ScoreTargetsSheet {
 

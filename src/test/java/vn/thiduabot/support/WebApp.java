@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class WebApp {
 
-    public static final String TOKEN = "123456789:TEST-mini-app-token-never-used-on-telegram";
+    public static final String TOKEN = "mini-app-test-signing-key-not-a-bot-token";
     public static final String PUBLIC_URL = "https://thidua.example.edu.vn";
     public static final String STUB_SCRIPT = "/test/telegram-web-app.js";
 

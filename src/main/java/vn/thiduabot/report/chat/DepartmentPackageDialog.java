@@ -25,8 +25,6 @@ class DepartmentPackageDialog implements ButtonAction<DepartmentPackageDialog.Ma
     /** Make the Department package. */
     record Make() implements ButtonPayload { }
 
-    /** Who may make the package: the secretary and the principal, as for the year-end papers. */
-    static final Set<Role> MAKERS = Set.of(Role.SECRETARY, Role.PRINCIPAL);
 
     private final DepartmentPackage packages;
     private final ReportService reports;
@@ -34,10 +32,6 @@ class DepartmentPackageDialog implements ButtonAction<DepartmentPackageDialog.Ma
     DepartmentPackageDialog(DepartmentPackage packages, ReportService reports) {
         this.packages = packages;
         this.reports = reports;
-    }
-
-    static boolean mayMake(Person u) {
-        return MAKERS.stream().anyMatch(u::has);
     }
 
     @Override
@@ -52,13 +46,13 @@ class DepartmentPackageDialog implements ButtonAction<DepartmentPackageDialog.Ma
 
     @Override
     public Set<Role> roles() {
-        return MAKERS;
+        return PaperMakers.ROLES;
     }
 
     @Override
     public void onPress(ChatSession s, Make press) {
         Person u = s.requireUser();
-        if (!mayMake(u)) {
+        if (!PaperMakers.may(u)) {
             s.reply("error.forbidden");
             return;
         }

@@ -121,10 +121,10 @@ class ExportDialog implements Command, ButtonAction<ExportDialog.FilePress> {
             if (pledges.offered(c)) {
                 r.row().buttonKey("report.button.pledges", new Pledges());
             }
-            if (DepartmentPackageDialog.mayMake(u)) {
+            if (PaperMakers.may(u)) {
                 r.row().buttonKey("dept.button", new DepartmentPackageDialog.Make());
             }
-            if (PapersDialog.mayMake(u)) {
+            if (PaperMakers.may(u)) {
                 r.row().buttonKey("papers.button", new PapersDialog.Make());
             }
             r.send();

@@ -25,8 +25,6 @@ class PapersDialog implements ButtonAction<PapersDialog.Make> {
     /** Make the year-end package. */
     record Make() implements ButtonPayload { }
 
-    /** Who may make the package: as for the minutes, the council's secretary and the principal. */
-    static final Set<Role> MAKERS = Set.of(Role.SECRETARY, Role.PRINCIPAL);
 
     private final YearEndPapers papers;
     private final StaffDirectory staff;
@@ -36,10 +34,6 @@ class PapersDialog implements ButtonAction<PapersDialog.Make> {
         this.papers = papers;
         this.staff = staff;
         this.messenger = messenger;
-    }
-
-    static boolean mayMake(Person u) {
-        return MAKERS.stream().anyMatch(u::has);
     }
 
     @Override
@@ -54,13 +48,13 @@ class PapersDialog implements ButtonAction<PapersDialog.Make> {
 
     @Override
     public Set<Role> roles() {
-        return MAKERS;
+        return PaperMakers.ROLES;
     }
 
     @Override
     public void onPress(ChatSession s, Make press) {
         Person u = s.requireUser();
-        if (!mayMake(u)) {
+        if (!PaperMakers.may(u)) {
             s.reply("error.forbidden");
             return;
         }
